@@ -1,0 +1,112 @@
+package io.github.indiko.core.edition;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The {@code scoring} member of an edition. Every member has a default ({@link #defaults()}); a
+ * given {@code themes} or {@code sources} map replaces the default whole.
+ *
+ * @param survey the item strategy of the survey
+ * @param audit the item strategy of audits
+ * @param ranking the ranking policy
+ * @param themes theme weights, each in (0, 1000]; {@code overall} excluded
+ * @param sources source weights, each in [0, 1000], at least one positive
+ * @param minimumResponses accepted responses that make the survey sufficient
+ * @param minimumAudits accepted audit records that make the audit sufficient
+ * @param confidence the confidence level of intervals, in (0, 1)
+ * @param disclosureThreshold smallest survey breakdown published, at least 5
+ * @param target the score the analysis compares with, in [0, 100]
+ * @param oneResponsePerRespondent whether a respondent may answer once per structure
+ */
+public record ScoringSettings(
+    StrategyRef survey,
+    StrategyRef audit,
+    StrategyRef ranking,
+    Map<Theme, Double> themes,
+    Map<Source, Double> sources,
+    @Min(0) int minimumResponses,
+    MinimumAudits minimumAudits,
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+        double confidence,
+    @Min(5) int disclosureThreshold,
+    @DecimalMin("0") @DecimalMax("100") double target,
+    boolean oneResponsePerRespondent) {
+
+  /** Largest item, theme or source weight. */
+  public static final double MAX_WEIGHT = 1000;
+
+  /** Checks the weights and copies the maps (sorted by key). */
+  public ScoringSettings {
+    Objects.requireNonNull(survey, "survey");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(ranking, "ranking");
+    Objects.requireNonNull(minimumAudits, "minimumAudits");
+    TreeMap<Theme, Double> themeCopy = new TreeMap<>();
+    themes.forEach(
+        (theme, weight) -> {
+          if (theme.equals(Theme.OVERALL)) {
+            throw new IllegalArgumentException("theme overall may not be weighted");
+          }
+          if (!(weight > 0 && weight <= MAX_WEIGHT)) {
+            throw new IllegalArgumentException(
+                "theme weight of " + theme + " must be > 0 and <= 1000: " + weight);
+          }
+          themeCopy.put(theme, weight);
+        });
+    LinkedHashMap<Source, Double> sourceCopy = new LinkedHashMap<>();
+    boolean positive = false;
+    for (Source source : Source.values()) {
+      Double weight = sources.get(source);
+      if (weight == null) {
+        continue;
+      }
+      if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
+        throw new IllegalArgumentException(
+            "source weight of " + source.id() + " must be >= 0 and <= 1000: " + weight);
+      }
+      positive |= weight > 0;
+      sourceCopy.put(source, weight);
+    }
+    if (!positive) {
+      throw new IllegalArgumentException("at least one source weight must be > 0");
+    }
+    themes = Collections.unmodifiableMap(themeCopy);
+    sources = Collections.unmodifiableMap(sourceCopy);
+  }
+
+  /**
+   * @return the defaults of formats.md: {@code mean}, {@code mean}, {@code composite}, the six
+   *     themes weighted 1, sources 0.5 and 0.5, 30 responses, 3 audits, 0.95, 10, 80, false
+   */
+  public static ScoringSettings defaults() {
+    Map<Theme, Double> themes = new TreeMap<>();
+    Theme.BUILT_IN.forEach(theme -> themes.put(theme, 1.0));
+    return new ScoringSettings(
+        StrategyRef.of("mean"),
+        StrategyRef.of("mean"),
+        StrategyRef.of("composite"),
+        themes,
+        Map.of(Source.SURVEY, 0.5, Source.AUDIT, 0.5),
+        30,
+        new MinimumAudits.Total(3),
+        0.95,
+        10,
+        80,
+        false);
+  }
+
+  /**
+   * @param source survey or audit
+   * @return its weight, 0 when {@code sources} does not name it
+   */
+  public double weight(Source source) {
+    return sources.getOrDefault(source, 0.0);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.indiko.core.grid;
+
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.Theme;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A criterion of an audit grid.
+ *
+ * @param id its identifier, unique in the grid
+ * @param channel the channel it is observed on
+ * @param type check or measure, with the measure's members
+ * @param label its label
+ * @param theme the theme it is scored on, or null
+ * @param weight its weight in its theme, in (0, 1000] (default 1)
+ * @param when the condition that shows it, or null when always observed
+ */
+public record Criterion(
+    CriterionId id,
+    Channel channel,
+    CriterionType type,
+    LocalizedText label,
+    @Nullable Theme theme,
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") double weight,
+    @Nullable @Size(max = 1000) String when) {
+
+  /** Checks that nothing required is null. */
+  public Criterion {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(label, "label");
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.indiko.core.grid;
+
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.DefinitionRef;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The audit grid of mystery audits ({@code grid.json}). Immutable and thread-safe.
+ *
+ * @param id its identifier
+ * @param version its version, at least 1
+ * @param defaultLocale the BCP 47 tag every localized text must hold
+ * @param title its title
+ * @param criteria its criteria, in order
+ */
+public record Grid(
+    String id,
+    int version,
+    String defaultLocale,
+    LocalizedText title,
+    List<@Valid Criterion> criteria) {
+
+  /** Checks the reference, that criterion ids are unique, and copies. */
+  public Grid {
+    new DefinitionRef(id, version);
+    Objects.requireNonNull(defaultLocale, "defaultLocale");
+    Objects.requireNonNull(title, "title");
+    criteria = List.copyOf(criteria);
+    Set<CriterionId> seen = new HashSet<>();
+    for (Criterion criterion : criteria) {
+      if (!seen.add(criterion.id())) {
+        throw new IllegalArgumentException("criterion id " + criterion.id() + " is repeated");
+      }
+    }
+  }
+
+  /**
+   * @return its id and version
+   */
+  public DefinitionRef ref() {
+    return new DefinitionRef(id, version);
+  }
+
+  /**
+   * @param id a criterion id
+   * @return the criterion with that id, if any
+   */
+  public Optional<Criterion> criterion(CriterionId id) {
+    return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+}

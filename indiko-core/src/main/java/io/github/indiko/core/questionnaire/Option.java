@@ -1,0 +1,28 @@
+package io.github.indiko.core.questionnaire;
+
+import io.github.indiko.core.LocalizedText;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An option of a {@code single_choice} or {@code multi_choice} question.
+ *
+ * @param value its value in responses, non-empty, unique in its question
+ * @param label its label
+ * @param score its item score in [0, 100], or null when choosing it is not scored (always null in
+ *     a multi_choice)
+ * @param favourable true or false when the option counts as (un)favourable, else null
+ */
+public record Option(
+    String value, LocalizedText label, @Nullable Double score, @Nullable Boolean favourable) {
+  /** Checks the value and the score's range. */
+  public Option {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("an option value must not be empty");
+    }
+    Objects.requireNonNull(label, "label");
+    if (score != null && !(score >= 0 && score <= 100)) {
+      throw new IllegalArgumentException("option score must lie in 0..100: " + score);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.indiko.core.questionnaire;
+
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.DefinitionRef;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The questionnaire of the online survey ({@code questionnaire.json}). A {@code (id, version)}
+ * pair is immutable: a changed questionnaire gets a new version. Immutable and thread-safe.
+ *
+ * @param id its identifier
+ * @param version its version, at least 1
+ * @param defaultLocale the BCP 47 tag every localized text must hold
+ * @param title its title
+ * @param sections its sections, in order
+ */
+public record Questionnaire(
+    String id,
+    int version,
+    String defaultLocale,
+    LocalizedText title,
+    List<@Valid Section> sections) {
+
+  /** Checks the reference, that question ids are unique, and copies. */
+  public Questionnaire {
+    new DefinitionRef(id, version);
+    Objects.requireNonNull(defaultLocale, "defaultLocale");
+    Objects.requireNonNull(title, "title");
+    sections = List.copyOf(sections);
+    Map<QuestionId, Boolean> seen = new HashMap<>();
+    for (Section section : sections) {
+      for (Question question : section.questions()) {
+        if (seen.put(question.id(), Boolean.TRUE) != null) {
+          throw new IllegalArgumentException("question id " + question.id() + " is repeated");
+        }
+      }
+    }
+  }
+
+  /**
+   * @return its id and version
+   */
+  public DefinitionRef ref() {
+    return new DefinitionRef(id, version);
+  }
+
+  /**
+   * @return every question in document order across sections
+   */
+  public List<Question> questions() {
+    List<Question> all = new ArrayList<>();
+    sections.forEach(section -> all.addAll(section.questions()));
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * @param id a question id
+   * @return the question with that id, if any
+   */
+  public Optional<Question> question(QuestionId id) {
+    return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Indiko's foundation: the domain of a barometer, interchange format v1, the conditions language
+ * and the validation of data lines. Throws, never logs.
+ */
+module io.github.indiko.core {
+  requires transitive jakarta.validation;
+  requires static transitive org.jspecify;
+  requires org.hibernate.validator;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+
+  exports io.github.indiko.core;
+  exports io.github.indiko.core.audit;
+  exports io.github.indiko.core.condition;
+  exports io.github.indiko.core.edition;
+  exports io.github.indiko.core.grid;
+  exports io.github.indiko.core.questionnaire;
+  exports io.github.indiko.core.response;
+  exports io.github.indiko.core.structure;
+  exports io.github.indiko.core.validation;
+
+  // Hibernate Validator reads the constraints of the records reflectively.
+  opens io.github.indiko.core to org.hibernate.validator;
+  opens io.github.indiko.core.edition to org.hibernate.validator;
+  opens io.github.indiko.core.grid to org.hibernate.validator;
+  opens io.github.indiko.core.questionnaire to org.hibernate.validator;
+  opens io.github.indiko.core.structure to org.hibernate.validator;
+}
