@@ -1,0 +1,13 @@
+/**
+ * Indiko's scoring: item strategies and ranking policies (SPI), mergeable accumulators, the
+ * streaming engine, rankings and trophies.
+ */
+module io.github.indiko.scoring {
+  requires transitive io.github.indiko.core;
+  requires static transitive org.jspecify;
+  requires hipparchus.stat;
+
+  exports io.github.indiko.scoring.spi;
+
+  uses io.github.indiko.scoring.spi.ItemStrategy;
+}
