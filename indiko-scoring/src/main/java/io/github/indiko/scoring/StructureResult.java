@@ -1,0 +1,65 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.structure.Category;
+import io.github.indiko.core.structure.Level;
+import io.github.indiko.core.structure.StructureId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every number of one structure (cli.md, {@code results.json}).
+ *
+ * @param id the structure
+ * @param category its category
+ * @param enrolled whether it is enrolled (a structure that is not appears only when data named it)
+ * @param level its analysis level, or null when not enrolled
+ * @param responses accepted responses
+ * @param audits accepted audit records
+ * @param survey the survey's scores
+ * @param audit the audit's scores
+ * @param composite the composite index, or null when no sufficient weighted source has a score
+ * @param partial whether a weighted source is insufficient or has no score
+ * @param eligible whether it is ranked: enrolled and not partial
+ * @param satisfaction satisfaction over the pooled overall items
+ * @param net net satisfaction over the same answers
+ * @param nps NPS over the pooled nps items
+ * @param rank its 1-based rank in its category, or null when not eligible
+ * @param of how many eligible structures its category has, or null when not eligible
+ * @param percentile 100 · (of − rank) / (of − 1), 100 when alone, or null when not eligible
+ * @param items every scored item with n ≥ 1, by item id, in questionnaire then grid order
+ */
+public record StructureResult(
+    StructureId id,
+    Category category,
+    boolean enrolled,
+    @Nullable Level level,
+    long responses,
+    long audits,
+    SourceResult survey,
+    SourceResult audit,
+    @Nullable Double composite,
+    boolean partial,
+    boolean eligible,
+    Indicator satisfaction,
+    Indicator net,
+    Indicator nps,
+    @Nullable Integer rank,
+    @Nullable Integer of,
+    @Nullable Double percentile,
+    Map<String, ItemResult> items) {
+
+  /** Checks that nothing required is null, and copies the items. */
+  public StructureResult {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(survey, "survey");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(satisfaction, "satisfaction");
+    Objects.requireNonNull(net, "net");
+    Objects.requireNonNull(nps, "nps");
+    items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+  }
+}
