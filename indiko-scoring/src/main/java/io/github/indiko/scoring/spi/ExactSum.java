@@ -111,7 +111,8 @@ public final class ExactSum {
     // n·Σq² − (Σq)² is exact and never negative; the variance is that over n(n − 1)·2⁶⁴.
     BigInteger n = BigInteger.valueOf(count);
     BigInteger sum = unsigned(sumHigh, sumLow);
-    BigInteger numerator = n.multiply(unsigned(squaresHigh, squaresLow)).subtract(sum.multiply(sum));
+    BigInteger numerator =
+        n.multiply(unsigned(squaresHigh, squaresLow)).subtract(sum.multiply(sum));
     BigInteger denominator = n.multiply(n.subtract(BigInteger.ONE)).shiftLeft(64);
     return new BigDecimal(numerator)
         .divide(new BigDecimal(denominator), MathContext.DECIMAL128)

@@ -70,7 +70,8 @@ class ExactSumProperties {
     qt().forAll(scoreLists(2))
         .checkAssert(
             scores -> {
-              double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+              double mean =
+                  scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
               double squares =
                   scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
               double expected = Math.sqrt(squares / (scores.size() - 1));

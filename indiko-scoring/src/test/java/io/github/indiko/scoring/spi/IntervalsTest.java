@@ -101,7 +101,8 @@ class IntervalsTest {
 
   @Test
   void studentT_likertMean() {
-    // statistics.md §2: 5,4,4,3,5,2,4,5,3,4 → mean 3.9, s = √(8.9/9), t₉ = 2.2622, [3.1886, 4.6114].
+    // statistics.md §2: 5,4,4,3,5,2,4,5,3,4 → mean 3.9, s = √(8.9/9), t₉ = 2.2622,
+    // [3.1886, 4.6114].
     double sd = Math.sqrt(8.9 / 9);
     Interval interval = Intervals.studentT(3.9, sd, 10, 0.95).orElseThrow();
 
