@@ -26,6 +26,9 @@ import org.quicktheories.core.Gen;
  * <p>The laws run on generated lists of item scores in [0, 100] whose favourable flag is {@code
  * score ≥ 75}, and compare finished values bit for bit (records compare doubles by their bits).
  */
+// Compiled into the module for its own tests, the kit's public signatures name JUnit and
+// QuickTheories types of the unnamed module, which javac's "exports" lint would flag one by one.
+@SuppressWarnings("exports")
 public abstract class ItemStrategyContract {
   /** The confidence level at which the laws finish accumulators. */
   protected static final double CONFIDENCE = 0.95;
@@ -99,7 +102,7 @@ public abstract class ItemStrategyContract {
   }
 
   @Test
-  public void finish_valueExistsWithOneScore() {
+  public void finish_valueExistsOnceAScoreIsAdded() {
     qt().forAll(scoreLists(1))
         .checkAssert(scores -> assertThat(finish(scores)).isPresent());
   }
