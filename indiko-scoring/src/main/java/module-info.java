@@ -5,9 +5,15 @@
 module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
   requires static transitive org.jspecify;
+  requires hipparchus.core;
   requires hipparchus.stat;
 
   exports io.github.indiko.scoring.spi;
 
   uses io.github.indiko.scoring.spi.ItemStrategy;
+
+  provides io.github.indiko.scoring.spi.ItemStrategy with
+      io.github.indiko.scoring.internal.BuiltInProviders.Mean,
+      io.github.indiko.scoring.internal.BuiltInProviders.TopBox,
+      io.github.indiko.scoring.internal.BuiltInProviders.ShareAtLeast;
 }

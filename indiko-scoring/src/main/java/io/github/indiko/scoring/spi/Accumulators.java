@@ -1,0 +1,33 @@
+package io.github.indiko.scoring.spi;
+
+import java.util.Locale;
+
+/** Argument checks shared by the built-in accumulators. */
+final class Accumulators {
+  private Accumulators() {}
+
+  /**
+   * @param score a candidate item score
+   * @throws IllegalArgumentException when it is not in [0, 100]
+   */
+  static void checkScore(double score) {
+    if (!(score >= 0 && score <= 100)) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "a score must lie in [0, 100]: %s", score));
+    }
+  }
+
+  /**
+   * @param strategy the name of the strategy whose accumulator was asked to merge
+   * @param other the accumulator it cannot merge
+   * @return the exception to throw
+   */
+  static IllegalArgumentException foreign(String strategy, ItemAccumulator other) {
+    return new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "an accumulator of strategy %s cannot merge %s",
+            strategy,
+            other.getClass().getName()));
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.indiko.scoring.spi;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.TDistribution;
+
+/**
+ * The confidence intervals of scoring.md §5, on the scale of the value they bound. Every method is
+ * a pure function of its arguments: quantiles are computed per call, nothing is cached.
+ */
+public final class Intervals {
+  private Intervals() {}
+
+  /**
+   * The two-sided normal quantile, Φ⁻¹((1 + c)/2): 1.959964 at 0.95.
+   *
+   * @param confidence the confidence level c, in (0, 1)
+   * @return the quantile, positive
+   * @throws IllegalArgumentException when the level is not in (0, 1)
+   */
+  public static double z(double confidence) {
+    return new NormalDistribution().inverseCumulativeProbability(upperTail(confidence));
+  }
+
+  /**
+   * The Student t interval of a mean: mean ± t₍ₙ₋₁₎ · sd/√n, t₍ₙ₋₁₎ being the two-sided quantile
+   * of Student's t with n − 1 degrees of freedom, clipped to [0, 100].
+   *
+   * @param mean the sample mean
+   * @param sd the sample standard deviation (n − 1 in the denominator), not negative
+   * @param n the sample size, not negative
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval, or empty when n &lt; 2
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Optional<Interval> studentT(double mean, double sd, long n, double confidence) {
+    double tail = upperTail(confidence);
+    if (!Double.isFinite(mean)) {
+      throw new IllegalArgumentException(format("a mean must be finite: %s", mean));
+    }
+    if (!(sd >= 0) || sd == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(
+          format("a standard deviation must be finite and not negative: %s", sd));
+    }
+    checkSize(n);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(tail);
+    double halfWidth = t * sd / Math.sqrt(n);
+    return Optional.of(clipped(mean - halfWidth, mean + halfWidth, 0, 100));
+  }
+
+  /**
+   * The Wilson score interval of the share x/n, times 100 and clipped to [0, 100]; its lower bound
+   * is 0 when x = 0 and its upper bound 100 when x = n.
+   *
+   * @param x the number of successes, in [0, n]
+   * @param n the number of trials, not negative
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval on the 0–100 scale, or empty when n = 0
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Optional<Interval> wilson(long x, long n, double confidence) {
+    double z = z(confidence);
+    checkSize(n);
+    if (x < 0 || x > n) {
+      throw new IllegalArgumentException(format("successes must lie in [0, %d]: %d", n, x));
+    }
+    if (n == 0) {
+      return Optional.empty();
+    }
+    double p = (double) x / n;
+    double z2 = z * z;
+    double denominator = 1 + z2 / n;
+    double centre = (p + z2 / (2.0 * n)) / denominator;
+    double halfWidth = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+    // The bounds are exactly 0 when x = 0 and exactly 1 when x = n; floating point may miss them.
+    double low = x == 0 ? 0 : 100 * (centre - halfWidth);
+    double high = x == n ? 100 : 100 * (centre + halfWidth);
+    return Optional.of(clipped(low, high, 0, 100));
+  }
+
+  /**
+   * The interval of a net promoter score 100 · (P − D): with se = 100 · √((P + D − (P − D)²)/n),
+   * nps ± z · se, clipped to [−100, 100].
+   *
+   * @param promoters the share P of promoters (9–10), in [0, 1]
+   * @param detractors the share D of detractors (0–6), in [0, 1], with P + D ≤ 1
+   * @param n the number of answers, not negative
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval on the −100…100 scale, or empty when n &lt; 2
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Optional<Interval> nps(
+      double promoters, double detractors, long n, double confidence) {
+    double z = z(confidence);
+    if (!(promoters >= 0 && promoters <= 1) || !(detractors >= 0 && detractors <= 1)) {
+      throw new IllegalArgumentException(
+          format("shares must lie in [0, 1]: promoters %s, detractors %s", promoters, detractors));
+    }
+    // Shares computed as counts / n may sum to 1 plus a rounding error of a few ulps.
+    if (promoters + detractors > 1 + 4 * Math.ulp(1.0)) {
+      throw new IllegalArgumentException(
+          format(
+              "promoters and detractors cannot exceed 1 together: %s + %s", promoters, detractors));
+    }
+    checkSize(n);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double difference = promoters - detractors;
+    double nps = 100 * difference;
+    double variance = Math.max(0, promoters + detractors - difference * difference);
+    double halfWidth = z * 100 * Math.sqrt(variance / n);
+    return Optional.of(clipped(nps - halfWidth, nps + halfWidth, -100, 100));
+  }
+
+  private static double upperTail(double confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException(
+          format("a confidence level must lie in (0, 1): %s", confidence));
+    }
+    return (1 + confidence) / 2;
+  }
+
+  private static void checkSize(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException(format("a sample size cannot be negative: %d", n));
+    }
+  }
+
+  private static Interval clipped(double low, double high, double min, double max) {
+    return new Interval(Math.min(Math.max(low, min), max), Math.max(Math.min(high, max), min));
+  }
+
+  private static String format(String template, Object... arguments) {
+    return String.format(Locale.ROOT, template, arguments);
+  }
+}
