@@ -6,7 +6,6 @@ module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
   requires static transitive org.jspecify;
   requires hipparchus.core;
-  requires hipparchus.stat;
 
   exports io.github.indiko.scoring.spi;
 
