@@ -21,6 +21,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -145,6 +146,8 @@ final class Documents {
               + ": numbers must be finite";
     } else if (original.startsWith("Trailing token")) {
       message = "content after the end of the document";
+    } else if (e instanceof StreamConstraintsException) {
+      message = "too large: " + original.replaceAll(", from `[^`]*`", "");
     } else {
       message = "invalid JSON: " + original;
     }

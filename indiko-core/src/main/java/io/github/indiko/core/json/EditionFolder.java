@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * criterion is one of domain.md's, {@code overall}, or a key of {@code scoring.themes}; that every
  * channel of a criterion or a structure is known (domain.md's or declared by the edition); that no
  * question id is also a criterion id; and that every enrolment names a known structure, once,
- * inside the registration window. All problems of all five documents are reported together, each
- * enrolment at its index ({@code /enrolments/3}).
+ * inside the registration window. The problems of all five documents are reported together; the
+ * checks across documents run once every document is valid on its own, and report every faulty
+ * entry (each enrolment at its index, {@code /enrolments/3}).
  */
 public final class EditionFolder {
   /** File name of the edition document. */

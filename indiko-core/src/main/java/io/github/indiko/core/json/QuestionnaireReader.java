@@ -12,7 +12,6 @@ import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.questionnaire.Section;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,7 +159,6 @@ final class QuestionnaireReader {
       members.accept(TYPE_MEMBERS);
       return null;
     }
-    Value value = members.value();
     switch (type) {
       case "rating":
         return rating(members);
@@ -170,7 +168,9 @@ final class QuestionnaireReader {
         return new QuestionType.YesNo(members.optional("favourable", Value::bool, Boolean.TRUE));
       case "single_choice":
         List<Option> single = options(members, true);
-        return single == null ? null : value.build(() -> new QuestionType.SingleChoice(single));
+        return single == null
+            ? null
+            : members.value().build(() -> new QuestionType.SingleChoice(single));
       case "multi_choice":
         return multiChoice(members);
       case "number":

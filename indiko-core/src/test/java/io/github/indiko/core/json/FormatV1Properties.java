@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.DomainGenerators;
-import io.github.indiko.core.Generators;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import java.io.ByteArrayInputStream;

@@ -314,6 +314,18 @@ class FormatV1Test {
   }
 
   @Test
+  void readQuestionnaire_nestedDeeperThan64_isRefused() {
+    String deep = "[".repeat(70) + "]".repeat(70);
+    String json = QUESTIONNAIRE.replace("\"title\": {", "\"deep\": " + deep + ", \"title\": {");
+
+    assertRefusedStartingWith(
+        () -> questionnaire(json),
+        "questionnaire.json",
+        "",
+        "too large: Document nesting depth (65) exceeds the maximum allowed (64)");
+  }
+
+  @Test
   void readEdition_nan_isRefused() {
     String json = EDITION.replace("\"version\": 3", "\"version\": NaN");
 

@@ -1,5 +1,6 @@
-package io.github.indiko.core;
+package io.github.indiko.core.json;
 
+import io.github.indiko.core.DomainGenerators;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -11,14 +12,14 @@ import org.quicktheories.generators.Generate;
  * generators: QuickTheories draws a seed, the factory builds the object from a {@link
  * SplittableRandom} with that seed.
  */
-public final class Generators {
+final class Generators {
   private Generators() {}
 
   /**
    * @param factory builds an object from a source of randomness
    * @return a generator of such objects
    */
-  public static <T> Gen<T> of(Function<RandomGenerator, T> factory) {
+  static <T> Gen<T> of(Function<RandomGenerator, T> factory) {
     return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
         .map(seed -> factory.apply(new SplittableRandom(seed)));
   }
