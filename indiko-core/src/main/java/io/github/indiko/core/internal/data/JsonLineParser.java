@@ -110,7 +110,7 @@ public final class JsonLineParser {
       }
       if (parser.nextToken() != null) {
         return new Malformed(
-            "not valid JSON: more than one value, at column " + column(parser.currentLocation()));
+            "not valid JSON: more than one value, at column " + column(parser.currentTokenLocation()));
       }
       return new Parsed(value);
     } catch (StreamConstraintsException e) {
