@@ -1,43 +1,88 @@
 package io.github.indiko.core.condition;
 
 import io.github.indiko.core.audit.Observation;
-import io.github.indiko.core.grid.Grid;
-import java.util.List;
 import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.grid.Grid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled conditions of an audit grid. Stand-in with the final signatures, so that data
- * validation compiles: it shows exactly the criteria without {@code when}; the conditions language
- * replaces it.
+ * The compiled {@code when} conditions of an audit grid: which criteria an audit observes, given
+ * its earlier observations. Compile once per grid; {@link #shown} then never throws for valid
+ * arguments and allocates nothing. Immutable and thread-safe.
+ *
+ * <p>Criteria are indexed like {@link Grid#criteria()}. An absent observation (null) and {@code
+ * na} both count as unanswered; a criterion that is not shown counts as unanswered too, so a caller
+ * that walks the criteria in order passes null for those it found hidden.
  */
 public final class GridConditions {
-  private final boolean[] unconditional;
+  private final Compiler.Compiled compiled;
 
-  private GridConditions(boolean[] unconditional) {
-    this.unconditional = unconditional;
+  private GridConditions(Compiler.Compiled compiled) {
+    this.compiled = compiled;
   }
 
   /**
+   * Parses, checks and compiles every condition of a grid.
+   *
    * @param grid a grid
    * @return its compiled conditions
-   * @throws ConditionException when a condition cannot be loaded
+   * @throws ConditionException holding every error of every condition, each named like {@code
+   *     grid audit-accueil v1, criterion email_complete, column 1: unknown criterion 'email_dely'}
    */
-  public static GridConditions compile(Grid grid) throws ConditionException {
-    List<Criterion> criteria = grid.criteria();
-    boolean[] unconditional = new boolean[criteria.size()];
-    for (int i = 0; i < unconditional.length; i++) {
-      unconditional[i] = criteria.get(i).when() == null;
+  public static GridConditions compile(Grid grid) {
+    List<Compiler.Item> items = new ArrayList<>();
+    for (Criterion criterion : grid.criteria()) {
+      boolean check = criterion.type() instanceof CriterionType.Check;
+      items.add(
+          new Compiler.Item(
+              criterion.id().value(),
+              check ? Compiler.Kind.CHECK : Compiler.Kind.MEASURE,
+              criterion.type().id(),
+              Set.of(),
+              criterion.when()));
     }
-    return new GridConditions(unconditional);
+    return new GridConditions(Compiler.compile("grid " + grid.ref(), "criterion", items));
   }
 
   /**
-   * @param criterionIndex the criterion's index in {@link Grid#criteria()}
-   * @param observations the observations indexed like the criteria, null for unobserved
-   * @return whether the criterion is shown
+   * @return the number of criteria
+   */
+  public int size() {
+    return compiled.nodes.length;
+  }
+
+  /**
+   * @param index a criterion's index
+   * @return the tree of its condition, or empty when it has none
+   * @throws IndexOutOfBoundsException when there is no such criterion
+   */
+  public Optional<Condition> condition(int index) {
+    return Optional.ofNullable(compiled.conditions[Objects.checkIndex(index, size())]);
+  }
+
+  /**
+   * Tells whether a criterion is observed in an audit.
+   *
+   * @param criterionIndex the criterion's index
+   * @param observations the audit's observations, one per criterion by index; null when absent or
+   *     not shown
+   * @return true when the criterion has no condition or its condition holds
+   * @throws IndexOutOfBoundsException when there is no such criterion
+   * @throws IllegalArgumentException when {@code observations} does not have one slot per
+   *     criterion
    */
   public boolean shown(int criterionIndex, @Nullable Observation[] observations) {
-    return unconditional[criterionIndex];
+    Objects.checkIndex(criterionIndex, size());
+    if (observations.length != size()) {
+      throw new IllegalArgumentException(
+          "expected " + size() + " observations, one per criterion, got " + observations.length);
+    }
+    return compiled.nodes[criterionIndex].test(observations);
   }
 }

@@ -1,44 +1,129 @@
 package io.github.indiko.core.condition;
 
+import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Answer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled conditions of a questionnaire. Stand-in with the final signatures, so that data
- * validation compiles: it shows exactly the questions without {@code when}; the conditions
- * language replaces it.
+ * The compiled {@code when} conditions of a questionnaire: which questions a response is asked,
+ * given its earlier answers. Compile once per questionnaire; {@link #shown} then never throws for
+ * valid arguments and allocates nothing, so it fits the scoring fast path. Immutable and
+ * thread-safe.
+ *
+ * <p>Questions are indexed like {@link Questionnaire#questions()}: document order across
+ * sections. A condition only looks at earlier questions; a question that is not shown counts as
+ * unanswered, so a caller that walks the questions in order passes null for those it found hidden.
  */
 public final class QuestionnaireConditions {
-  private final boolean[] unconditional;
+  private final Compiler.Compiled compiled;
 
-  private QuestionnaireConditions(boolean[] unconditional) {
-    this.unconditional = unconditional;
+  private QuestionnaireConditions(Compiler.Compiled compiled) {
+    this.compiled = compiled;
   }
 
   /**
+   * Parses, checks and compiles every condition of a questionnaire.
+   *
    * @param questionnaire a questionnaire
    * @return its compiled conditions
-   * @throws ConditionException when a condition cannot be loaded
+   * @throws ConditionException holding every error of every condition (syntax, limits, unknown,
+   *     later or own question, type mismatch, unknown option value, non-boolean condition), each
+   *     named like {@code questionnaire accueil v3, question online_useful, column 1: unknown
+   *     question 'used_onlin'}
    */
-  public static QuestionnaireConditions compile(Questionnaire questionnaire)
-      throws ConditionException {
-    List<Question> questions = questionnaire.questions();
-    boolean[] unconditional = new boolean[questions.size()];
-    for (int i = 0; i < unconditional.length; i++) {
-      unconditional[i] = questions.get(i).when() == null;
+  public static QuestionnaireConditions compile(Questionnaire questionnaire) {
+    List<Compiler.Item> items = new ArrayList<>();
+    for (Question question : questionnaire.questions()) {
+      items.add(
+          new Compiler.Item(
+              question.id().value(),
+              kind(question.type()),
+              question.type().id(),
+              options(question.type()),
+              question.when()));
     }
-    return new QuestionnaireConditions(unconditional);
+    return new QuestionnaireConditions(
+        Compiler.compile("questionnaire " + questionnaire.ref(), "question", items));
   }
 
   /**
-   * @param questionIndex the question's index in {@link Questionnaire#questions()}
-   * @param answers the answers indexed like the questions, null for unanswered
-   * @return whether the question is shown
+   * @return the number of questions
+   */
+  public int size() {
+    return compiled.nodes.length;
+  }
+
+  /**
+   * @param index a question's index
+   * @return the tree of its condition, or empty when it has none
+   * @throws IndexOutOfBoundsException when there is no such question
+   */
+  public Optional<Condition> condition(int index) {
+    return Optional.ofNullable(compiled.conditions[Objects.checkIndex(index, size())]);
+  }
+
+  /**
+   * Tells whether a question is shown to a response.
+   *
+   * @param questionIndex the question's index
+   * @param answers the response's answers, one per question by index; null when unanswered or not
+   *     shown
+   * @return true when the question has no condition or its condition holds
+   * @throws IndexOutOfBoundsException when there is no such question
+   * @throws IllegalArgumentException when {@code answers} does not have one slot per question
    */
   public boolean shown(int questionIndex, @Nullable Answer[] answers) {
-    return unconditional[questionIndex];
+    Objects.checkIndex(questionIndex, size());
+    if (answers.length != size()) {
+      throw new IllegalArgumentException(
+          "expected " + size() + " answers, one per question, got " + answers.length);
+    }
+    return compiled.nodes[questionIndex].test(answers);
+  }
+
+  private static Compiler.Kind kind(QuestionType type) {
+    if (type instanceof QuestionType.Rating
+        || type instanceof QuestionType.Nps
+        || type instanceof QuestionType.Number) {
+      return Compiler.Kind.NUMBER;
+    }
+    if (type instanceof QuestionType.YesNo) {
+      return Compiler.Kind.YES_NO;
+    }
+    if (type instanceof QuestionType.SingleChoice) {
+      return Compiler.Kind.SINGLE_CHOICE;
+    }
+    if (type instanceof QuestionType.MultiChoice) {
+      return Compiler.Kind.MULTI_CHOICE;
+    }
+    if (type instanceof QuestionType.Text) {
+      return Compiler.Kind.TEXT;
+    }
+    return Compiler.Kind.DATE;
+  }
+
+  private static Set<String> options(QuestionType type) {
+    if (type instanceof QuestionType.SingleChoice) {
+      return values(((QuestionType.SingleChoice) type).options());
+    }
+    if (type instanceof QuestionType.MultiChoice) {
+      return values(((QuestionType.MultiChoice) type).options());
+    }
+    return Set.of();
+  }
+
+  private static Set<String> values(List<Option> options) {
+    return options.stream()
+        .map(Option::value)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }
