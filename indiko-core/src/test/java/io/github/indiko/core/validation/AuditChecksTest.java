@@ -140,7 +140,17 @@ class AuditChecksTest {
             observations("{\"phone_rings\":4}"),
             "a-1",
             "missing_observation",
-            "criterion phone_greeting is not observed"));
+            "criterion phone_greeting is not observed"),
+        Arguments.of(
+            inPerson("{\"desk_signage\":\"met\",\"desk_wait\":3}"),
+            "a-1",
+            "missing_observation",
+            "criterion desk_docs is not observed"),
+        Arguments.of(
+            inPerson("{\"desk_signage\":\"na\",\"desk_wait\":3,\"desk_docs\":\"met\"}"),
+            "a-1",
+            "observed_hidden",
+            "criterion desk_docs is observed but hidden"));
   }
 
   @ParameterizedTest
@@ -188,6 +198,21 @@ class AuditChecksTest {
         accepted(observations("{}").replace("\"channel\":\"phone\"", "\"channel\":\"kiosk\""));
 
     assertThat(record.observations()).isEmpty();
+  }
+
+  @Test
+  void check_naIsUnansweredForConditions() {
+    AuditRecord record = accepted(inPerson("{\"desk_signage\":\"na\",\"desk_wait\":\"na\"}"));
+
+    assertThat(record.observations()).hasSize(2);
+  }
+
+  @Test
+  void check_conditionalCriterionShownAndObserved() {
+    AuditRecord record =
+        accepted(inPerson("{\"desk_signage\":\"met\",\"desk_wait\":3,\"desk_docs\":\"not_met\"}"));
+
+    assertThat(record.observations()).containsKey(new CriterionId("desk_docs"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.audit.AuditRecord;
-import io.github.indiko.core.condition.ConditionException;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.DefinitionRef;
@@ -171,11 +170,7 @@ final class Fixtures {
   }
 
   static DataValidator validator(boolean oneResponsePerRespondent) {
-    try {
-      return DataValidator.of(definitions(oneResponsePerRespondent));
-    } catch (ConditionException e) {
-      throw new AssertionError(e);
-    }
+    return DataValidator.of(definitions(oneResponsePerRespondent));
   }
 
   static List<LineResult<Response>> responses(DataValidator validator, String... lines) {

@@ -187,7 +187,12 @@ class ResponseChecksTest {
             answers("{\"courtesy_staff\":null}"),
             "r-1",
             "missing_required",
-            "required question courtesy_staff is not answered"));
+            "required question courtesy_staff is not answered"),
+        Arguments.of(
+            answers("{\"courtesy_staff\":4,\"used_online\":true}"),
+            "r-1",
+            "missing_required",
+            "required question online_useful is not answered"));
   }
 
   @ParameterizedTest
@@ -328,6 +333,14 @@ class ResponseChecksTest {
             new Answer.Choices(List.of("b", "a")),
             new Answer.Numeric(1.5),
             new Answer.Date(LocalDate.of(2017, 9, 13)));
+  }
+
+  @Test
+  void check_conditionalQuestionShownAndAnswered() {
+    Response response =
+        accepted(answers("{\"courtesy_staff\":4,\"used_online\":true,\"online_useful\":3}"));
+
+    assertThat(response.answers()).containsKey(new QuestionId("online_useful"));
   }
 
   @Test
