@@ -68,7 +68,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     if (!expected.id().equals(grid) || expected.version() != version) {
       return Verdict.refused(
           RejectReason.UNKNOWN_GRID,
-          "grid " + JsonValue.quote(grid) + " v" + version + " is not the edition's");
+          "grid " + JsonValue.shown(grid) + " v" + version + " is not the edition's");
     }
     Fault fault = SharedChecks.structure(index, structureId);
     if (fault != null) {
@@ -77,7 +77,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     Channel channel = index.knownChannel(channelId).orElse(null);
     if (channel == null) {
       return Verdict.refused(
-          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.quote(channelId));
+          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
     }
     Structure structure = index.structure(structureId).orElseThrow();
     if (!structure.offers(channel)) {
@@ -95,7 +95,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     for (String key : observationValues.members().keySet()) {
       if (index.criterionIndex(key) < 0) {
         return Verdict.refused(
-            RejectReason.UNKNOWN_CRITERION, "unknown criterion " + JsonValue.quote(key));
+            RejectReason.UNKNOWN_CRITERION, "unknown criterion " + JsonValue.shown(key));
       }
     }
     @Nullable Observation[] byIndex = new Observation[criteria.size()];

@@ -61,7 +61,7 @@ final class Envelope {
   @Nullable Fault fault(ObjectValue line) {
     for (String name : line.members().keySet()) {
       if (members.stream().noneMatch(member -> member.name().equals(name))) {
-        return malformed("unknown member " + JsonValue.quote(name));
+        return malformed("unknown member " + JsonValue.shown(name));
       }
     }
     for (Member member : members) {

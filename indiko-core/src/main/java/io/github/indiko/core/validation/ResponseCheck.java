@@ -84,7 +84,7 @@ final class ResponseCheck implements LineCheck<Response> {
     if (!expected.id().equals(questionnaire) || expected.version() != version) {
       return Verdict.refused(
           RejectReason.UNKNOWN_QUESTIONNAIRE,
-          "questionnaire " + JsonValue.quote(questionnaire) + " v" + version + " is not the edition's");
+          "questionnaire " + JsonValue.shown(questionnaire) + " v" + version + " is not the edition's");
     }
     Fault fault = SharedChecks.structure(index, structure);
     if (fault != null) {
@@ -93,7 +93,7 @@ final class ResponseCheck implements LineCheck<Response> {
     Channel channel = index.knownChannel(channelId).orElse(null);
     if (channel == null) {
       return Verdict.refused(
-          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.quote(channelId));
+          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
     }
     OffsetDateTime submittedAt = Envelope.instant(line, "submittedAt");
     fault = SharedChecks.collection(index, submittedAt, submittedText);
@@ -106,7 +106,7 @@ final class ResponseCheck implements LineCheck<Response> {
     for (String key : answerValues.members().keySet()) {
       if (index.questionIndex(key) < 0) {
         return Verdict.refused(
-            RejectReason.UNKNOWN_QUESTION, "unknown question " + JsonValue.quote(key));
+            RejectReason.UNKNOWN_QUESTION, "unknown question " + JsonValue.shown(key));
       }
     }
     @Nullable Answer[] byIndex = new Answer[questions.size()];
@@ -153,7 +153,7 @@ final class ResponseCheck implements LineCheck<Response> {
     if (pair != null && respondents.contains(pair)) {
       return Verdict.refused(
           RejectReason.DUPLICATE_RESPONDENT,
-          "respondent " + JsonValue.quote(respondent) + " already answered for " + structure);
+          "respondent " + JsonValue.shown(respondent) + " already answered for " + structure);
     }
     acceptedIds.add(id);
     if (pair != null) {

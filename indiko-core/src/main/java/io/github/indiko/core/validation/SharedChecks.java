@@ -18,7 +18,7 @@ final class SharedChecks {
   static @Nullable Fault structure(EditionIndex index, String structure) {
     if (index.structure(structure).isEmpty()) {
       return new Fault(
-          RejectReason.UNKNOWN_STRUCTURE, "unknown structure " + JsonValue.quote(structure));
+          RejectReason.UNKNOWN_STRUCTURE, "unknown structure " + JsonValue.shown(structure));
     }
     if (!index.enrolled(structure)) {
       return new Fault(RejectReason.NOT_ENROLLED, "structure " + structure + " is not enrolled");

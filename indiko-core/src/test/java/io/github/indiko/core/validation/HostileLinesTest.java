@@ -53,6 +53,20 @@ class HostileLinesTest {
     };
   }
 
+  /** Streams {@code count} copies of a short ASCII text. */
+  private static InputStream repeatText(String unit, long count) {
+    byte[] bytes = unit.getBytes(StandardCharsets.US_ASCII);
+    return new InputStream() {
+      private long position;
+      private final long end = count * bytes.length;
+
+      @Override
+      public int read() {
+        return position == end ? -1 : bytes[(int) (position++ % bytes.length)];
+      }
+    };
+  }
+
   private static InputStream concat(InputStream... parts) {
     return new SequenceInputStream(Collections.enumeration(Arrays.asList(parts)));
   }
@@ -125,6 +139,35 @@ class HostileLinesTest {
     InputStream line = concat(text(head), repeat((byte) ' ', padding), text("}"));
 
     assertThat(readHostile(line).message()).isEqualTo("line longer than 1 MiB");
+  }
+
+  @Test
+  void read_oneMebibyteOfSmallNumbers() {
+    String head = "{\"id\":\"r-many\",\"many\":[0";
+    long count = (StrictJson.MAX_LINE_BYTES - head.length() - 2) / 2;
+    InputStream line = concat(text(head), repeatText(",0", count), text("]}"));
+
+    assertThat(readHostile(line)).extracting(Reject::message, Reject::id)
+        .containsExactly("unknown member \"many\"", "r-many");
+  }
+
+  @Test
+  void read_longMemberNameIsCutInTheMessage() {
+    String name = "n".repeat(40_000);
+    String line = RESPONSE.replace("\"answers\"", "\"" + name + "\":1,\"answers\"");
+
+    assertThat(readHostile(text(line)).message())
+        .startsWith("unknown member \"nnn")
+        .hasSizeLessThan(100);
+  }
+
+  @Test
+  void read_memberNameBeyondTheParserLimit() {
+    String name = "n".repeat(500_000);
+    String line = RESPONSE.replace("\"answers\"", "\"" + name + "\":1,\"answers\"");
+
+    assertThat(readHostile(text(line)).message())
+        .isEqualTo("not valid JSON: Name length (500000) exceeds the maximum allowed (50000)");
   }
 
   @Test

@@ -78,10 +78,14 @@ public final class JsonLineParser {
 
   /**
    * @param bytes the line's bytes from index 0
-   * @param length how many there are
+   * @param length how many there are, at most the {@code maxBytes} given at creation
    * @return the value, or why the line is malformed
    */
   public Result parse(byte[] bytes, int length) {
+    if (length > chars.capacity()) {
+      throw new IllegalArgumentException(
+          "a line of " + length + " bytes is beyond this parser's " + chars.capacity());
+    }
     decoder.reset();
     chars.clear();
     ByteBuffer input = ByteBuffer.wrap(bytes, 0, length);
@@ -89,7 +93,7 @@ public final class JsonLineParser {
     if (!decoded.isError()) {
       decoded = decoder.flush(chars);
     }
-    if (decoded.isError() || decoded.isOverflow()) {
+    if (decoded.isError()) {
       return new Malformed("not valid UTF-8");
     }
     char[] text = chars.array();
@@ -114,11 +118,10 @@ public final class JsonLineParser {
       }
       return new Parsed(value);
     } catch (StreamConstraintsException e) {
-      // Nesting is refused above, so the one limit left within 1 MiB is the number length.
+      // Nesting is refused above; what is left within 1 MiB are the lengths of numbers and names.
       return new Malformed(
-          "not valid JSON: a number longer than "
-              + StrictJson.lines().tokenStreamFactory().streamReadConstraints().getMaxNumberLength()
-              + " characters");
+          "not valid JSON: "
+              + String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")"));
     } catch (JacksonException e) {
       return new Malformed(invalid(e));
     }
@@ -225,7 +228,7 @@ public final class JsonLineParser {
       while (problem == null && (token = parser.nextToken()) != JsonToken.END_OBJECT) {
         String name = parser.currentName();
         if (members.containsKey(name)) {
-          problem = "member " + JsonValue.quote(name) + " is repeated";
+          problem = "member " + JsonValue.shown(name) + " is repeated";
           break;
         }
         token = parser.nextToken();

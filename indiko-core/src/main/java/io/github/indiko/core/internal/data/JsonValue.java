@@ -29,6 +29,14 @@ public sealed interface JsonValue {
   }
 
   /**
+   * @param text a text from a line
+   * @return the text as {@link StringValue#shown()} shows it: quoted, cut to about 60 code points
+   */
+  static String shown(String text) {
+    return new StringValue(text).shown();
+  }
+
+  /**
    * An object, members in document order.
    *
    * @param members name to value

@@ -98,7 +98,8 @@ class JsonLineParserTest {
   @Test
   void parse_longNumberLiteral() {
     assertThat(malformed("[0." + "0".repeat(1200) + "1]"))
-        .isEqualTo("not valid JSON: a number longer than 1000 characters");
+        .isEqualTo(
+            "not valid JSON: Number value length (1202) exceeds the maximum allowed (1000)");
   }
 
   @Test
