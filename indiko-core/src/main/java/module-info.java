@@ -14,6 +14,7 @@ module io.github.indiko.core {
   exports io.github.indiko.core.condition;
   exports io.github.indiko.core.edition;
   exports io.github.indiko.core.grid;
+  exports io.github.indiko.core.json;
   exports io.github.indiko.core.questionnaire;
   exports io.github.indiko.core.response;
   exports io.github.indiko.core.structure;

@@ -1,0 +1,187 @@
+package io.github.indiko.core.json;
+
+import io.github.indiko.core.DefinitionException;
+import io.github.indiko.core.DefinitionProblem;
+import io.github.indiko.core.internal.Strings;
+import io.github.indiko.core.internal.json.StrictJson;
+import io.github.indiko.core.internal.validation.RecordValidator;
+import io.github.indiko.core.internal.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Parsing and writing of definition documents: strict JSON to a tree, the {@code format} check,
+ * and pretty, deterministic output (two spaces, {@code \n}, members in insertion order).
+ */
+final class Documents {
+  private static final ObjectReader READER =
+      StrictJson.documents().reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+  private static final ObjectWriter WRITER =
+      StrictJson.documents()
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(INDENTER)
+                  .withArrayIndenter(INDENTER))
+          .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+
+  private Documents() {}
+
+  /**
+   * Parses a document of the given kind and checks that its first member is {@code "format":
+   * "indiko.<kind>/1"}.
+   *
+   * @param kind {@code edition}, {@code structures}…
+   * @return the root object, with {@code format} known
+   * @throws DefinitionException when the document is not JSON, not an object, or of another
+   *     format
+   * @throws UncheckedIOException when the stream fails
+   */
+  static Members open(InputStream in, String file, String kind, Problems problems) {
+    Objects.requireNonNull(in, "in");
+    JsonNode tree = parse(in, file);
+    String expected = "indiko." + kind + "/1";
+    if (tree.isMissingNode()) {
+      throw problem(file, "", "the document is empty: expected a JSON object of format " + expected);
+    }
+    if (!tree.isObject()) {
+      throw problem(file, "", "a definition document must be a JSON object");
+    }
+    Iterator<String> names = tree.propertyNames().iterator();
+    if (!names.hasNext() || !names.next().equals("format")) {
+      throw problem(file, "", "the first member must be \"format\": \"" + expected + "\"");
+    }
+    JsonNode format = tree.get("format");
+    if (!format.isString()) {
+      throw problem(file, "/format", "must be a string: \"" + expected + "\"");
+    }
+    checkFormat(file, format.stringValue(), kind);
+    Members root = new Members(new Value(tree, "", problems));
+    root.accept("format");
+    return root;
+  }
+
+  private static void checkFormat(String file, String format, String kind) {
+    String expected = "indiko." + kind + "/1";
+    if (format.equals(expected)) {
+      return;
+    }
+    int slash = format.lastIndexOf('/');
+    String found = Strings.abbreviate(format);
+    if (slash > 0 && format.substring(0, slash).equals("indiko." + kind)) {
+      throw problem(
+          file,
+          "/format",
+          "unsupported version \""
+              + Strings.abbreviate(format.substring(slash + 1))
+              + "\" of indiko."
+              + kind
+              + ": this reader knows version 1 only");
+    }
+    if (format.startsWith("indiko.") && slash > 0) {
+      throw problem(
+          file, "/format", "expected format " + expected + ", found " + found + " (another kind)");
+    }
+    throw problem(file, "/format", "unknown format \"" + found + "\": expected " + expected);
+  }
+
+  private static JsonNode parse(InputStream in, String file) {
+    try {
+      JsonNode tree = READER.readTree(in);
+      return tree == null ? StrictJson.documents().missingNode() : tree;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      throw problem(file, pointer(e), describe(e));
+    }
+  }
+
+  private static String pointer(JacksonException e) {
+    if (e.processor() instanceof JsonParser parser) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
+  }
+
+  /** Says what is wrong in the words of format v1, and where. */
+  private static String describe(JacksonException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    String message;
+    if (original.startsWith("Duplicate Object property ")) {
+      message = "duplicate member " + original.substring("Duplicate Object property ".length());
+    } else if (original.startsWith("Non-standard token '")) {
+      int end = original.indexOf('\'', "Non-standard token '".length());
+      message =
+          "non-finite number "
+              + original.substring("Non-standard token '".length(), end)
+              + ": numbers must be finite";
+    } else if (original.startsWith("Trailing token")) {
+      message = "content after the end of the document";
+    } else {
+      message = "invalid JSON: " + original;
+    }
+    TokenStreamLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      message +=
+          String.format(
+              Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
+    }
+    return message;
+  }
+
+  private static DefinitionException problem(String file, String pointer, String message) {
+    return new DefinitionException(new DefinitionProblem(file, pointer, message));
+  }
+
+  /** Reports the Bean Validation violations of a record read at {@code at}. */
+  static void validate(@Nullable Object record, Value at) {
+    if (record == null) {
+      return;
+    }
+    for (Violation violation : RecordValidator.validate(record)) {
+      at.problems().add(at.pointer() + violation.pointer(), violation.message());
+    }
+  }
+
+  /** Writes a document tree, pretty, followed by a line feed; the stream is flushed, not closed. */
+  static void write(ObjectNode document, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      WRITER.writeValue(out, document);
+      out.write("\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

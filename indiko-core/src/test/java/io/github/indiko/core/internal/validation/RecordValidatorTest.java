@@ -1,0 +1,89 @@
+package io.github.indiko.core.internal.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.TrophySettings;
+import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionId;
+import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.core.questionnaire.Section;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordValidatorTest {
+  private static final LocalizedText LABEL = LocalizedText.of("fr", "Question");
+
+  private static Question question(String id, double weight) {
+    return new Question(
+        new QuestionId(id), new QuestionType.Nps(), LABEL, null, null, weight, false, null);
+  }
+
+  @Test
+  void validate_questionnaire_mapsThePathToAPointer() {
+    Questionnaire questionnaire =
+        new Questionnaire(
+            "accueil",
+            1,
+            "fr",
+            LABEL,
+            List.of(
+                new Section("visit", null, List.of(question("a", 1))),
+                new Section(
+                    "end", null, List.of(question("b", 1), question("c", 1), question("d", 0)))));
+
+    assertThat(RecordValidator.validate(questionnaire))
+        .containsExactly(new Violation("/sections/1/questions/2/weight", "must be greater than 0"));
+  }
+
+  @Test
+  void validate_criterion_dropsTheFlattenedTypeFromThePath() {
+    Criterion criterion =
+        new Criterion(
+            new CriterionId("phone_rings"),
+            Channel.PHONE,
+            new CriterionType.Check(),
+            LABEL,
+            null,
+            1001,
+            "x".repeat(1001));
+    Grid grid = new Grid("audit", 1, "fr", LABEL, List.of(criterion));
+
+    assertThat(RecordValidator.validate(grid))
+        .containsExactly(
+            new Violation("/criteria/0/weight", "must be less than or equal to 1000"),
+            new Violation("/criteria/0/when", "size must be between 0 and 1000"));
+  }
+
+  @Test
+  void validate_trophies_namesTheMembersOfFormatV1() {
+    assertThat(RecordValidator.validate(new TrophySettings(0, -1)))
+        .containsExactly(
+            new Violation("/consultation/minimumResponses", "must be greater than or equal to 0"),
+            new Violation("/minimumEligible", "must be greater than or equal to 1"));
+  }
+
+  @Test
+  void validate_validRecord_hasNoViolation() {
+    assertThat(RecordValidator.validate(question("a", 1000))).isEmpty();
+  }
+
+  @Test
+  void validate_worksWithoutExpressionLanguage() {
+    assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("org.glassfish.expressly.ExpressionFactoryImpl"))
+        .isInstanceOf(ClassNotFoundException.class);
+
+    assertThat(RecordValidator.validate(question("a", 0)))
+        .extracting(Violation::message)
+        .containsExactly("must be greater than 0");
+  }
+}
