@@ -71,6 +71,7 @@ final class Compiler {
     for (int i = 0; i < items.size(); i++) {
       indexes.put(items.get(i).name(), i);
     }
+    // Replaced by each item's origin as the items are compiled.
     this.origin = new Origin(definition, noun);
   }
 
@@ -157,7 +158,8 @@ final class Compiler {
       }
       return error(reference.column(), "expected a condition, found " + describe(item));
     }
-    return error(condition.column(), "expected a condition, found " + describe((Literal) condition));
+    return error(
+        condition.column(), "expected a condition, found " + describe((Literal) condition));
   }
 
   private Node @Nullable [] conditions(List<Condition> operands) {

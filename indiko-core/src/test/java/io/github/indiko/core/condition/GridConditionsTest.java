@@ -191,10 +191,16 @@ class GridConditionsTest {
       {null, null, null, null, null}
     };
     evaluate(conditions, audits, 200_000);
+    // The least of a few runs: a run may catch a one-off allocation (class loading, a reading);
+    // an allocation per evaluation would show in every run, 100 000 times over.
     Allocations allocations = new Allocations();
-    long before = allocations.bytes();
-    long shown = evaluate(conditions, audits, 100_000);
-    long allocated = allocations.bytes() - before;
+    long allocated = Long.MAX_VALUE;
+    long shown = 0;
+    for (int run = 0; run < 5; run++) {
+      long before = allocations.bytes();
+      shown = evaluate(conditions, audits, 100_000);
+      allocated = Math.min(allocated, allocations.bytes() - before);
+    }
     assertThat(shown).isPositive();
     assertThat(allocated).as("bytes allocated by 100 000 evaluations").isLessThan(10_000);
   }
