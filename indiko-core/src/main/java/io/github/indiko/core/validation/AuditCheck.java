@@ -129,7 +129,8 @@ final class AuditCheck implements LineCheck<AuditRecord> {
       }
       if (!index.criterionConditions().shown(i, byIndex)) {
         return Verdict.refused(
-            RejectReason.OBSERVED_HIDDEN, "criterion " + criterion.id() + " is observed but hidden");
+            RejectReason.OBSERVED_HIDDEN,
+            "criterion " + criterion.id() + " is observed but hidden");
       }
     }
     for (int i = 0; i < criteria.size(); i++) {

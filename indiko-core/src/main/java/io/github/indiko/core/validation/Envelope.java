@@ -52,8 +52,8 @@ final class Envelope {
   }
 
   /**
-   * Checks, in this order: no unknown member (in document order), every required member present
-   * (in the envelope's order), every member of its type (in the envelope's order).
+   * Checks, in this order: no unknown member (in document order), every required member present (in
+   * the envelope's order), every member of its type (in the envelope's order).
    *
    * @param line a line's object
    * @return the first fault, all {@code malformed}, or null when the envelope is right
@@ -122,8 +122,8 @@ final class Envelope {
   }
 
   /**
-   * @return the value of a member of kind {@code STRING}, {@code IDENTIFIER} or {@code INSTANT}
-   *     of a checked envelope, or null when absent
+   * @return the value of a member of kind {@code STRING}, {@code IDENTIFIER} or {@code INSTANT} of
+   *     a checked envelope, or null when absent
    */
   static @Nullable String string(ObjectValue line, String name) {
     JsonValue value = value(line, name);
@@ -156,8 +156,8 @@ final class Envelope {
   }
 
   /**
-   * @return the value of a member of kind {@code STRINGS} of a checked envelope, in document
-   *     order; empty when absent
+   * @return the value of a member of kind {@code STRINGS} of a checked envelope, in document order;
+   *     empty when absent
    */
   static Map<String, String> strings(ObjectValue line, String name) {
     Map<String, String> strings = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class Instants {
   /** {@code YYYY-MM-DDThh:mm[:ss[.fraction]]} followed by {@code Z} or {@code ±hh:mm}. */
   private static final Pattern INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

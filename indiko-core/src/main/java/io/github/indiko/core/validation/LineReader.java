@@ -117,8 +117,7 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
     if (!(value instanceof ObjectValue object)) {
       return reject(null, RejectReason.MALFORMED, "not a JSON object");
     }
-    String id =
-        object.members().get("id") instanceof StringValue string ? string.value() : null;
+    String id = object.members().get("id") instanceof StringValue string ? string.value() : null;
     Verdict<T> verdict = check.check(object);
     if (verdict instanceof Verdict.Refused<T> refused) {
       return reject(id, refused.fault().reason(), refused.fault().message());

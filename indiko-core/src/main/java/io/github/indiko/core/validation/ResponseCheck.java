@@ -84,7 +84,11 @@ final class ResponseCheck implements LineCheck<Response> {
     if (!expected.id().equals(questionnaire) || expected.version() != version) {
       return Verdict.refused(
           RejectReason.UNKNOWN_QUESTIONNAIRE,
-          "questionnaire " + JsonValue.shown(questionnaire) + " v" + version + " is not the edition's");
+          "questionnaire "
+              + JsonValue.shown(questionnaire)
+              + " v"
+              + version
+              + " is not the edition's");
     }
     Fault fault = SharedChecks.structure(index, structure);
     if (fault != null) {

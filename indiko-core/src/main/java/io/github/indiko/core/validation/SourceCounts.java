@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param byReason rejects per reason, sorted by code ({@code invalid_answer} before {@code
  *     malformed}), zero counts omitted
  */
-public record SourceCounts(long read, long accepted, long rejected, Map<RejectReason, Long> byReason) {
+public record SourceCounts(
+    long read, long accepted, long rejected, Map<RejectReason, Long> byReason) {
   /** Checks that the counts reconcile, and copies the reasons sorted by code without zeros. */
   public SourceCounts {
     if (accepted < 0 || rejected < 0 || read != accepted + rejected) {

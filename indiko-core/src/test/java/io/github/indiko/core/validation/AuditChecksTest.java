@@ -80,7 +80,8 @@ class AuditChecksTest {
             "unknown_channel",
             "unknown channel \"fax\""),
         Arguments.of(
-            observations("{}").replace("\"channel\":\"phone\"", "\"channel\":\"social\"")
+            observations("{}")
+                .replace("\"channel\":\"phone\"", "\"channel\":\"social\"")
                 .replace("mairie-a", "mairie-b"),
             "a-1",
             "unknown_channel",
@@ -131,8 +132,7 @@ class AuditChecksTest {
             "observed_hidden",
             "criterion desk_signage is of channel in_person, not phone"),
         Arguments.of(
-            inPerson(
-                "{\"desk_signage\":\"not_met\",\"desk_wait\":3,\"desk_docs\":\"met\"}"),
+            inPerson("{\"desk_signage\":\"not_met\",\"desk_wait\":3,\"desk_docs\":\"met\"}"),
             "a-1",
             "observed_hidden",
             "criterion desk_docs is observed but hidden"),
@@ -183,8 +183,7 @@ class AuditChecksTest {
 
   @Test
   void check_measureAndCheckValues() {
-    AuditRecord record =
-        accepted(inPerson("{\"desk_signage\":\"not_met\",\"desk_wait\":12.0}"));
+    AuditRecord record = accepted(inPerson("{\"desk_signage\":\"not_met\",\"desk_wait\":12.0}"));
 
     assertThat(record.observations())
         .containsExactly(

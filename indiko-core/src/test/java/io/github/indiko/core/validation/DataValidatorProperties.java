@@ -26,7 +26,10 @@ class DataValidatorProperties {
   private static final String[] STRUCTURES = {"mairie-a", "mairie-b", "mairie-c"};
   private static final String[] CHANNELS = {"in_person", "phone", "fax"};
   private static final String[] ONLINE = {
-    "", ",\"used_online\":false", ",\"used_online\":true", ",\"used_online\":true,\"online_useful\":2"
+    "",
+    ",\"used_online\":false",
+    ",\"used_online\":true",
+    ",\"used_online\":true,\"online_useful\":2"
   };
 
   /** A line's shape: structure, channel, courtesy rating and online answers, by index. */

@@ -115,7 +115,8 @@ final class Fixtures {
                     "all",
                     null,
                     List.of(
-                        question("contact_mode", choice("in_person", "phone", "email"), false, null),
+                        question(
+                            "contact_mode", choice("in_person", "phone", "email"), false, null),
                         question("courtesy_staff", rating(1, 5), true, null),
                         question("recommend", new QuestionType.Nps(), false, null),
                         question("used_online", new QuestionType.YesNo(true), false, null),

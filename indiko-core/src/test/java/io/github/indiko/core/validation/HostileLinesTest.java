@@ -107,9 +107,7 @@ class HostileLinesTest {
   void read_lineOf50MegabytesSkipped() {
     InputStream line =
         concat(
-            text("{\"id\":\"r-big\",\"comment\":\""),
-            repeat((byte) 'x', 50L << 20),
-            text("\"}"));
+            text("{\"id\":\"r-big\",\"comment\":\""), repeat((byte) 'x', 50L << 20), text("\"}"));
 
     assertThat(readHostile(line).message()).isEqualTo("line longer than 1 MiB");
   }
@@ -147,7 +145,8 @@ class HostileLinesTest {
     long count = (StrictJson.MAX_LINE_BYTES - head.length() - 2) / 2;
     InputStream line = concat(text(head), repeatText(",0", count), text("]}"));
 
-    assertThat(readHostile(line)).extracting(Reject::message, Reject::id)
+    assertThat(readHostile(line))
+        .extracting(Reject::message, Reject::id)
         .containsExactly("unknown member \"many\"", "r-many");
   }
 
@@ -174,9 +173,11 @@ class HostileLinesTest {
   void read_tenThousandNestedArrays() {
     String line =
         RESPONSE.replace(
-            "\"courtesy_staff\":4", "\"courtesy_staff\":" + "[".repeat(10_000) + "]".repeat(10_000));
+            "\"courtesy_staff\":4",
+            "\"courtesy_staff\":" + "[".repeat(10_000) + "]".repeat(10_000));
 
-    assertThat(readHostile(text(line))).extracting(Reject::message, Reject::id)
+    assertThat(readHostile(text(line)))
+        .extracting(Reject::message, Reject::id)
         .containsExactly("nested deeper than 16", null);
   }
 
@@ -185,7 +186,8 @@ class HostileLinesTest {
     // The line is depth 1 and answers depth 2: 14 more arrays make 16 levels.
     String sixteen =
         RESPONSE.replace(
-            "\"courtesy_staff\":4", "\"courtesy_staff\":4,\"x\":" + "[".repeat(14) + "]".repeat(14));
+            "\"courtesy_staff\":4",
+            "\"courtesy_staff\":4,\"x\":" + "[".repeat(14) + "]".repeat(14));
     String seventeen = sixteen.replace("[]", "[[]]");
 
     assertThat(Fixtures.reject(Fixtures.responses(VALIDATOR, sixteen).get(0)).reason())

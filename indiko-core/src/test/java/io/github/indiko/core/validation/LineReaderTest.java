@@ -34,8 +34,7 @@ class LineReaderTest {
 
   @Test
   void next_blankLinesSkippedButNumbered() {
-    String text =
-        " \t\n" + RESPONSE + "\n\n\r\n" + RESPONSE.replace("r-1", "r-2") + "\n  \t  \n";
+    String text = " \t\n" + RESPONSE + "\n\n\r\n" + RESPONSE.replace("r-1", "r-2") + "\n  \t  \n";
     try (LineReader<Response> reader = VALIDATOR.responses(bytes(text), "responses.jsonl")) {
       List<LineResult<Response>> results = readAll(reader);
 
@@ -88,8 +87,7 @@ class LineReaderTest {
             "[]",
             RESPONSE.replace("r-1", "r-3").replace("\"courtesy_staff\":4", "\"courtesy_staff\":9"));
 
-    SourceCounts counts =
-        VALIDATOR.validateResponses(bytes(text), "responses.jsonl", result -> {});
+    SourceCounts counts = VALIDATOR.validateResponses(bytes(text), "responses.jsonl", result -> {});
 
     assertThat(counts.read()).isEqualTo(6);
     assertThat(counts.accepted()).isEqualTo(1);

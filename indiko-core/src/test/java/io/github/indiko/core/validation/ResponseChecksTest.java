@@ -95,7 +95,10 @@ class ResponseChecksTest {
             "malformed",
             "member 'id' is not a valid identifier: \"R 1\""),
         Arguments.of(
-            RESPONSE.replace("\"r-1\"", "17"), null, "malformed", "member 'id' is not a string: 17"),
+            RESPONSE.replace("\"r-1\"", "17"),
+            null,
+            "malformed",
+            "member 'id' is not a string: 17"),
         Arguments.of(
             RESPONSE.replace("\"structure\":\"mairie-a\"", "\"structure\":[\"mairie-a\"]"),
             "r-1",
@@ -112,7 +115,10 @@ class ResponseChecksTest {
             "malformed",
             "member 'answers' is not an object"),
         Arguments.of(
-            answers("{\"courtesy_staff\":NaN}"), null, "malformed", "NaN is not a finite JSON number"),
+            answers("{\"courtesy_staff\":NaN}"),
+            null,
+            "malformed",
+            "NaN is not a finite JSON number"),
         Arguments.of(
             answers("{\"courtesy_staff\":4,\"visits_year\":1e+16}"),
             null,
@@ -206,17 +212,21 @@ class ResponseChecksTest {
 
   static Stream<Arguments> invalidAnswers() {
     return Stream.of(
-        Arguments.of("\"courtesy_staff\":7", "question courtesy_staff: 7 is outside the scale 1..5"),
-        Arguments.of("\"courtesy_staff\":0", "question courtesy_staff: 0 is outside the scale 1..5"),
+        Arguments.of(
+            "\"courtesy_staff\":7", "question courtesy_staff: 7 is outside the scale 1..5"),
+        Arguments.of(
+            "\"courtesy_staff\":0", "question courtesy_staff: 0 is outside the scale 1..5"),
         Arguments.of("\"courtesy_staff\":true", "question courtesy_staff: true is not an integer"),
         Arguments.of(
             "\"courtesy_staff\":\"4\"", "question courtesy_staff: \"4\" is not an integer"),
         Arguments.of("\"courtesy_staff\":3.5", "question courtesy_staff: 3.5 is not an integer"),
         Arguments.of("\"recommend\":11", "question recommend: 11 is outside the scale 0..10"),
         Arguments.of("\"recommend\":-1", "question recommend: -1 is outside the scale 0..10"),
-        Arguments.of("\"used_online\":\"oui\"", "question used_online: \"oui\" is not true or false"),
+        Arguments.of(
+            "\"used_online\":\"oui\"", "question used_online: \"oui\" is not true or false"),
         Arguments.of("\"used_online\":1", "question used_online: 1 is not true or false"),
-        Arguments.of("\"contact_mode\":\"fax\"", "question contact_mode: \"fax\" is not an option value"),
+        Arguments.of(
+            "\"contact_mode\":\"fax\"", "question contact_mode: \"fax\" is not an option value"),
         Arguments.of(
             "\"contact_mode\":[\"phone\"]",
             "question contact_mode: [\"phone\"] is not an option value"),
@@ -225,7 +235,8 @@ class ResponseChecksTest {
         Arguments.of("\"reasons\":[]", "question reasons: 0 selected, fewer than 1"),
         Arguments.of("\"reasons\":[\"a\",\"a\"]", "question reasons: an option is selected twice"),
         Arguments.of(
-            "\"reasons\":[\"a\",\"parking\"]", "question reasons: \"parking\" is not an option value"),
+            "\"reasons\":[\"a\",\"parking\"]",
+            "question reasons: \"parking\" is not an option value"),
         Arguments.of(
             "\"reasons\":\"a\"", "question reasons: \"a\" is not an array of option values"),
         Arguments.of("\"visits_year\":366", "question visits_year: 366 is above the maximum 365"),
@@ -239,9 +250,11 @@ class ResponseChecksTest {
             "question comment: 21 characters, more than 20"),
         Arguments.of("\"comment\":42", "question comment: 42 is not a string"),
         Arguments.of(
-            "\"visit_date\":\"14/09/2017\"", "question visit_date: \"14/09/2017\" is not a local date"),
+            "\"visit_date\":\"14/09/2017\"",
+            "question visit_date: \"14/09/2017\" is not a local date"),
         Arguments.of(
-            "\"visit_date\":\"2017-02-30\"", "question visit_date: \"2017-02-30\" is not a local date"),
+            "\"visit_date\":\"2017-02-30\"",
+            "question visit_date: \"2017-02-30\" is not a local date"),
         Arguments.of(
             "\"visit_date\":\"2017-12-24\"",
             "question visit_date: 2017-12-24 is outside 2017-08-15..2017-11-30"));
@@ -254,8 +267,7 @@ class ResponseChecksTest {
     Reject reject = single(VALIDATOR, answers("{" + others + answer + "}"));
 
     assertThat(reject)
-        .isEqualTo(
-            new Reject("responses.jsonl", 1, "r-1", RejectReason.INVALID_ANSWER, message));
+        .isEqualTo(new Reject("responses.jsonl", 1, "r-1", RejectReason.INVALID_ANSWER, message));
   }
 
   @Test
@@ -300,7 +312,9 @@ class ResponseChecksTest {
     String line =
         RESPONSE
             .replace("\"channel\":\"in_person\"", "\"channel\":\"kiosk\",\"locale\":\"fr\"")
-            .replace("\"answers\":", "\"respondent\":\"9f2c\",\"segment\":{\"age\":\"35-49\"},\"answers\":")
+            .replace(
+                "\"answers\":",
+                "\"respondent\":\"9f2c\",\"segment\":{\"age\":\"35-49\"},\"answers\":")
             .replace(
                 "{\"courtesy_staff\":4}",
                 "{\"comment\":\"Très bon 😀\",\"courtesy_staff\":4.0,\"recommend\":null,"
@@ -345,7 +359,8 @@ class ResponseChecksTest {
 
   @Test
   void check_textLengthInCodePoints() {
-    Response response = accepted(answers("{\"courtesy_staff\":4,\"comment\":\"" + "😀".repeat(20) + "\"}"));
+    Response response =
+        accepted(answers("{\"courtesy_staff\":4,\"comment\":\"" + "😀".repeat(20) + "\"}"));
 
     assertThat(response.answers()).containsKey(new QuestionId("comment"));
   }
@@ -358,7 +373,11 @@ class ResponseChecksTest {
     assertThat(reject(results.get(1)))
         .isEqualTo(
             new Reject(
-                "responses.jsonl", 2, "r-1", RejectReason.DUPLICATE_ID, "id r-1 was accepted before"));
+                "responses.jsonl",
+                2,
+                "r-1",
+                RejectReason.DUPLICATE_ID,
+                "id r-1 was accepted before"));
   }
 
   @Test
@@ -386,25 +405,26 @@ class ResponseChecksTest {
             noRespondent,
             noRespondent.replace("r-4", "r-5"));
 
-    assertThat(results).extracting(Fixtures::reject).containsExactly(
-        null,
-        new Reject(
-            "responses.jsonl",
-            2,
-            "r-2",
-            RejectReason.DUPLICATE_RESPONDENT,
-            "respondent \"8d1e31d9\" already answered for mairie-a"),
-        null,
-        null,
-        null);
+    assertThat(results)
+        .extracting(Fixtures::reject)
+        .containsExactly(
+            null,
+            new Reject(
+                "responses.jsonl",
+                2,
+                "r-2",
+                RejectReason.DUPLICATE_RESPONDENT,
+                "respondent \"8d1e31d9\" already answered for mairie-a"),
+            null,
+            null,
+            null);
   }
 
   @Test
   void check_sameRespondentAcceptedWhenSeveralAllowed() {
     String first = RESPONSE.replace("\"answers\":", "\"respondent\":\"8d1e31d9\",\"answers\":");
 
-    List<LineResult<Response>> results =
-        responses(VALIDATOR, first, first.replace("r-1", "r-2"));
+    List<LineResult<Response>> results = responses(VALIDATOR, first, first.replace("r-1", "r-2"));
 
     assertThat(results).extracting(Fixtures::reject).containsExactly(null, null);
   }

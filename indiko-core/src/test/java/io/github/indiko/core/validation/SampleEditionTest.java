@@ -58,7 +58,8 @@ class SampleEditionTest {
     for (String line : Files.readAllLines(samples.resolve("expected/rejects.jsonl"))) {
       Matcher m = REJECT.matcher(line);
       assertThat(m.matches()).as(line).isTrue();
-      String id = m.group(3).equals("null") ? null : m.group(3).substring(1, m.group(3).length() - 1);
+      String id =
+          m.group(3).equals("null") ? null : m.group(3).substring(1, m.group(3).length() - 1);
       expected.add(
           new Reject(
               m.group(1),
@@ -76,7 +77,8 @@ class SampleEditionTest {
 
   @Test
   void validate_sameRejectsInSameOrder() throws IOException {
-    assertThat(actual).extracting(SampleEditionTest::key)
+    assertThat(actual)
+        .extracting(SampleEditionTest::key)
         .containsExactlyElementsOf(expected().stream().map(SampleEditionTest::key).toList());
   }
 

@@ -1,5 +1,6 @@
 package io.github.indiko.core.internal.data;
 
+import io.github.indiko.core.internal.Strings;
 import io.github.indiko.core.internal.json.StrictJson;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.github.indiko.core.internal.Strings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -114,7 +114,8 @@ public final class JsonLineParser {
       }
       if (parser.nextToken() != null) {
         return new Malformed(
-            "not valid JSON: more than one value, at column " + column(parser.currentTokenLocation()));
+            "not valid JSON: more than one value, at column "
+                + column(parser.currentTokenLocation()));
       }
       return new Parsed(value);
     } catch (StreamConstraintsException e) {
@@ -179,8 +180,8 @@ public final class JsonLineParser {
 
   /**
    * @param value a number beyond ±1e15
-   * @return it as formats.md's messages show it: {@code 1e+16}, {@code -2.5e+20},
-   *     {@code 1000000000000001}
+   * @return it as formats.md's messages show it: {@code 1e+16}, {@code -2.5e+20}, {@code
+   *     1000000000000001}
    */
   static String beyond(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();

@@ -77,8 +77,7 @@ class JsonLineParserTest {
 
     assertThat(result)
         .isEqualTo(
-            new JsonLineParser.Parsed(
-                new ArrayValue(List.of(new NumberValue(BigDecimal.ZERO)))));
+            new JsonLineParser.Parsed(new ArrayValue(List.of(new NumberValue(BigDecimal.ZERO)))));
   }
 
   @Test
@@ -90,7 +89,8 @@ class JsonLineParserTest {
 
   @Test
   void parse_invalidJsonMessageHasColumn() {
-    assertThat(malformed("{\"a\": tru}")).startsWith("not valid JSON: Unrecognized token 'tru'")
+    assertThat(malformed("{\"a\": tru}"))
+        .startsWith("not valid JSON: Unrecognized token 'tru'")
         .endsWith("at column 7")
         .doesNotContain("NaN");
   }
@@ -98,15 +98,16 @@ class JsonLineParserTest {
   @Test
   void parse_longNumberLiteral() {
     assertThat(malformed("[0." + "0".repeat(1200) + "1]"))
-        .isEqualTo(
-            "not valid JSON: Number value length (1202) exceeds the maximum allowed (1000)");
+        .isEqualTo("not valid JSON: Number value length (1202) exceeds the maximum allowed (1000)");
   }
 
   @Test
   void shown_abbreviatesAndQuotes() {
     assertThat(new StringValue("a\"b").shown()).isEqualTo("\"a\\\"b\"");
     assertThat(new StringValue("x".repeat(200)).shown()).hasSize(61).endsWith("…");
-    assertThat(new ArrayValue(List.of(new StringValue("a"), new NumberValue(new BigDecimal("4.0")))).shown())
+    assertThat(
+            new ArrayValue(List.of(new StringValue("a"), new NumberValue(new BigDecimal("4.0"))))
+                .shown())
         .isEqualTo("[\"a\", 4]");
   }
 }
