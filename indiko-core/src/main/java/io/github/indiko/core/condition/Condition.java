@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The typed syntax tree of a {@code when} condition ({@code conditions.md}). A sealed family of
  * immutable records: a {@code switch} over it is exhaustive. Every node keeps the 1-based column
- * (in code points) that load errors point at. {@link #toString()} prints the node back in the
+ * (in code points) that load errors point at. {@code toString()} prints the node back in the
  * condition language, with the fewest parentheses that keep its shape: parsing the printed text
  * gives an equal tree, columns aside.
  */
