@@ -1,0 +1,199 @@
+package io.github.indiko.core.validation;
+
+import io.github.indiko.core.audit.AuditId;
+import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.audit.Observation;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DefinitionRef;
+import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.internal.data.JsonValue;
+import io.github.indiko.core.internal.data.JsonValue.NumberValue;
+import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
+import io.github.indiko.core.internal.data.JsonValue.StringValue;
+import io.github.indiko.core.structure.Structure;
+import io.github.indiko.core.structure.StructureId;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The checks of {@code audits.jsonl} (formats.md), in its order. Not thread-safe. */
+final class AuditCheck implements LineCheck<AuditRecord> {
+  private static final Envelope ENVELOPE =
+      new Envelope(
+          List.of(
+              new Envelope.Member("id", Envelope.Kind.IDENTIFIER, true),
+              new Envelope.Member("grid", Envelope.Kind.STRING, true),
+              new Envelope.Member("version", Envelope.Kind.INTEGER, true),
+              new Envelope.Member("structure", Envelope.Kind.STRING, true),
+              new Envelope.Member("channel", Envelope.Kind.STRING, true),
+              new Envelope.Member("auditor", Envelope.Kind.STRING, false),
+              new Envelope.Member("performedAt", Envelope.Kind.INSTANT, true),
+              new Envelope.Member("observations", Envelope.Kind.OBJECT, true),
+              new Envelope.Member("comment", Envelope.Kind.STRING, false)));
+
+  private final EditionIndex index;
+  private final Set<String> acceptedIds = new HashSet<>();
+
+  AuditCheck(EditionIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  public Verdict<AuditRecord> check(ObjectValue line) {
+    Fault malformed = ENVELOPE.fault(line);
+    if (malformed != null) {
+      return new Verdict.Refused<>(malformed);
+    }
+    String id = Envelope.string(line, "id");
+    String grid = Envelope.string(line, "grid");
+    long version = Envelope.integer(line, "version");
+    String structureId = Envelope.string(line, "structure");
+    String channelId = Envelope.string(line, "channel");
+    String performedText = Envelope.string(line, "performedAt");
+    if (id == null
+        || grid == null
+        || structureId == null
+        || channelId == null
+        || performedText == null) {
+      throw new IllegalStateException("required members were checked");
+    }
+
+    DefinitionRef expected = index.edition().grid();
+    if (!expected.id().equals(grid) || expected.version() != version) {
+      return Verdict.refused(
+          RejectReason.UNKNOWN_GRID,
+          "grid " + JsonValue.shown(grid) + " v" + version + " is not the edition's");
+    }
+    Fault fault = SharedChecks.structure(index, structureId);
+    if (fault != null) {
+      return new Verdict.Refused<>(fault);
+    }
+    Channel channel = index.knownChannel(channelId).orElse(null);
+    if (channel == null) {
+      return Verdict.refused(
+          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
+    }
+    Structure structure = index.structure(structureId).orElseThrow();
+    if (!structure.offers(channel)) {
+      return Verdict.refused(
+          RejectReason.UNKNOWN_CHANNEL, structureId + " does not offer channel " + channel);
+    }
+    OffsetDateTime performedAt = Envelope.instant(line, "performedAt");
+    fault = SharedChecks.collection(index, performedAt, performedText);
+    if (fault != null) {
+      return new Verdict.Refused<>(fault);
+    }
+
+    ObjectValue observationValues = Envelope.object(line, "observations");
+    List<Criterion> criteria = index.criteria();
+    for (String key : observationValues.members().keySet()) {
+      if (index.criterionIndex(key) < 0) {
+        return Verdict.refused(
+            RejectReason.UNKNOWN_CRITERION, "unknown criterion " + JsonValue.shown(key));
+      }
+    }
+    @Nullable Observation[] byIndex = new Observation[criteria.size()];
+    Map<CriterionId, Observation> observations = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> entry : observationValues.members().entrySet()) {
+      int i = index.criterionIndex(entry.getKey());
+      Criterion criterion = criteria.get(i);
+      Observation observation = observation(criterion.type(), entry.getValue());
+      if (observation == null) {
+        return Verdict.refused(
+            RejectReason.INVALID_OBSERVATION,
+            "criterion " + criterion.id() + ": " + problem(criterion.type(), entry.getValue()));
+      }
+      byIndex[i] = observation;
+      observations.put(criterion.id(), observation);
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion criterion = criteria.get(i);
+      if (byIndex[i] == null) {
+        continue;
+      }
+      if (!criterion.channel().equals(channel)) {
+        return Verdict.refused(
+            RejectReason.OBSERVED_HIDDEN,
+            "criterion "
+                + criterion.id()
+                + " is of channel "
+                + criterion.channel()
+                + ", not "
+                + channel);
+      }
+      if (!index.criterionConditions().shown(i, byIndex)) {
+        return Verdict.refused(
+            RejectReason.OBSERVED_HIDDEN,
+            "criterion " + criterion.id() + " is observed but hidden");
+      }
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion criterion = criteria.get(i);
+      if (byIndex[i] == null
+          && criterion.channel().equals(channel)
+          && index.criterionConditions().shown(i, byIndex)) {
+        return Verdict.refused(
+            RejectReason.MISSING_OBSERVATION, "criterion " + criterion.id() + " is not observed");
+      }
+    }
+
+    if (!acceptedIds.add(id)) {
+      return Verdict.refused(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
+    }
+    return new Verdict.Ok<>(
+        new AuditRecord(
+            new AuditId(id),
+            expected,
+            new StructureId(structureId),
+            channel,
+            Envelope.string(line, "auditor"),
+            performedAt,
+            observations,
+            Envelope.string(line, "comment")));
+  }
+
+  /**
+   * @return the observation the value stands for, or null when it is not one of this criterion
+   *     ({@code null} never is)
+   */
+  private static @Nullable Observation observation(CriterionType type, JsonValue value) {
+    if (value instanceof StringValue string) {
+      switch (string.value()) {
+        case "na":
+          return Observation.NOT_APPLICABLE;
+        case "met":
+          return type instanceof CriterionType.Check ? Observation.MET : null;
+        case "not_met":
+          return type instanceof CriterionType.Check ? Observation.NOT_MET : null;
+        case "missed":
+          return type instanceof CriterionType.Measure ? Observation.MISSED : null;
+        default:
+          return null;
+      }
+    }
+    if (type instanceof CriterionType.Measure measure
+        && SharedChecks.quantityProblem(measure, value, "") == null) {
+      return new Observation.Measured(((NumberValue) value).value().doubleValue());
+    }
+    return null;
+  }
+
+  /**
+   * @return why the value, which {@link #observation} refused, is not an observation of the
+   *     criterion
+   */
+  private static String problem(CriterionType type, JsonValue value) {
+    if (type instanceof CriterionType.Measure measure) {
+      String problem =
+          SharedChecks.quantityProblem(measure, value, "is not a number, missed or na");
+      return problem != null ? problem : value.shown() + " is not a number, missed or na";
+    }
+    return value.shown() + " is not met, not_met or na";
+  }
+}

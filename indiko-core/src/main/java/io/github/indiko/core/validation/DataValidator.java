@@ -1,0 +1,101 @@
+package io.github.indiko.core.validation;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.condition.ConditionException;
+import io.github.indiko.core.response.Response;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Validates the data lines of an edition ({@code responses.jsonl}, {@code audits.jsonl}) against
+ * its definitions, in formats.md's order of checks. Immutable and thread-safe: the conditions are
+ * compiled once here, and each read keeps its own state (the ids accepted so far), so several
+ * sources may be read at once.
+ *
+ * <pre>{@code
+ * DataValidator validator = DataValidator.of(definitions);
+ * SourceCounts counts = validator.validateResponses(in, DataValidator.RESPONSES, result -> {
+ *   if (result instanceof LineResult.Accepted<Response> accepted) { use(accepted.record()); }
+ *   else { rejects.write(((LineResult.Rejected<Response>) result).reject()); }
+ * });
+ * }</pre>
+ */
+public final class DataValidator {
+  /** The name of the responses' source in rejects. */
+  public static final String RESPONSES = "responses.jsonl";
+
+  /** The name of the audit records' source in rejects. */
+  public static final String AUDITS = "audits.jsonl";
+
+  private final EditionIndex index;
+
+  private DataValidator(EditionIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * @param definitions the edition's definitions, checked together (as the codec loads them)
+   * @return a validator of the edition's data
+   * @throws ConditionException when a {@code when} of the questionnaire or grid cannot be compiled
+   */
+  public static DataValidator of(EditionDefinitions definitions) throws ConditionException {
+    return new DataValidator(new EditionIndex(Objects.requireNonNull(definitions, "definitions")));
+  }
+
+  /**
+   * @param in the lines of survey responses, UTF-8; closed by {@link LineReader#close()}
+   * @param source the source's name in rejects, e.g. {@link #RESPONSES}
+   * @return a reader yielding a {@link io.github.indiko.core.response.Response} or a reject per
+   *     non-blank line
+   */
+  public LineReader<Response> responses(InputStream in, String source) {
+    return new LineReader<>(in, source, new ResponseCheck(index));
+  }
+
+  /**
+   * @param in the lines of audit records, UTF-8; closed by {@link LineReader#close()}
+   * @param source the source's name in rejects, e.g. {@link #AUDITS}
+   * @return a reader yielding an {@link AuditRecord} or a reject per non-blank line
+   */
+  public LineReader<AuditRecord> audits(InputStream in, String source) {
+    return new LineReader<>(in, source, new AuditCheck(index));
+  }
+
+  /**
+   * Reads survey responses to the end of the stream, which is left open.
+   *
+   * @param in the lines, UTF-8
+   * @param source the source's name in rejects, e.g. {@link #RESPONSES}
+   * @param sink receives every non-blank line's result, in line order
+   * @return the counts of the source
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public SourceCounts validateResponses(
+      InputStream in, String source, Consumer<? super LineResult<Response>> sink) {
+    return drain(responses(in, source), sink);
+  }
+
+  /**
+   * Reads audit records to the end of the stream, which is left open.
+   *
+   * @param in the lines, UTF-8
+   * @param source the source's name in rejects, e.g. {@link #AUDITS}
+   * @param sink receives every non-blank line's result, in line order
+   * @return the counts of the source
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public SourceCounts validateAudits(
+      InputStream in, String source, Consumer<? super LineResult<AuditRecord>> sink) {
+    return drain(audits(in, source), sink);
+  }
+
+  private static <T> SourceCounts drain(
+      LineReader<T> reader, Consumer<? super LineResult<T>> sink) {
+    Objects.requireNonNull(sink, "sink");
+    reader.forEachRemaining(sink);
+    return reader.counts();
+  }
+}

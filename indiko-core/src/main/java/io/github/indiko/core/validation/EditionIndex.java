@@ -1,0 +1,107 @@
+package io.github.indiko.core.validation;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.condition.ConditionException;
+import io.github.indiko.core.condition.GridConditions;
+import io.github.indiko.core.condition.QuestionnaireConditions;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.internal.Checks;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.structure.Enrolment;
+import io.github.indiko.core.structure.Structure;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The definitions of an edition indexed for the checks of data lines, with their conditions
+ * compiled once. Immutable and thread-safe.
+ */
+final class EditionIndex {
+  private final Edition edition;
+  private final Map<String, Structure> structures = new HashMap<>();
+  private final Set<String> enrolled = new HashSet<>();
+  private final List<Question> questions;
+  private final Map<String, Integer> questionIndex = new HashMap<>();
+  private final QuestionnaireConditions questionConditions;
+  private final List<Criterion> criteria;
+  private final Map<String, Integer> criterionIndex = new HashMap<>();
+  private final GridConditions criterionConditions;
+
+  EditionIndex(EditionDefinitions definitions) throws ConditionException {
+    this.edition = definitions.edition();
+    definitions.structures().forEach(s -> structures.put(s.id().value(), s));
+    for (Enrolment enrolment : definitions.enrolments()) {
+      enrolled.add(enrolment.structure().value());
+    }
+    this.questions = definitions.questionnaire().questions();
+    for (int i = 0; i < questions.size(); i++) {
+      questionIndex.put(questions.get(i).id().value(), i);
+    }
+    this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
+    this.criteria = definitions.grid().criteria();
+    for (int i = 0; i < criteria.size(); i++) {
+      criterionIndex.put(criteria.get(i).id().value(), i);
+    }
+    this.criterionConditions = GridConditions.compile(definitions.grid());
+  }
+
+  Edition edition() {
+    return edition;
+  }
+
+  Optional<Structure> structure(String id) {
+    return Optional.ofNullable(structures.get(id));
+  }
+
+  boolean enrolled(String structure) {
+    return enrolled.contains(structure);
+  }
+
+  /**
+   * @param id a channel id as written in a line
+   * @return the channel when the edition knows it
+   */
+  Optional<Channel> knownChannel(String id) {
+    if (!Checks.IDENTIFIER.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    Channel channel = new Channel(id);
+    return edition.knows(channel) ? Optional.of(channel) : Optional.empty();
+  }
+
+  List<Question> questions() {
+    return questions;
+  }
+
+  /**
+   * @return the index of the question in {@link #questions()}, or -1
+   */
+  int questionIndex(String id) {
+    return questionIndex.getOrDefault(id, -1);
+  }
+
+  QuestionnaireConditions questionConditions() {
+    return questionConditions;
+  }
+
+  List<Criterion> criteria() {
+    return criteria;
+  }
+
+  /**
+   * @return the index of the criterion in {@link #criteria()}, or -1
+   */
+  int criterionIndex(String id) {
+    return criterionIndex.getOrDefault(id, -1);
+  }
+
+  GridConditions criterionConditions() {
+    return criterionConditions;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.indiko.core.validation;
+
+import java.util.Objects;
+
+/**
+ * What a non-blank data line gave: an accepted, typed record or a reject. Immutable.
+ *
+ * @param <T> the record type: {@link io.github.indiko.core.response.Response} or {@link
+ *     io.github.indiko.core.audit.AuditRecord}
+ */
+public sealed interface LineResult<T> {
+  /**
+   * @return the 1-based line number, blank lines included
+   */
+  long line();
+
+  /**
+   * An accepted line.
+   *
+   * @param line the 1-based line number
+   * @param record the typed record
+   * @param <T> the record type
+   */
+  record Accepted<T>(long line, T record) implements LineResult<T> {
+    /** Checks that the line is positive and the record not null. */
+    public Accepted {
+      Objects.requireNonNull(record, "record");
+      if (line < 1) {
+        throw new IllegalArgumentException("line numbers start at 1: " + line);
+      }
+    }
+  }
+
+  /**
+   * A rejected line.
+   *
+   * @param reject why, with the line number and id
+   * @param <T> the record type the line would have given
+   */
+  record Rejected<T>(Reject reject) implements LineResult<T> {
+    /** Checks that the reject is not null. */
+    public Rejected {
+      Objects.requireNonNull(reject, "reject");
+    }
+
+    @Override
+    public long line() {
+      return reject.line();
+    }
+  }
+}

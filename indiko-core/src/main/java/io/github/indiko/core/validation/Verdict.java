@@ -1,0 +1,34 @@
+package io.github.indiko.core.validation;
+
+/**
+ * What checking a parsed line gave: the typed record, or the first fault.
+ *
+ * @param <T> the record type
+ */
+sealed interface Verdict<T> {
+  /**
+   * The line is accepted.
+   *
+   * @param record the typed record
+   * @param <T> the record type
+   */
+  record Ok<T>(T record) implements Verdict<T> {}
+
+  /**
+   * The line is refused.
+   *
+   * @param fault the first failing check
+   * @param <T> the record type
+   */
+  record Refused<T>(Fault fault) implements Verdict<T> {}
+
+  /**
+   * @param reason the reason
+   * @param message what is wrong
+   * @param <T> the record type
+   * @return a refusal
+   */
+  static <T> Verdict<T> refused(RejectReason reason, String message) {
+    return new Refused<>(new Fault(reason, message));
+  }
+}
