@@ -7,9 +7,11 @@ module io.github.indiko.scoring {
   requires static transitive org.jspecify;
   requires hipparchus.core;
 
+  exports io.github.indiko.scoring;
   exports io.github.indiko.scoring.spi;
 
   uses io.github.indiko.scoring.spi.ItemStrategy;
+  uses io.github.indiko.scoring.spi.RankingPolicy;
 
   provides io.github.indiko.scoring.spi.ItemStrategy with
       io.github.indiko.scoring.internal.BuiltInProviders.Mean,
