@@ -6,6 +6,8 @@ module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
   requires static transitive org.jspecify;
   requires hipparchus.core;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports io.github.indiko.scoring;
   exports io.github.indiko.scoring.spi;
