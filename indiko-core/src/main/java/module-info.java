@@ -20,6 +20,12 @@ module io.github.indiko.core {
   exports io.github.indiko.core.structure;
   exports io.github.indiko.core.validation;
 
+  // Shared with sibling modules only: the identifier rule and the one JSON configuration.
+  exports io.github.indiko.core.internal to
+      io.github.indiko.scoring;
+  exports io.github.indiko.core.internal.json to
+      io.github.indiko.scoring;
+
   // Hibernate Validator reads the constraints of the records reflectively.
   opens io.github.indiko.core to org.hibernate.validator;
   opens io.github.indiko.core.edition to org.hibernate.validator;

@@ -6,6 +6,8 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.internal.Checks;
+import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;
@@ -24,19 +26,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code results.json} strictly: duplicate members, trailing content, non-finite numbers,
@@ -44,25 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * pointer. The first problem found stops the reading.
  */
 final class ResultsReader {
-  /** results.json nests six deep; anything much deeper is not one. */
-  private static final int MAX_DEPTH = 16;
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-
-  private static final ObjectReader READER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxNumberLength(1000)
-                          .build())
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build()
-          .reader()
-          .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+  private static final ObjectReader READER = StrictJson.documentReader();
 
   private final String file;
 
@@ -196,7 +174,7 @@ final class ResultsReader {
     Map<String, ItemResult> byId = new LinkedHashMap<>();
     for (String id : items.node.propertyNames()) {
       At item = items.get(id);
-      if (!IDENTIFIER.matcher(id).matches()) {
+      if (!Checks.IDENTIFIER.matcher(id).matches()) {
         throw item.problem(
             "item id must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(id) + "\"");
       }
@@ -312,7 +290,7 @@ final class ResultsReader {
   private NotAwarded notAwarded(At at) {
     at.object("category", "reason", "eligible");
     String reason = at.get("reason").string();
-    if (!IDENTIFIER.matcher(reason).matches()) {
+    if (!Checks.IDENTIFIER.matcher(reason).matches()) {
       throw at.get("reason")
           .problem("reason must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(reason) + "\"");
     }

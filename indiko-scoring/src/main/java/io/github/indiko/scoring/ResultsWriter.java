@@ -1,5 +1,6 @@
 package io.github.indiko.scoring;
 
+import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.Interval;
@@ -13,13 +14,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams {@code results.json} and {@code trophies.json}: members in the order of cli.md, two
@@ -27,21 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * gives them, so that they read back to the same double.
  */
 final class ResultsWriter {
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
-  private static final ObjectWriter WRITER =
-      JsonMapper.builder()
-          .build()
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(INDENTER)
-                  .withArrayIndenter(INDENTER))
-          .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter WRITER = StrictJson.prettyWriter();
 
   private final JsonGenerator json;
 

@@ -17,14 +17,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -35,24 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and pretty, deterministic output (two spaces, {@code \n}, members in insertion order).
  */
 final class Documents {
-  private static final ObjectReader READER =
-      StrictJson.documents().reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
-
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
-  private static final ObjectWriter WRITER =
-      StrictJson.documents()
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(INDENTER)
-                  .withArrayIndenter(INDENTER))
-          .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  private static final ObjectReader READER = StrictJson.documentReader();
+  private static final ObjectWriter WRITER = StrictJson.prettyWriter();
 
   private Documents() {}
 

@@ -2,8 +2,14 @@ package io.github.indiko.core.internal.json;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +29,22 @@ public final class StrictJson {
 
   private static final JsonMapper DOCUMENTS = mapper(MAX_DOCUMENT_DEPTH);
   private static final JsonMapper LINES = mapper(MAX_LINE_DEPTH);
+  private static final ObjectReader DOCUMENT_READER =
+      DOCUMENTS.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+  private static final ObjectWriter PRETTY_WRITER =
+      DOCUMENTS
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(INDENTER)
+                  .withArrayIndenter(INDENTER))
+          .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private StrictJson() {}
 
@@ -31,6 +53,21 @@ public final class StrictJson {
    */
   public static JsonMapper documents() {
     return DOCUMENTS;
+  }
+
+  /**
+   * @return a reader of whole documents that leaves the stream open; thread-safe
+   */
+  public static ObjectReader documentReader() {
+    return DOCUMENT_READER;
+  }
+
+  /**
+   * @return the writer of every document Indiko writes: two spaces, {@code \n}, {@code ": "},
+   *     members in the order written; leaves the stream open; thread-safe
+   */
+  public static ObjectWriter prettyWriter() {
+    return PRETTY_WRITER;
   }
 
   /**
