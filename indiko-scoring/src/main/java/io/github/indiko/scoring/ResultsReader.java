@@ -31,6 +31,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
@@ -40,7 +41,9 @@ import tools.jackson.databind.ObjectReader;
  * pointer. The first problem found stops the reading.
  */
 final class ResultsReader {
-  private static final ObjectReader READER = StrictJson.documentReader();
+  /** Doubles, not BigDecimals: {@code -0.0} and every double must read back bit for bit. */
+  private static final ObjectReader READER =
+      StrictJson.documentReader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final String file;
 
