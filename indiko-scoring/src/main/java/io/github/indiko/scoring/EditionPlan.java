@@ -26,9 +26,9 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An edition's definitions indexed for scoring: structures, items (questions then criteria),
- * themes and channels by int position, with the strategies and the ranking policy it names.
- * Immutable and thread-safe.
+ * An edition's definitions indexed for scoring: structures, items (questions then criteria), themes
+ * and channels by int position, with the strategies and the ranking policy it names. Immutable and
+ * thread-safe.
  */
 final class EditionPlan {
   final EditionDefinitions definitions;
@@ -119,8 +119,7 @@ final class EditionPlan {
       Criterion criterion = criteria.get(k);
       Integer channel = channelIndex.get(criterion.channel());
       items[questionCount + k] =
-          ItemPlan.of(
-              criterion, themeIndex(criterion.theme()), channel == null ? -1 : channel);
+          ItemPlan.of(criterion, themeIndex(criterion.theme()), channel == null ? -1 : channel);
       criterionIndex.put(criterion.id(), questionCount + k);
     }
 

@@ -38,10 +38,13 @@ final class ItemPlan {
   final String id;
   final Source source;
   final @Nullable Theme theme;
+
   /** Index of the theme in {@link EditionPlan#themes}, or −1. */
   final int themeIndex;
+
   final double weight;
   final Kind kind;
+
   /** For criteria, the index of its channel; −1 for questions. */
   final int channelIndex;
 

@@ -123,8 +123,7 @@ final class ResultsAssembler {
   /** Key desc, lower Wilson bound of satisfaction desc (missing ones last), responses desc, id. */
   private static final Comparator<Scored> RANKING =
       Comparator.comparing(Scored::key, Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparing(
-              Scored::satisfactionLow, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Scored::satisfactionLow, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(one -> one.unranked().responses(), Comparator.reverseOrder())
           .thenComparing(one -> one.structure().id());
 
@@ -250,8 +249,7 @@ final class ResultsAssembler {
     if (pooled != null && pooled.count() > 0) {
       satisfactionInterval = pooled.satisfactionInterval(confidence).orElse(null);
       satisfaction =
-          new Indicator(
-              pooled.satisfaction().orElseThrow(), pooled.count(), satisfactionInterval);
+          new Indicator(pooled.satisfaction().orElseThrow(), pooled.count(), satisfactionInterval);
       net = new Indicator(pooled.net().orElseThrow(), pooled.count(), null);
     }
     ItemStatistics promoters = tally.nps(s);
@@ -371,10 +369,7 @@ final class ResultsAssembler {
   }
 
   private SourceResult sourceResult(
-      double[] values,
-      boolean[] member,
-      boolean sufficient,
-      Map<Channel, ChannelScore> channels) {
+      double[] values, boolean[] member, boolean sufficient, Map<Channel, ChannelScore> channels) {
     double[] themeScores = themeScores(values, member);
     Map<Theme, Double> themes = new TreeMap<>();
     for (int t = 0; t < themeScores.length; t++) {
@@ -386,8 +381,8 @@ final class ResultsAssembler {
   }
 
   /**
-   * @return per theme, Σ wᵢ · valueᵢ / Σ wᵢ over the member items with a value, in item order;
-   *     NaN for a theme without one
+   * @return per theme, Σ wᵢ · valueᵢ / Σ wᵢ over the member items with a value, in item order; NaN
+   *     for a theme without one
    */
   private double[] themeScores(double[] values, boolean[] member) {
     int themes = plan.themes.size();

@@ -4,10 +4,8 @@ import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
-import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.json.EditionFolder;
-import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineReader;
 import io.github.indiko.core.validation.LineResult;
@@ -42,8 +40,8 @@ import java.util.function.Function;
  * Results results = engine.score(Path.of("edition-2017"), reject -> rejects.add(reject));
  * }</pre>
  *
- * <p>The results depend neither on the number of threads nor on the order of the data lines
- * (except which duplicate is kept: the first line read wins), bit for bit.
+ * <p>The results depend neither on the number of threads nor on the order of the data lines (except
+ * which duplicate is kept: the first line read wins), bit for bit.
  */
 public final class ScoringEngine {
   /** Accepted records handed to a worker at once. */
@@ -99,8 +97,8 @@ public final class ScoringEngine {
    *     on the calling thread
    * @return the results
    * @throws InputException when a file is missing or cannot be read
-   * @throws DefinitionException when the definitions are invalid, or name a strategy or policy
-   *     that is not registered, or give it parameters it refuses
+   * @throws DefinitionException when the definitions are invalid, or name a strategy or policy that
+   *     is not registered, or give it parameters it refuses
    */
   public Results score(Path editionFolder, Consumer<? super Reject> rejects) {
     Objects.requireNonNull(rejects, "rejects");
@@ -155,8 +153,8 @@ public final class ScoringEngine {
   /**
    * @param definitions the edition's definitions
    * @return an empty tally of that edition, to feed accepted records into
-   * @throws DefinitionException when the edition names a strategy or policy that is not
-   *     registered, or gives it parameters it refuses
+   * @throws DefinitionException when the edition names a strategy or policy that is not registered,
+   *     or gives it parameters it refuses
    */
   public Tally tally(EditionDefinitions definitions) {
     return new Tally(plan(Objects.requireNonNull(definitions, "definitions")));
@@ -251,8 +249,8 @@ public final class ScoringEngine {
     }
 
     /**
-     * @return this builder, with the built-ins registered: {@link Strategies#builtIns()} and
-     *     {@link RankingPolicies#builtIns()}
+     * @return this builder, with the built-ins registered: {@link Strategies#builtIns()} and {@link
+     *     RankingPolicies#builtIns()}
      */
     public Builder builtIns() {
       Strategies.builtIns().forEach(this::strategy);

@@ -237,8 +237,8 @@ public final class Tally {
    *
    * @param rejected a rejected line of {@link DataValidator#RESPONSES} or {@link
    *     DataValidator#AUDITS}
-   * @throws IllegalArgumentException for a reject of another source, or naming a structure that
-   *     is not of this edition
+   * @throws IllegalArgumentException for a reject of another source, or naming a structure that is
+   *     not of this edition
    */
   public void add(LineResult.Rejected<?> rejected) {
     add(rejected.reject());
@@ -266,7 +266,8 @@ public final class Tally {
       merged.values[i] = merge(values[i], other.values[i], strategy);
     }
     for (int i = 0; i < channelValues.length; i++) {
-      merged.channelValues[i] = merge(channelValues[i], other.channelValues[i], plan.surveyStrategy);
+      merged.channelValues[i] =
+          merge(channelValues[i], other.channelValues[i], plan.surveyStrategy);
     }
     for (int s = 0; s < structureCount; s++) {
       merged.responses[s] = Math.addExact(responses[s], other.responses[s]);

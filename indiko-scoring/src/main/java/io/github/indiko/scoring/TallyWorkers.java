@@ -114,12 +114,13 @@ final class TallyWorkers implements AutoCloseable {
       queue.put(records);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      workers.forEach(worker -> {
-        Thread thread = worker.thread;
-        if (thread != null) {
-          thread.interrupt();
-        }
-      });
+      workers.forEach(
+          worker -> {
+            Thread thread = worker.thread;
+            if (thread != null) {
+              thread.interrupt();
+            }
+          });
       throw new IllegalStateException("interrupted while scoring", e);
     }
   }

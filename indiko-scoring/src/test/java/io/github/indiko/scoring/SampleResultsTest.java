@@ -131,9 +131,7 @@ class SampleResultsTest {
     assertThat(actual.of()).as(id + " of").isEqualTo(integer(node.get("of")));
     assertNumber(id + " percentile", actual.percentile(), node.get("percentile"));
     JsonNode items = node.get("items");
-    assertThat(actual.items().keySet())
-        .as(id + " items")
-        .containsExactlyElementsOf(names(items));
+    assertThat(actual.items().keySet()).as(id + " items").containsExactlyElementsOf(names(items));
     for (Map.Entry<String, ItemResult> entry : actual.items().entrySet()) {
       assertItem(id + " " + entry.getKey(), entry.getValue(), items.get(entry.getKey()));
     }

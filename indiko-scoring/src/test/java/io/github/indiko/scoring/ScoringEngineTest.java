@@ -88,8 +88,7 @@ class ScoringEngineTest {
   @Test
   void results_rankingTieBreaks_keyThenWilsonBoundThenResponsesThenId() {
     TinyEdition edition =
-        new TinyEdition()
-            .scoring("\"minimumResponses\": 5, \"sources\": {\"survey\": 1}");
+        new TinyEdition().scoring("\"minimumResponses\": 5, \"sources\": {\"survey\": 1}");
     for (String id : List.of("s-a", "s-b", "s-c", "s-d", "s-e", "s-f")) {
       edition.structure(id, 20000L, null, true);
     }
@@ -243,8 +242,16 @@ class ScoringEngineTest {
     assertThat(results.consultation())
         .extracting(c -> c.structure().value())
         .containsExactly(
-            "c-high", "c-big", "c-small", "c-twin-a", "c-twin-b", "c-more-17", "c-more-16",
-            "c-more-15", "c-more-14", "c-more-13");
+            "c-high",
+            "c-big",
+            "c-small",
+            "c-twin-a",
+            "c-twin-b",
+            "c-more-17",
+            "c-more-16",
+            "c-more-15",
+            "c-more-14",
+            "c-more-13");
     assertThat(results.consultation().get(0))
         .isEqualTo(new Trophy.Consultation(new StructureId("c-high"), 5.0, 5));
     assertThat(results.consultation().get(1).participation()).isEqualTo(1.0);

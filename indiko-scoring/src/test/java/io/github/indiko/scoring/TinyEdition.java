@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small edition for hand-computed examples: one rating question {@code q} (1..5, theme
- * courtesy), one rating {@code overall} (1..5, theme overall), neither required; two checks,
- * {@code desk} (in_person) and {@code call} (phone), theme courtesy. Structures are communes.
+ * A small edition for hand-computed examples: one rating question {@code q} (1..5, theme courtesy),
+ * one rating {@code overall} (1..5, theme overall), neither required; two checks, {@code desk}
+ * (in_person) and {@code call} (phone), theme courtesy. Structures are communes.
  */
 final class TinyEdition {
   private static final DefinitionRef QUESTIONNAIRE = new DefinitionRef("tiny", 1);
@@ -69,7 +69,8 @@ final class TinyEdition {
             + (channels == null ? "" : ", \"channels\": " + channels)
             + "}");
     if (enrolled) {
-      enrolments.add("{\"structure\": \"" + id + "\", \"at\": \"2017-06-25\", \"level\": \"analysis\"}");
+      enrolments.add(
+          "{\"structure\": \"" + id + "\", \"at\": \"2017-06-25\", \"level\": \"analysis\"}");
     }
     return this;
   }

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link java.util.ServiceLoader} providers of the built-in strategies and ranking policies,
- * declared both in
- * {@code module-info.java} and in {@code META-INF/services}. On the module path, ServiceLoader
- * calls each provider's {@code provider()} method and gets the built-in of {@link Strategies}
- * (or {@link RankingPolicies}) itself. On the class path, where provider methods are not supported,
- * it calls the public constructor and gets a strategy (or policy) that forwards to that built-in.
+ * declared both in {@code module-info.java} and in {@code META-INF/services}. On the module path,
+ * ServiceLoader calls each provider's {@code provider()} method and gets the built-in of {@link
+ * Strategies} (or {@link RankingPolicies}) itself. On the class path, where provider methods are
+ * not supported, it calls the public constructor and gets a strategy (or policy) that forwards to
+ * that built-in.
  */
 public final class BuiltInProviders {
   private BuiltInProviders() {}

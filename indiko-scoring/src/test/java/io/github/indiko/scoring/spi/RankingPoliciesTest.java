@@ -24,8 +24,7 @@ class RankingPoliciesTest {
   void composite_keyIsComposite() {
     assertThat(RankingPolicies.composite().key(new RankingInput(ID, 71.5, 3, 60.0, null)))
         .isEqualTo(71.5);
-    assertThat(RankingPolicies.composite().key(new RankingInput(ID, null, 0, null, null)))
-        .isNull();
+    assertThat(RankingPolicies.composite().key(new RankingInput(ID, null, 0, null, null))).isNull();
   }
 
   @Test
