@@ -19,4 +19,7 @@ module io.github.indiko.scoring {
       io.github.indiko.scoring.internal.BuiltInProviders.Mean,
       io.github.indiko.scoring.internal.BuiltInProviders.TopBox,
       io.github.indiko.scoring.internal.BuiltInProviders.ShareAtLeast;
+  provides io.github.indiko.scoring.spi.RankingPolicy with
+      io.github.indiko.scoring.internal.BuiltInProviders.Composite,
+      io.github.indiko.scoring.internal.BuiltInProviders.LowerBound;
 }
