@@ -861,7 +861,7 @@ class FormatV1Test {
     assertRefused(
         () -> structures(with(STRUCTURES, "/structures/1/name", "\"\"")),
         new DefinitionProblem(
-            "structures.json", "/structures/1/name", "size must be between 1 and 2000"));
+            "structures.json", "/structures/1/name", "length must be between 1 and 2000"));
   }
 
   @Test
@@ -1050,7 +1050,7 @@ class FormatV1Test {
         () ->
             questionnaire(
                 with(QUESTIONNAIRE, "/sections/1/questions/0/when", "\"" + when + "\"")),
-        inQuestionnaire("/sections/1/questions/0/when", "size must be between 0 and 1000"));
+        inQuestionnaire("/sections/1/questions/0/when", "length must be between 0 and 1000"));
   }
 
   @Test
