@@ -468,8 +468,12 @@ class SchemaRulesTest {
                 "response",
                 d -> object(d, "/answers").putNull("comment").set("reasons", json("[]"))))
         .isEmpty();
-    assertThat(refusals("response", set("/answers", "reasons", "[\"a\",1]"))).isNotEmpty();
-    assertThat(refusals("response", set("/answers", "comment", "{\"text\":\"ok\"}"))).isNotEmpty();
+    assertThat(refusals("response", set("/answers", "reasons", "[\"a\",1]")))
+        .as("an answer that fits no question is an invalid_answer, not a malformed line")
+        .isEmpty();
+    assertThat(refusals("response", set("/answers", "comment", "{\"text\":\"ok\"}"))).isEmpty();
+    assertThat(refusals("response", set("/answers", "comment", "{\"n\":[1e16]}")))
+        .contains("maximum");
     assertThat(refusals("response", d -> object(d, "/segment").put("age", 35))).contains("type");
   }
 
@@ -487,7 +491,9 @@ class SchemaRulesTest {
         .as("null is an invalid_observation, not a malformed line")
         .isEmpty();
     assertThat(refusals("audit", d -> object(d, "/observations").put("phone_greeting", true)))
-        .isNotEmpty();
+        .isEmpty();
+    assertThat(refusals("audit", set("/observations", "phone_greeting", "[{\"n\":-2e15}]")))
+        .contains("minimum");
     assertThat(refusals("audit", set("", "observations", "[]"))).contains("type");
   }
 }
