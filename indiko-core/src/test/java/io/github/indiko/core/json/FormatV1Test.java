@@ -47,6 +47,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FormatV1Test {
   private static InputStream example(String kind) {
@@ -577,6 +579,21 @@ class FormatV1Test {
     assertRefused(
         () -> questionnaire(with(QUESTIONNAIRE, "/title", "{\"fr\": \"Avis\", \"fr_FR\": \"Avis\"}")),
         inQuestionnaire("/title/fr_FR", "\"fr_FR\" is not a BCP 47 language tag"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "fr-1", "en-a-b", "i-klingon"})
+  void readQuestionnaire_illFormedLanguageTag_isRefused(String tag) {
+    assertRefused(
+        () -> questionnaire(with(QUESTIONNAIRE, "/title/" + tag, "\"Avis\"")),
+        inQuestionnaire("/title/" + tag, "\"" + tag + "\" is not a BCP 47 language tag"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hant-TW", "es-419", "de-CH-1901", "x-private"})
+  void readQuestionnaire_wellFormedLanguageTag_isRead(String tag) {
+    assertThat(questionnaire(with(QUESTIONNAIRE, "/title/" + tag, "\"Avis\"")).title().has(tag))
+        .isTrue();
   }
 
   @Test

@@ -387,6 +387,29 @@ class SchemaRulesTest {
         .contains("propertyNames");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "fr",
+        "fr-CA",
+        "zh-Hant-TW",
+        "es-419",
+        "de-CH-1901",
+        "x-private",
+        "en-u-ca-buddhist"
+      })
+  void languageTag_wellFormed(String tag) {
+    assertThat(refusals("edition", d -> object(d, "/name").put(tag, "Baromètre"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "fr-1", "en-a-b", "fr-CA-x", "abcdefghi", "i-klingon", "fr_FR", ""})
+  void languageTag_illFormed(String tag) {
+    assertThat(refusals("edition", d -> object(d, "/name").put(tag, "Baromètre")))
+        .contains("propertyNames");
+    assertThat(refusals("edition", d -> d.put("defaultLocale", tag))).contains("pattern");
+  }
+
   @Test
   void when_atMost1000Characters() {
     String question = "/sections/0/questions/3";
