@@ -5,8 +5,8 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Theme;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param label its label
  * @param theme the theme it is scored on, or null
  * @param weight its weight in its theme, in (0, 1000] (default 1)
- * @param when the condition that shows it, or null when always observed
+ * @param when the condition that shows it, at most 1 000 code points, or null when always observed
  */
 public record Criterion(
     CriterionId id,
@@ -27,7 +27,7 @@ public record Criterion(
     LocalizedText label,
     @Nullable Theme theme,
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") double weight,
-    @Nullable @Size(max = 1000) String when) {
+    @Nullable @CodePointLength(max = 1000) String when) {
 
   /** Checks that nothing required is null. */
   public Criterion {

@@ -8,13 +8,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +25,17 @@ import tools.jackson.databind.JsonNode;
  */
 final class Value {
   private static final BigDecimal LIMIT = BigDecimal.valueOf(Numbers.LIMIT);
+
+  /**
+   * A well-formed BCP 47 language tag (RFC 5646 {@code langtag} or {@code privateuse}; the
+   * irregular grandfathered tags such as {@code i-klingon} are not read). The JSON Schemas hold the
+   * same pattern.
+   */
+  private static final Pattern LANGUAGE_TAG =
+      Pattern.compile(
+          "([A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
+              + "(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*"
+              + "(-[Xx](-[A-Za-z0-9]{1,8})+)?|[Xx](-[A-Za-z0-9]{1,8})+");
 
   private final JsonNode node;
   private final String pointer;
@@ -241,14 +252,7 @@ final class Value {
   }
 
   private static boolean isLanguageTag(String tag, Value at) {
-    boolean wellFormed = !tag.isEmpty();
-    if (wellFormed) {
-      try {
-        new Locale.Builder().setLanguageTag(tag);
-      } catch (IllformedLocaleException e) {
-        wellFormed = false;
-      }
-    }
+    boolean wellFormed = LANGUAGE_TAG.matcher(tag).matches();
     if (!wellFormed) {
       at.problem("\"" + Strings.abbreviate(tag) + "\" is not a BCP 47 language tag");
     }

@@ -4,8 +4,8 @@ import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Theme;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param theme the theme it is scored on, or null when it has none
  * @param weight its weight in its theme, in (0, 1000] (default 1)
  * @param required whether an answer is required when the question is shown
- * @param when the condition that shows it ({@code conditions.md}), or null when always shown
+ * @param when the condition that shows it ({@code conditions.md}), at most 1 000 code points, or
+ *     null when always shown
  */
 public record Question(
     QuestionId id,
@@ -28,7 +29,7 @@ public record Question(
     @Nullable Theme theme,
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") double weight,
     boolean required,
-    @Nullable @Size(max = 1000) String when) {
+    @Nullable @CodePointLength(max = 1000) String when) {
 
   /** Checks that nothing required is null. */
   public Question {

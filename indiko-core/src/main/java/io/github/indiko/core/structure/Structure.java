@@ -2,17 +2,17 @@ package io.github.indiko.core.structure;
 
 import io.github.indiko.core.edition.Channel;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A structure that delivers a public service (town hall, hospital…). Immutable.
  *
  * @param id its identifier
- * @param name its name, 1 to 2 000 characters
+ * @param name its name, 1 to 2 000 code points
  * @param type its type
  * @param population the population served, or null when not given
  * @param territory where it is, or null
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Structure(
     StructureId id,
-    @Size(min = 1, max = 2000) String name,
+    @CodePointLength(min = 1, max = 2000) String name,
     StructureType type,
     @Nullable @Min(0) Long population,
     @Nullable Territory territory,

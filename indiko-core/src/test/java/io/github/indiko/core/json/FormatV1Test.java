@@ -47,6 +47,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FormatV1Test {
   private static InputStream example(String kind) {
@@ -579,6 +581,21 @@ class FormatV1Test {
         inQuestionnaire("/title/fr_FR", "\"fr_FR\" is not a BCP 47 language tag"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "fr-1", "en-a-b", "i-klingon"})
+  void readQuestionnaire_illFormedLanguageTag_isRefused(String tag) {
+    assertRefused(
+        () -> questionnaire(with(QUESTIONNAIRE, "/title/" + tag, "\"Avis\"")),
+        inQuestionnaire("/title/" + tag, "\"" + tag + "\" is not a BCP 47 language tag"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hant-TW", "es-419", "de-CH-1901", "x-private"})
+  void readQuestionnaire_wellFormedLanguageTag_isRead(String tag) {
+    assertThat(questionnaire(with(QUESTIONNAIRE, "/title/" + tag, "\"Avis\"")).title().has(tag))
+        .isTrue();
+  }
+
   @Test
   void readQuestionnaire_malformedDefaultLocale_isRefused() {
     assertRefused(
@@ -861,7 +878,7 @@ class FormatV1Test {
     assertRefused(
         () -> structures(with(STRUCTURES, "/structures/1/name", "\"\"")),
         new DefinitionProblem(
-            "structures.json", "/structures/1/name", "size must be between 1 and 2000"));
+            "structures.json", "/structures/1/name", "length must be between 1 and 2000"));
   }
 
   @Test
@@ -1050,7 +1067,7 @@ class FormatV1Test {
         () ->
             questionnaire(
                 with(QUESTIONNAIRE, "/sections/1/questions/0/when", "\"" + when + "\"")),
-        inQuestionnaire("/sections/1/questions/0/when", "size must be between 0 and 1000"));
+        inQuestionnaire("/sections/1/questions/0/when", "length must be between 0 and 1000"));
   }
 
   @Test

@@ -205,6 +205,9 @@ class SchemaRulesTest {
         "2017-09-14T24:00Z",
         "2017-13-14T10:32Z",
         "2017-09-14T10:32:00.Z",
+        "2017-09-14T10:32:00.1234567890Z",
+        "2017-09-14T10:32:00+18:01",
+        "2017-09-14T10:32:00-19:00",
         "2017-09-14",
         "1505377920"
       })
@@ -219,7 +222,9 @@ class SchemaRulesTest {
         "2017-09-14T10:32Z",
         "2017-09-14T10:32:00Z",
         "2017-09-14T10:32:00.5+02:00",
-        "2017-09-14T10:32:00.123456789-05:30"
+        "2017-09-14T10:32:00.123456789-05:30",
+        "2017-09-14T10:32:00+18:00",
+        "2017-09-14T10:32:00-18:00"
       })
   void instant_accepted(String instant) {
     assertThat(refusals("response", d -> d.put("submittedAt", instant))).isEmpty();
@@ -382,6 +387,29 @@ class SchemaRulesTest {
         .contains("propertyNames");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "fr",
+        "fr-CA",
+        "zh-Hant-TW",
+        "es-419",
+        "de-CH-1901",
+        "x-private",
+        "en-u-ca-buddhist"
+      })
+  void languageTag_wellFormed(String tag) {
+    assertThat(refusals("edition", d -> object(d, "/name").put(tag, "Baromètre"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "fr-1", "en-a-b", "fr-CA-x", "abcdefghi", "i-klingon", "fr_FR", ""})
+  void languageTag_illFormed(String tag) {
+    assertThat(refusals("edition", d -> object(d, "/name").put(tag, "Baromètre")))
+        .contains("propertyNames");
+    assertThat(refusals("edition", d -> d.put("defaultLocale", tag))).contains("pattern");
+  }
+
   @Test
   void when_atMost1000Characters() {
     String question = "/sections/0/questions/3";
@@ -468,8 +496,12 @@ class SchemaRulesTest {
                 "response",
                 d -> object(d, "/answers").putNull("comment").set("reasons", json("[]"))))
         .isEmpty();
-    assertThat(refusals("response", set("/answers", "reasons", "[\"a\",1]"))).isNotEmpty();
-    assertThat(refusals("response", set("/answers", "comment", "{\"text\":\"ok\"}"))).isNotEmpty();
+    assertThat(refusals("response", set("/answers", "reasons", "[\"a\",1]")))
+        .as("an answer that fits no question is an invalid_answer, not a malformed line")
+        .isEmpty();
+    assertThat(refusals("response", set("/answers", "comment", "{\"text\":\"ok\"}"))).isEmpty();
+    assertThat(refusals("response", set("/answers", "comment", "{\"n\":[1e16]}")))
+        .contains("maximum");
     assertThat(refusals("response", d -> object(d, "/segment").put("age", 35))).contains("type");
   }
 
@@ -487,7 +519,9 @@ class SchemaRulesTest {
         .as("null is an invalid_observation, not a malformed line")
         .isEmpty();
     assertThat(refusals("audit", d -> object(d, "/observations").put("phone_greeting", true)))
-        .isNotEmpty();
+        .isEmpty();
+    assertThat(refusals("audit", set("/observations", "phone_greeting", "[{\"n\":-2e15}]")))
+        .contains("minimum");
     assertThat(refusals("audit", set("", "observations", "[]"))).contains("type");
   }
 }

@@ -15,6 +15,9 @@ import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.structure.Structure;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.structure.StructureType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +62,32 @@ class RecordValidatorTest {
     assertThat(RecordValidator.validate(grid))
         .containsExactly(
             new Violation("/criteria/0/weight", "must be less than or equal to 1000"),
-            new Violation("/criteria/0/when", "size must be between 0 and 1000"));
+            new Violation("/criteria/0/when", "length must be between 0 and 1000"));
+  }
+
+  @Test
+  void validate_textLengths_countCodePoints() {
+    String emoji = "\uD83C\uDFDB";
+    Question when =
+        new Question(
+            new QuestionId("a"),
+            new QuestionType.Nps(),
+            LABEL,
+            null,
+            null,
+            1,
+            false,
+            emoji.repeat(1000));
+    Structure name =
+        new Structure(
+            new StructureId("mairie"), emoji.repeat(2000), StructureType.COMMUNE, null, null, null);
+
+    assertThat(RecordValidator.validate(when)).isEmpty();
+    assertThat(RecordValidator.validate(name)).isEmpty();
+    assertThat(
+            RecordValidator.validate(
+                new Structure(name.id(), emoji.repeat(2001), name.type(), null, null, null)))
+        .containsExactly(new Violation("/name", "length must be between 1 and 2000"));
   }
 
   @Test
