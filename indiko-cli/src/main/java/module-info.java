@@ -11,6 +11,5 @@ module io.github.indiko.cli {
   exports io.github.indiko.cli;
 
   // picocli reads and sets the commands' annotated fields reflectively.
-  opens io.github.indiko.cli to
-      info.picocli;
+  opens io.github.indiko.cli to info.picocli;
 }
