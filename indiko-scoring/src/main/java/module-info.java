@@ -6,6 +6,8 @@ module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
   requires static transitive org.jspecify;
   requires hipparchus.core;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports io.github.indiko.scoring;
   exports io.github.indiko.scoring.spi;
@@ -17,4 +19,7 @@ module io.github.indiko.scoring {
       io.github.indiko.scoring.internal.BuiltInProviders.Mean,
       io.github.indiko.scoring.internal.BuiltInProviders.TopBox,
       io.github.indiko.scoring.internal.BuiltInProviders.ShareAtLeast;
+  provides io.github.indiko.scoring.spi.RankingPolicy with
+      io.github.indiko.scoring.internal.BuiltInProviders.Composite,
+      io.github.indiko.scoring.internal.BuiltInProviders.LowerBound;
 }

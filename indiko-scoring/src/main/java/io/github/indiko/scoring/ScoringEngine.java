@@ -1,59 +1,163 @@
 package io.github.indiko.scoring;
 
+import io.github.indiko.core.DefinitionException;
+import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.InputException;
+import io.github.indiko.core.edition.StrategyRef;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.LineReader;
+import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.scoring.spi.ItemStrategy;
+import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.RankingPolicy;
+import io.github.indiko.scoring.spi.Strategies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Scores editions (scoring.md). Immutable and thread-safe once built.
+ * Scores editions (scoring.md): validates the data lines, tallies the accepted ones, then computes
+ * every number, the rankings and the trophies. Immutable and thread-safe once built.
  *
- * <p>PLACEHOLDER SIGNATURES: the engine helper replaces every body.
+ * <pre>{@code
+ * ScoringEngine engine = ScoringEngine.builder().builtIns().build();
+ * Results results = engine.score(Path.of("edition-2017"), reject -> rejects.add(reject));
+ * }</pre>
+ *
+ * <p>The results depend neither on the number of threads nor on the order of the data lines (except
+ * which duplicate is kept: the first line read wins), bit for bit.
  */
 public final class ScoringEngine {
-  private ScoringEngine() {}
+  /** Accepted records handed to a worker at once. */
+  private static final int BATCH = 512;
+
+  private final SortedMap<String, ItemStrategy> strategies;
+  private final SortedMap<String, RankingPolicy> policies;
+  private final int threads;
+
+  private ScoringEngine(Builder builder) {
+    this.strategies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.strategies));
+    this.policies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.policies));
+    this.threads = builder.threads;
+  }
 
   /**
-   * @return a builder with no strategy and no policy registered
+   * @return a builder with no strategy and no policy registered, and as many threads as available
+   *     processors
    */
   public static Builder builder() {
-    throw new UnsupportedOperationException();
+    return new Builder();
   }
 
   /**
    * @return the names of the registered item strategies, sorted
    */
   public Set<String> strategies() {
-    throw new UnsupportedOperationException();
+    return Collections.unmodifiableSet(strategies.keySet());
   }
 
   /**
    * @return the names of the registered ranking policies, sorted
    */
   public Set<String> rankingPolicies() {
-    throw new UnsupportedOperationException();
+    return Collections.unmodifiableSet(policies.keySet());
   }
 
   /**
-   * Loads, validates and scores an edition folder.
+   * @return the number of worker threads {@link #score} uses
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Loads, validates and scores an edition folder. The calling thread reads and validates the
+   * lines, in order (so duplicates and rejects are exactly those of a sequential read); accepted
+   * records are tallied in batches by {@link #threads()} workers, each with its own tally, merged
+   * at the end.
    *
    * @param editionFolder the folder of formats.md
-   * @param rejects receives every refused line: responses first, then audits, in line order
+   * @param rejects receives every refused line: responses first, then audits, in line order; called
+   *     on the calling thread
    * @return the results
+   * @throws InputException when a file is missing or cannot be read
+   * @throws DefinitionException when the definitions are invalid, or name a strategy or policy that
+   *     is not registered, or give it parameters it refuses
    */
   public Results score(Path editionFolder, Consumer<? super Reject> rejects) {
-    throw new UnsupportedOperationException();
+    Objects.requireNonNull(rejects, "rejects");
+    EditionDefinitions definitions = EditionFolder.load(editionFolder);
+    EditionPlan plan = plan(definitions);
+    DataValidator validator = DataValidator.of(definitions);
+    Tally tally = new Tally(plan);
+    try (TallyWorkers workers = new TallyWorkers(plan, threads, BATCH)) {
+      read(
+          editionFolder.resolve("responses.jsonl"),
+          in -> validator.responses(in, DataValidator.RESPONSES),
+          tally,
+          workers,
+          rejects);
+      read(
+          editionFolder.resolve("audits.jsonl"),
+          in -> validator.audits(in, DataValidator.AUDITS),
+          tally,
+          workers,
+          rejects);
+      return results(workers.finish(tally));
+    }
+  }
+
+  private static <T> void read(
+      Path file,
+      Function<InputStream, LineReader<T>> open,
+      Tally tally,
+      TallyWorkers workers,
+      Consumer<? super Reject> rejects) {
+    try (LineReader<T> reader = open.apply(Files.newInputStream(file))) {
+      while (reader.hasNext()) {
+        LineResult<T> result = reader.next();
+        if (result instanceof LineResult.Accepted<T> accepted) {
+          workers.add(accepted.record());
+        } else {
+          LineResult.Rejected<T> rejected = (LineResult.Rejected<T>) result;
+          tally.add(rejected);
+          rejects.accept(rejected.reject());
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException("missing file " + file, e);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new InputException(
+          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    }
   }
 
   /**
    * @param definitions the edition's definitions
    * @return an empty tally of that edition, to feed accepted records into
+   * @throws DefinitionException when the edition names a strategy or policy that is not registered,
+   *     or gives it parameters it refuses
    */
   public Tally tally(EditionDefinitions definitions) {
-    throw new UnsupportedOperationException();
+    return new Tally(plan(Objects.requireNonNull(definitions, "definitions")));
   }
 
   /**
@@ -61,56 +165,127 @@ public final class ScoringEngine {
    * @return the results
    */
   public Results results(Tally tally) {
-    throw new UnsupportedOperationException();
+    return ResultsAssembler.results(tally);
   }
 
-  /** Builds an engine. */
+  private EditionPlan plan(EditionDefinitions definitions) {
+    var scoring = definitions.edition().scoring();
+    ItemStrategy survey = strategy(scoring.survey(), "/scoring/survey");
+    ItemStrategy audit = strategy(scoring.audit(), "/scoring/audit");
+    RankingPolicy ranking = policy(scoring.ranking());
+    return new EditionPlan(definitions, survey, audit, ranking);
+  }
+
+  private ItemStrategy strategy(StrategyRef ref, String pointer) {
+    ItemStrategy strategy = strategies.get(ref.name());
+    if (strategy == null) {
+      throw unknown("strategy", "strategies", ref.name(), strategies.keySet(), pointer);
+    }
+    try {
+      return strategy.configure(ref.parameters());
+    } catch (IllegalArgumentException e) {
+      throw problem(pointer, e.getMessage());
+    }
+  }
+
+  private RankingPolicy policy(StrategyRef ref) {
+    String pointer = "/scoring/ranking";
+    RankingPolicy policy = policies.get(ref.name());
+    if (policy == null) {
+      throw unknown("ranking policy", "ranking policies", ref.name(), policies.keySet(), pointer);
+    }
+    try {
+      return policy.configure(ref.parameters());
+    } catch (IllegalArgumentException e) {
+      throw problem(pointer, e.getMessage());
+    }
+  }
+
+  private static DefinitionException unknown(
+      String kind, String kinds, String name, Set<String> registered, String pointer) {
+    return problem(
+        pointer,
+        String.format(
+            Locale.ROOT,
+            "unknown %s \"%s\"; registered %s: %s",
+            kind,
+            name,
+            kinds,
+            registered.isEmpty() ? "none" : String.join(", ", registered)));
+  }
+
+  private static DefinitionException problem(String pointer, String message) {
+    return new DefinitionException(
+        new DefinitionProblem(EditionFolder.EDITION, pointer, Objects.toString(message)));
+  }
+
+  /**
+   * Builds an engine. Registration is explicit: a new builder knows no strategy and no policy.
+   * Registering a name again replaces the earlier one. Not thread-safe.
+   */
   public static final class Builder {
+    private final Map<String, ItemStrategy> strategies = new TreeMap<>();
+    private final Map<String, RankingPolicy> policies = new TreeMap<>();
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     private Builder() {}
 
     /**
-     * @param strategy an item strategy to register
+     * @param strategy an item strategy to register under its name
      * @return this builder
      */
     public Builder strategy(ItemStrategy strategy) {
-      throw new UnsupportedOperationException();
+      strategies.put(strategy.name(), strategy);
+      return this;
     }
 
     /**
-     * @param policy a ranking policy to register
+     * @param policy a ranking policy to register under its name
      * @return this builder
      */
     public Builder rankingPolicy(RankingPolicy policy) {
-      throw new UnsupportedOperationException();
+      policies.put(policy.name(), policy);
+      return this;
     }
 
     /**
-     * @return this builder, with the built-ins registered
+     * @return this builder, with the built-ins registered: {@link Strategies#builtIns()} and {@link
+     *     RankingPolicies#builtIns()}
      */
     public Builder builtIns() {
-      throw new UnsupportedOperationException();
+      Strategies.builtIns().forEach(this::strategy);
+      RankingPolicies.builtIns().forEach(this::rankingPolicy);
+      return this;
     }
 
     /**
-     * @return this builder, with the providers ServiceLoader finds registered
+     * @return this builder, with the strategies and policies that {@link ServiceLoader} finds
+     *     registered (the built-ins among them, as they are declared providers)
      */
     public Builder discover() {
-      throw new UnsupportedOperationException();
+      ServiceLoader.load(ItemStrategy.class).forEach(this::strategy);
+      ServiceLoader.load(RankingPolicy.class).forEach(this::rankingPolicy);
+      return this;
     }
 
     /**
      * @param threads worker threads, at least 1
      * @return this builder
+     * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public Builder threads(int threads) {
-      throw new UnsupportedOperationException();
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      }
+      this.threads = threads;
+      return this;
     }
 
     /**
      * @return the engine
      */
     public ScoringEngine build() {
-      throw new UnsupportedOperationException();
+      return new ScoringEngine(this);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
 import io.github.indiko.core.internal.data.LineSplitter;
 import io.github.indiko.core.internal.json.StrictJson;
+import io.github.indiko.core.structure.StructureId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -120,7 +121,15 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
     String id = object.members().get("id") instanceof StringValue string ? string.value() : null;
     Verdict<T> verdict = check.check(object);
     if (verdict instanceof Verdict.Refused<T> refused) {
-      return reject(id, refused.fault().reason(), refused.fault().message());
+      RejectReason reason = refused.fault().reason();
+      // Checks run in the order of RejectReason: from not_enrolled on, the structure exists.
+      StructureId structure =
+          reason.compareTo(RejectReason.NOT_ENROLLED) >= 0
+                  && object.members().get("structure") instanceof StringValue named
+              ? new StructureId(named.value())
+              : null;
+      return new LineResult.Rejected<>(
+          new Reject(source, lines.number(), id, reason, refused.fault().message()), structure);
     }
     return new LineResult.Accepted<>(lines.number(), ((Verdict.Ok<T>) verdict).record());
   }

@@ -29,6 +29,7 @@ class SampleEditionTest {
 
   private static Path samples;
   private static List<Reject> actual;
+  private static List<String> structures;
   private static SourceCounts responses;
   private static SourceCounts audits;
 
@@ -39,6 +40,7 @@ class SampleEditionTest {
     EditionDefinitions definitions = EditionFolder.load(edition);
     DataValidator validator = DataValidator.of(definitions);
     actual = new ArrayList<>();
+    structures = new ArrayList<>();
     try (InputStream in = Files.newInputStream(edition.resolve("responses.jsonl"))) {
       responses = validator.validateResponses(in, DataValidator.RESPONSES, SampleEditionTest::keep);
     }
@@ -50,6 +52,10 @@ class SampleEditionTest {
   private static void keep(LineResult<?> result) {
     if (result instanceof LineResult.Rejected<?> rejected) {
       actual.add(rejected.reject());
+      structures.add(
+          rejected.reject().reason().code()
+              + " "
+              + (rejected.structure() == null ? null : rejected.structure().value()));
     }
   }
 
@@ -73,6 +79,18 @@ class SampleEditionTest {
 
   private static String key(Reject reject) {
     return reject.source() + ":" + reject.line() + " " + reject.id() + " " + reject.reason().code();
+  }
+
+  @Test
+  void validate_rejectNamesItsStructureFromNotEnrolledOn() {
+    assertThat(structures)
+        .contains(
+            "not_enrolled commissariat-lezignac",
+            "duplicate_respondent mairie-ezanville",
+            "unknown_structure null",
+            "malformed null")
+        .filteredOn(s -> s.startsWith("unknown_questionnaire") || s.startsWith("unknown_grid"))
+        .allMatch(s -> s.endsWith(" null"));
   }
 
   @Test

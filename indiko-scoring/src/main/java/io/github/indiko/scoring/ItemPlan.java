@@ -1,0 +1,255 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.Target;
+import io.github.indiko.core.audit.Observation;
+import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.questionnaire.Option;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.response.Answer;
+import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One item (question or criterion) prepared for scoring: how an answer or observation becomes an
+ * item score and a polarity (scoring.md §1). Immutable.
+ */
+final class ItemPlan {
+  /** How answers are scored. */
+  enum Kind {
+    RATING,
+    NPS,
+    YES_NO,
+    SINGLE_CHOICE,
+    QUANTITY,
+    CHECK,
+    /** Not scored: descriptive. */
+    NONE
+  }
+
+  private static final double PROMOTER = 9;
+  private static final double DETRACTOR = 6;
+
+  final String id;
+  final Source source;
+  final @Nullable Theme theme;
+
+  /** Index of the theme in {@link EditionPlan#themes}, or −1. */
+  final int themeIndex;
+
+  final double weight;
+  final Kind kind;
+
+  /** For criteria, the index of its channel; −1 for questions. */
+  final int channelIndex;
+
+  private final double min;
+  private final double max;
+  private final int topBox;
+  private final boolean favourableAnswer;
+  private final @Nullable Target target;
+  private final Map<String, Option> options;
+
+  private ItemPlan(
+      String id,
+      Source source,
+      @Nullable Theme theme,
+      int themeIndex,
+      double weight,
+      Kind kind,
+      int channelIndex,
+      double min,
+      double max,
+      int topBox,
+      boolean favourableAnswer,
+      @Nullable Target target,
+      Map<String, Option> options) {
+    this.id = id;
+    this.source = source;
+    this.theme = theme;
+    this.themeIndex = themeIndex;
+    this.weight = weight;
+    this.kind = kind;
+    this.channelIndex = channelIndex;
+    this.min = min;
+    this.max = max;
+    this.topBox = topBox;
+    this.favourableAnswer = favourableAnswer;
+    this.target = target;
+    this.options = options;
+  }
+
+  static ItemPlan of(Question question, int themeIndex) {
+    QuestionType type = question.type();
+    Kind kind = Kind.NONE;
+    double min = 0;
+    double max = 0;
+    int topBox = 0;
+    boolean favourable = true;
+    Target target = null;
+    Map<String, Option> options = Map.of();
+    if (type instanceof QuestionType.Rating rating) {
+      kind = Kind.RATING;
+      min = rating.scale().min();
+      max = rating.scale().max();
+      topBox = rating.topBox();
+    } else if (type instanceof QuestionType.Nps) {
+      kind = Kind.NPS;
+    } else if (type instanceof QuestionType.YesNo yesNo) {
+      kind = Kind.YES_NO;
+      favourable = yesNo.favourable();
+    } else if (type instanceof QuestionType.SingleChoice choice) {
+      kind = Kind.SINGLE_CHOICE;
+      options = new HashMap<>();
+      for (Option option : choice.options()) {
+        options.put(option.value(), option);
+      }
+    } else if (type instanceof QuestionType.Number number && number.target() != null) {
+      kind = Kind.QUANTITY;
+      target = number.target();
+    }
+    return new ItemPlan(
+        question.id().value(),
+        Source.SURVEY,
+        question.theme(),
+        themeIndex,
+        question.weight(),
+        kind,
+        -1,
+        min,
+        max,
+        topBox,
+        favourable,
+        target,
+        options);
+  }
+
+  static ItemPlan of(Criterion criterion, int themeIndex, int channelIndex) {
+    Kind kind = Kind.NONE;
+    Target target = null;
+    if (criterion.type() instanceof CriterionType.Check) {
+      kind = Kind.CHECK;
+    } else if (criterion.type() instanceof CriterionType.Measure measure
+        && measure.target() != null) {
+      kind = Kind.QUANTITY;
+      target = measure.target();
+    }
+    return new ItemPlan(
+        criterion.id().value(),
+        Source.AUDIT,
+        criterion.theme(),
+        themeIndex,
+        criterion.weight(),
+        kind,
+        channelIndex,
+        0,
+        0,
+        0,
+        true,
+        target,
+        Map.of());
+  }
+
+  boolean scored() {
+    return kind != Kind.NONE;
+  }
+
+  boolean isNps() {
+    return kind == Kind.NPS;
+  }
+
+  /**
+   * @return the item score of an answer of this question, or NaN when it has none
+   */
+  double score(Answer answer) {
+    switch (kind) {
+      case RATING:
+        return 100 * (((Answer.Numeric) answer).value() - min) / (max - min);
+      case NPS:
+        return 10 * ((Answer.Numeric) answer).value();
+      case YES_NO:
+        return ((Answer.YesNo) answer).value() == favourableAnswer ? 100 : 0;
+      case SINGLE_CHOICE:
+        Double score = option(answer).score();
+        return score == null ? Double.NaN : score;
+      case QUANTITY:
+        return targetScore(((Answer.Numeric) answer).value());
+      default:
+        return Double.NaN;
+    }
+  }
+
+  /**
+   * @param answer an answer that has the item score {@code score}
+   * @return whether it is favourable, unfavourable or neither
+   */
+  Polarity polarity(Answer answer, double score) {
+    switch (kind) {
+      case RATING:
+        double v = ((Answer.Numeric) answer).value();
+        return v >= max - topBox + 1
+            ? Polarity.FAVOURABLE
+            : v <= min + topBox - 1 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+      case NPS:
+        double point = ((Answer.Numeric) answer).value();
+        return point >= PROMOTER
+            ? Polarity.FAVOURABLE
+            : point <= DETRACTOR ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+      case SINGLE_CHOICE:
+        Boolean favourable = option(answer).favourable();
+        return favourable == null
+            ? Polarity.NEUTRAL
+            : favourable ? Polarity.FAVOURABLE : Polarity.UNFAVOURABLE;
+      default:
+        return byScore(score);
+    }
+  }
+
+  /**
+   * @return the item score of an observation of this criterion other than {@code na}, or NaN when
+   *     it has none
+   */
+  double score(Observation observation) {
+    if (kind == Kind.CHECK && observation instanceof Observation.Check check) {
+      return check.met() ? 100 : 0;
+    }
+    if (kind == Kind.QUANTITY) {
+      if (observation instanceof Observation.Missed) {
+        return 0;
+      }
+      if (observation instanceof Observation.Measured measured) {
+        return targetScore(measured.value());
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** Check met, yes_no favourable, quantity 100: favourable; their opposites unfavourable. */
+  static Polarity byScore(double score) {
+    return score == 100
+        ? Polarity.FAVOURABLE
+        : score == 0 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+  }
+
+  private double targetScore(double value) {
+    if (target == null) {
+      throw new IllegalStateException("a quantity item has a target");
+    }
+    return target.score(value);
+  }
+
+  private Option option(Answer answer) {
+    String value = ((Answer.Choice) answer).value();
+    Option option = options.get(value);
+    if (option == null) {
+      throw new IllegalArgumentException(
+          "question " + id + ": \"" + value + "\" is not an option value");
+    }
+    return option;
+  }
+}

@@ -1,0 +1,441 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.DefinitionException;
+import io.github.indiko.core.DefinitionProblem;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.structure.Category;
+import io.github.indiko.core.structure.Level;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.spi.Interval;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads {@code results.json} strictly: duplicate members, trailing content, non-finite numbers,
+ * unknown or missing members and values of the wrong type are errors, reported at their JSON
+ * pointer. The first problem found stops the reading.
+ */
+final class ResultsReader {
+  /** results.json nests six deep; anything much deeper is not one. */
+  private static final int MAX_DEPTH = 16;
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  private static final ObjectReader READER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNumberLength(1000)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build()
+          .reader()
+          .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+
+  private final String file;
+
+  private ResultsReader(String file) {
+    this.file = file;
+  }
+
+  static Results read(InputStream in, String file) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(file, "file");
+    ResultsReader reader = new ResultsReader(file);
+    return reader.results(reader.parse(in));
+  }
+
+  private At parse(InputStream in) {
+    JsonNode tree;
+    try {
+      tree = READER.readTree(in);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(
+          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      throw problem(pointer(e), describe(e));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw problem(
+          "", "the document is empty: expected a JSON object of format " + ResultsJson.FORMAT);
+    }
+    return new At(tree, "");
+  }
+
+  private static String pointer(JacksonException e) {
+    if (e.processor() instanceof JsonParser parser) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
+  }
+
+  private static String describe(JacksonException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    String message;
+    if (original.startsWith("Duplicate Object property ")) {
+      message = "duplicate member " + original.substring("Duplicate Object property ".length());
+    } else if (original.startsWith("Trailing token")) {
+      message = "content after the end of the document";
+    } else {
+      message = "invalid JSON: " + original;
+    }
+    TokenStreamLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      message +=
+          String.format(
+              Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
+    }
+    return message;
+  }
+
+  private DefinitionException problem(String pointer, String message) {
+    return new DefinitionException(new DefinitionProblem(file, pointer, message));
+  }
+
+  private Results results(At root) {
+    if (!root.node.isObject()) {
+      throw root.problem("must be a JSON object of format " + ResultsJson.FORMAT);
+    }
+    Iterator<String> names = root.node.propertyNames().iterator();
+    if (!names.hasNext() || !names.next().equals("format")) {
+      throw root.problem("the first member must be \"format\": \"" + ResultsJson.FORMAT + "\"");
+    }
+    At format = root.get("format");
+    if (!format.node.isString() || !format.node.stringValue().equals(ResultsJson.FORMAT)) {
+      throw format.problem(
+          "expected format "
+              + ResultsJson.FORMAT
+              + ", found "
+              + abbreviate(format.node.toString()));
+    }
+    root.object("format", "edition", "counts", "structures", "trophies", "notAwarded");
+    EditionId edition = root.get("edition").map(at -> new EditionId(at.string()));
+    At counts = root.get("counts").object("responses", "audits");
+    return new Results(
+        edition,
+        sourceCounts(counts.get("responses")),
+        sourceCounts(counts.get("audits")),
+        root.get("structures").list(this::structure),
+        root.get("trophies").list(this::trophy),
+        root.get("notAwarded").list(this::notAwarded),
+        List.of());
+  }
+
+  private SourceCounts sourceCounts(At at) {
+    at.object("read", "accepted", "rejected", "byReason");
+    At reasons = at.get("byReason");
+    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+    for (String code : reasons.object().node.propertyNames()) {
+      At count = reasons.get(code);
+      RejectReason reason = count.map(unused -> RejectReason.fromCode(code));
+      long value = count.count();
+      if (value == 0) {
+        throw count.problem("must be at least 1: byReason omits zero counts");
+      }
+      byReason.put(reason, value);
+    }
+    long read = at.get("read").count();
+    long accepted = at.get("accepted").count();
+    long rejected = at.get("rejected").count();
+    return at.map(unused -> new SourceCounts(read, accepted, rejected, byReason));
+  }
+
+  private StructureResult structure(At at) {
+    at.object(
+        "id",
+        "category",
+        "enrolled",
+        "level",
+        "responses",
+        "audits",
+        "survey",
+        "audit",
+        "composite",
+        "partial",
+        "eligible",
+        "satisfaction",
+        "net",
+        "nps",
+        "rank",
+        "of",
+        "percentile",
+        "items");
+    At items = at.get("items").object();
+    Map<String, ItemResult> byId = new LinkedHashMap<>();
+    for (String id : items.node.propertyNames()) {
+      At item = items.get(id);
+      if (!IDENTIFIER.matcher(id).matches()) {
+        throw item.problem(
+            "item id must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(id) + "\"");
+      }
+      byId.put(id, item(item));
+    }
+    return new StructureResult(
+        at.get("id").map(id -> new StructureId(id.string())),
+        at.get("category").map(category -> Category.parse(category.string())),
+        at.get("enrolled").bool(),
+        at.get("level").nullable(level -> level.map(l -> Level.fromId(l.string()))),
+        at.get("responses").count(),
+        at.get("audits").count(),
+        source(at.get("survey")),
+        source(at.get("audit")),
+        at.get("composite").nullable(At::number),
+        at.get("partial").bool(),
+        at.get("eligible").bool(),
+        indicator(at.get("satisfaction"), true),
+        indicator(at.get("net"), false),
+        indicator(at.get("nps"), true),
+        at.get("rank").nullable(rank -> rank.integer(1)),
+        at.get("of").nullable(of -> of.integer(1)),
+        at.get("percentile").nullable(At::number),
+        byId);
+  }
+
+  private SourceResult source(At at) {
+    at.object("score", "sufficient", "themes", "channels");
+    At themes = at.get("themes").object();
+    Map<Theme, Double> scores = new LinkedHashMap<>();
+    for (String id : themes.node.propertyNames()) {
+      At theme = themes.get(id);
+      scores.put(theme.map(unused -> new Theme(id)), theme.number());
+    }
+    At channels = at.get("channels").object();
+    Map<Channel, ChannelScore> byChannel = new LinkedHashMap<>();
+    for (String id : channels.node.propertyNames()) {
+      At channel = channels.get(id).object("score", "n", "suppressed");
+      byChannel.put(
+          channel.map(unused -> new Channel(id)),
+          new ChannelScore(
+              channel.get("score").nullable(At::number),
+              channel.get("n").count(),
+              channel.get("suppressed").bool()));
+    }
+    return new SourceResult(
+        at.get("score").nullable(At::number), at.get("sufficient").bool(), scores, byChannel);
+  }
+
+  private Indicator indicator(At at, boolean withInterval) {
+    if (withInterval) {
+      at.object("value", "n", "ci");
+    } else {
+      at.object("value", "n");
+    }
+    Double value = at.get("value").nullable(At::number);
+    long n = at.get("n").count();
+    Interval ci = withInterval ? at.get("ci").nullable(this::interval) : null;
+    return new Indicator(value, n, ci);
+  }
+
+  private ItemResult item(At at) {
+    at.object("source", "theme", "value", "n", "ci", "mean", "satisfaction", "net");
+    long n = at.get("n").count();
+    if (n == 0) {
+      throw at.get("n").problem("must be at least 1: results.json lists the items with n ≥ 1");
+    }
+    return new ItemResult(
+        at.get("source").map(source -> Source.fromId(source.string())),
+        at.get("theme").nullable(theme -> theme.map(t -> new Theme(t.string()))),
+        at.get("value").number(),
+        n,
+        at.get("ci").nullable(this::interval),
+        at.get("mean").number(),
+        at.get("satisfaction").nullable(At::number),
+        at.get("net").nullable(At::number));
+  }
+
+  private Interval interval(At at) {
+    if (!at.node.isArray() || at.node.size() != 2) {
+      throw at.problem("must be an interval [low, high] or null");
+    }
+    double low = new At(at.node.get(0), at.pointer + "/0").number();
+    double high = new At(at.node.get(1), at.pointer + "/1").number();
+    return at.map(unused -> new Interval(low, high));
+  }
+
+  private Trophy trophy(At at) {
+    if (!at.node.isObject()) {
+      throw at.problem("must be an object");
+    }
+    At kind = at.get("trophy");
+    String trophy = kind.string();
+    switch (trophy) {
+      case "category":
+        at.object("trophy", "category", "structure", "composite");
+        return new Trophy.CategoryTrophy(
+            at.get("category").map(category -> Category.parse(category.string())),
+            at.get("structure").map(structure -> new StructureId(structure.string())),
+            at.get("composite").number());
+      case "consultation":
+        at.object("trophy", "structure", "participation", "responses");
+        return new Trophy.Consultation(
+            at.get("structure").map(structure -> new StructureId(structure.string())),
+            at.get("participation").number(),
+            at.get("responses").count());
+      default:
+        throw kind.problem(
+            "unknown trophy \"" + abbreviate(trophy) + "\": expected category or consultation");
+    }
+  }
+
+  private NotAwarded notAwarded(At at) {
+    at.object("category", "reason", "eligible");
+    String reason = at.get("reason").string();
+    if (!IDENTIFIER.matcher(reason).matches()) {
+      throw at.get("reason")
+          .problem("reason must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(reason) + "\"");
+    }
+    return new NotAwarded(
+        at.get("category").map(category -> Category.parse(category.string())),
+        reason,
+        at.get("eligible").integer(0));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 61) + "...";
+  }
+
+  /** A JSON value at its pointer. Reading methods return the value or throw a problem there. */
+  private final class At {
+    private final JsonNode node;
+    private final String pointer;
+
+    At(JsonNode node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+
+    DefinitionException problem(String message) {
+      return ResultsReader.this.problem(pointer, message);
+    }
+
+    /** Checks that this is an object. */
+    At object() {
+      if (!node.isObject()) {
+        throw problem("must be an object");
+      }
+      return this;
+    }
+
+    /** Checks that this is an object with exactly these members, unknown ones first. */
+    At object(String... members) {
+      object();
+      Set<String> known = Set.of(members);
+      for (String name : node.propertyNames()) {
+        if (!known.contains(name)) {
+          throw get(name).problem("unknown member \"" + abbreviate(name) + "\"");
+        }
+      }
+      for (String name : members) {
+        if (!node.has(name)) {
+          throw problem("missing member \"" + name + "\"");
+        }
+      }
+      return this;
+    }
+
+    /** The member, present after {@link #object(String...)}. */
+    At get(String name) {
+      JsonNode member = node.get(name);
+      String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+      if (member == null) {
+        throw problem("missing member \"" + name + "\"");
+      }
+      return new At(member, at);
+    }
+
+    /** Maps this value; an argument the domain refuses becomes a problem here. */
+    <T> T map(Function<At, T> mapping) {
+      try {
+        return mapping.apply(this);
+      } catch (IllegalArgumentException e) {
+        throw problem(e.getMessage());
+      }
+    }
+
+    <T> @Nullable T nullable(Function<At, T> reader) {
+      return node.isNull() ? null : reader.apply(this);
+    }
+
+    <T> List<T> list(Function<At, T> element) {
+      if (!node.isArray()) {
+        throw problem("must be an array");
+      }
+      List<T> elements = new ArrayList<>(node.size());
+      for (int i = 0; i < node.size(); i++) {
+        elements.add(element.apply(new At(node.get(i), pointer + "/" + i)));
+      }
+      return elements;
+    }
+
+    String string() {
+      if (!node.isString()) {
+        throw problem("must be a string");
+      }
+      return node.stringValue();
+    }
+
+    boolean bool() {
+      if (!node.isBoolean()) {
+        throw problem("must be true or false");
+      }
+      return node.booleanValue();
+    }
+
+    double number() {
+      if (!node.isNumber()) {
+        throw problem("must be a number");
+      }
+      double value = node.doubleValue();
+      if (!Double.isFinite(value)) {
+        throw problem("must be a finite number: " + abbreviate(node.toString()));
+      }
+      return value;
+    }
+
+    long count() {
+      if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
+        throw problem("must be an integer ≥ 0");
+      }
+      return node.longValue();
+    }
+
+    int integer(int minimum) {
+      if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < minimum) {
+        throw problem("must be an integer ≥ " + minimum);
+      }
+      return node.intValue();
+    }
+  }
+}

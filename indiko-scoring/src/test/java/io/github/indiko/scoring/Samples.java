@@ -1,0 +1,25 @@
+package io.github.indiko.scoring;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The 2017 sample edition and its expected results, copied into the test resources. */
+final class Samples {
+  private Samples() {}
+
+  static Path edition() {
+    return resource("/samples/edition-2017");
+  }
+
+  static Path expectedResults() {
+    return resource("/samples/expected/results.json");
+  }
+
+  private static Path resource(String name) {
+    try {
+      return Path.of(Samples.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
