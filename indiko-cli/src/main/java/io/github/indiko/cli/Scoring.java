@@ -1,10 +1,6 @@
 package io.github.indiko.cli;
 
-import io.github.indiko.core.DefinitionException;
-import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.edition.ScoringSettings;
-import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.Reject;
@@ -17,9 +13,6 @@ import io.github.indiko.scoring.StructureResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -50,45 +43,16 @@ final class Scoring {
   }
 
   /**
+   * Loads the definitions and checks that the engine knows their strategies and ranking policy, so
+   * that a command fails on them before it writes anything.
+   *
    * @param edition an edition folder
    * @return its definitions, checked
    */
   EditionDefinitions definitions(Path edition) {
     EditionDefinitions definitions = EditionFolder.load(edition);
-    ScoringSettings scoring = definitions.edition().scoring();
-    List<DefinitionProblem> problems = new ArrayList<>();
-    known(scoring.survey(), "/scoring/survey", "item strategy", engine.strategies(), problems);
-    known(scoring.audit(), "/scoring/audit", "item strategy", engine.strategies(), problems);
-    known(
-        scoring.ranking(),
-        "/scoring/ranking",
-        "ranking policy",
-        engine.rankingPolicies(),
-        problems);
-    if (!problems.isEmpty()) {
-      throw new DefinitionException(problems);
-    }
+    engine.tally(definitions);
     return definitions;
-  }
-
-  private static void known(
-      StrategyRef ref,
-      String pointer,
-      String kind,
-      Set<String> registered,
-      List<DefinitionProblem> problems) {
-    if (!registered.contains(ref.name())) {
-      problems.add(
-          new DefinitionProblem(
-              EditionFolder.EDITION,
-              pointer,
-              "unknown "
-                  + kind
-                  + " \""
-                  + ref.name()
-                  + "\": registered are "
-                  + String.join(", ", registered)));
-    }
   }
 
   /**
