@@ -63,8 +63,11 @@ final class Scoring {
    * @return the results
    */
   Results score(Path edition, Consumer<? super Reject> rejects) {
-    try (Progress progress = Progress.start(command.getErr(), terminal, "scoring", null)) {
+    Progress progress = Progress.start(command.getErr(), terminal, "scoring", null);
+    try {
       return engine.score(edition, rejects);
+    } finally {
+      progress.close();
     }
   }
 

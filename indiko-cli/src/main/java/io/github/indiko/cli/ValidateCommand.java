@@ -64,10 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
     AtomicLong lines = new AtomicLong();
     SourceCounts responses;
     SourceCounts audits;
-    try (RejectWriter writer = rejects == null ? null : RejectWriter.of(Io.create(rejects));
-        Progress progress =
-            Progress.start(
-                spec.commandLine().getErr(), indiko.terminal(), "validating", lines::get)) {
+    Progress progress =
+        Progress.start(spec.commandLine().getErr(), indiko.terminal(), "validating", lines::get);
+    try (RejectWriter writer = rejects == null ? null : RejectWriter.of(Io.create(rejects))) {
       Consumer<Reject> sink = writer == null ? reject -> {} : reject -> write(writer, reject);
       responses =
           read(
@@ -83,6 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
                       in, DataValidator.AUDITS, result -> count(result, lines, sink)));
     } catch (UncheckedIOException e) {
       throw cannotWriteRejects(e);
+    } finally {
+      progress.close();
     }
     print(out, definitions, responses, audits);
     long rejected = responses.rejected() + audits.rejected();

@@ -13,9 +13,7 @@ class ProgressTest {
   void close_runShorterThanTheDelay_printsNothing() {
     StringWriter err = new StringWriter();
 
-    try (Progress progress = Progress.start(new PrintWriter(err), false, "scoring", null)) {
-      assertThat(progress).isNotNull();
-    }
+    Progress.start(new PrintWriter(err), false, "scoring", null).close();
 
     assertThat(err.toString()).isEmpty();
   }
@@ -24,17 +22,17 @@ class ProgressTest {
   void report_notATerminal_printsWholeLinesWithTheLinesRead() throws InterruptedException {
     StringWriter err = new StringWriter();
     AtomicLong lines = new AtomicLong(42);
-
-    try (Progress progress =
+    Progress progress =
         new Progress(
             new PrintWriter(err),
             false,
             "validating",
             lines::get,
             Duration.ZERO,
-            Duration.ofMillis(10))) {
-      Thread.sleep(100);
-    }
+            Duration.ofMillis(10));
+
+    Thread.sleep(100);
+    progress.close();
 
     assertThat(err.toString())
         .startsWith("indiko: validating… 0 s, 42 lines read\n")
@@ -44,12 +42,12 @@ class ProgressTest {
   @Test
   void close_terminal_clearsTheRewrittenLine() throws InterruptedException {
     StringWriter err = new StringWriter();
-
-    try (Progress progress =
+    Progress progress =
         new Progress(
-            new PrintWriter(err), true, "scoring", null, Duration.ZERO, Duration.ofMillis(10))) {
-      Thread.sleep(100);
-    }
+            new PrintWriter(err), true, "scoring", null, Duration.ZERO, Duration.ofMillis(10));
+
+    Thread.sleep(100);
+    progress.close();
 
     String text = err.toString();
     assertThat(text).startsWith("\rindiko: scoring… 0 s").doesNotContain("\n").endsWith("\r");
