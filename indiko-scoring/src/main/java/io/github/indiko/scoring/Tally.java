@@ -103,11 +103,11 @@ public final class Tally {
    * Adds an accepted response.
    *
    * @param response a response that {@link DataValidator} accepted for this edition
-   * @throws IllegalArgumentException when its structure, channel or an answer is not of this
-   *     edition
+   * @throws IllegalArgumentException when its structure is not enrolled, or its channel or an
+   *     answer is not of this edition
    */
   public void add(Response response) {
-    int s = plan.structure(response.structure());
+    int s = enrolled(response.structure());
     int c = plan.channel(response.channel());
     responses[s]++;
     channelResponses[s * channelCount + c]++;
@@ -123,11 +123,18 @@ public final class Tally {
       if (answer == null) {
         continue;
       }
-      double score = item.score(answer);
-      if (Double.isNaN(score)) {
-        continue;
+      double score;
+      Polarity polarity;
+      try {
+        score = item.score(answer);
+        if (Double.isNaN(score)) {
+          continue;
+        }
+        polarity = item.polarity(answer, score);
+      } catch (ClassCastException e) {
+        throw new IllegalArgumentException(
+            "question " + item.id + ": " + answer + " is not an answer of its type", e);
       }
-      Polarity polarity = item.polarity(answer, score);
       boolean favourable = polarity == Polarity.FAVOURABLE;
       int cell = s * itemCount + q;
       statistics(cell, item).add(score, polarity);
@@ -155,6 +162,14 @@ public final class Tally {
     addRespondentIndex(s);
   }
 
+  private int enrolled(StructureId structure) {
+    int s = plan.structure(structure);
+    if (plan.levels[s] == null) {
+      throw new IllegalArgumentException("structure " + structure + " is not enrolled");
+    }
+    return s;
+  }
+
   /** Σ_t W_t · m_t / Σ_t W_t over the weighted themes the response scored, in theme order. */
   private void addRespondentIndex(int s) {
     double sum = 0;
@@ -178,11 +193,11 @@ public final class Tally {
    * Adds an accepted audit record.
    *
    * @param audit a record that {@link DataValidator} accepted for this edition
-   * @throws IllegalArgumentException when its structure, channel or a criterion is not of this
-   *     edition
+   * @throws IllegalArgumentException when its structure is not enrolled, or its channel or a
+   *     criterion is not of this edition
    */
   public void add(AuditRecord audit) {
-    int s = plan.structure(audit.structure());
+    int s = enrolled(audit.structure());
     int c = plan.channel(audit.channel());
     audits[s]++;
     channelAudits[s * channelCount + c]++;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +121,8 @@ class DeterminismTest {
   }
 
   /** Copies the sample edition without its rejected lines, shuffled when a random is given. */
-  private static Path copy(Path target, List<Reject> rejects, Random random) throws IOException {
+  private static Path copy(Path target, List<Reject> rejects, @Nullable Random random)
+      throws IOException {
     Files.createDirectories(target);
     try (Stream<Path> files = Files.list(Samples.edition())) {
       for (Path file : files.toList()) {

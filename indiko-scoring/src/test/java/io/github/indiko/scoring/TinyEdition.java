@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small edition for hand-computed examples: one rating question {@code q} (1..5, theme courtesy),
@@ -58,7 +59,8 @@ final class TinyEdition {
    * @param channels JSON array, or null for every channel
    * @param enrolled whether it is enrolled (at level analysis)
    */
-  TinyEdition structure(String id, Long population, String channels, boolean enrolled) {
+  TinyEdition structure(
+      String id, @Nullable Long population, @Nullable String channels, boolean enrolled) {
     structures.add(
         "{\"id\": \""
             + id
@@ -130,7 +132,8 @@ final class TinyEdition {
    * @param q the answer to q, or null
    * @param overall the answer to overall, or null
    */
-  Response response(String structure, Channel channel, Integer q, Integer overall) {
+  Response response(
+      String structure, Channel channel, @Nullable Integer q, @Nullable Integer overall) {
     Map<QuestionId, Answer> answers = new LinkedHashMap<>();
     if (q != null) {
       answers.put(new QuestionId("q"), new Answer.Numeric(q));
