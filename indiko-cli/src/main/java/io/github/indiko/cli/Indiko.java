@@ -1,0 +1,133 @@
+package io.github.indiko.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code indiko} command (cli.md): {@code demo}, {@code validate}, {@code score}, {@code
+ * explain} and {@code schema}. Results go to files and to standard output, progress and errors to
+ * standard error, one line {@code indiko: <message>} per failure, never a stack trace for an
+ * expected one. The process exits with 0 when done, 1 when {@code validate} rejected lines, 2 on
+ * bad usage, 3 on invalid definitions, 4 when an input or output could not be read or written.
+ */
+@Command(
+    name = "indiko",
+    description = {
+      "Scores barometers of public-service reception: mystery audits and a citizen survey.",
+      "Start with 'indiko demo'; every command has --help."
+    },
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
+      SchemaCommand.class
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:data lines were rejected (validate only)",
+      "2:bad usage",
+      "3:invalid definitions (the message names the file and the JSON pointer)",
+      "4:an input or output could not be read or written",
+      "70:internal error (a bug: please report it with the stack trace)"
+    })
+public final class Indiko implements Runnable {
+  /** Done. */
+  static final int OK = 0;
+
+  /** {@code validate} rejected data lines. */
+  static final int REJECTED = 1;
+
+  /** Bad usage: unknown command, option or value. */
+  static final int USAGE = 2;
+
+  /** Invalid definitions. */
+  static final int DEFINITIONS = 3;
+
+  /** An input or output could not be read or written. */
+  static final int IO = 4;
+
+  /** A failure nobody expected: a bug (sysexits' EX_SOFTWARE). */
+  static final int BUG = 70;
+
+  private final boolean terminal;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
+      description = "Shows this help and exits.")
+  private boolean help;
+
+  private Indiko(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /**
+   * Runs the command and exits the virtual machine with its exit code.
+   *
+   * @param args the command line, e.g. {@code score edition-2017 --out results}
+   */
+  public static void main(String[] args) {
+    quietLogging();
+    System.exit(commandLine(System.console() != null).execute(args));
+  }
+
+  /**
+   * Keeps libraries' informational logging (Hibernate Validator announces its version) off the
+   * console, unless the user configured {@code java.util.logging} himself.
+   */
+  private static void quietLogging() {
+    if (System.getProperty("java.util.logging.config.file") != null
+        || System.getProperty("java.util.logging.config.class") != null) {
+      return;
+    }
+    String config = "handlers = java.util.logging.ConsoleHandler\n.level = WARNING\n";
+    try {
+      LogManager.getLogManager()
+          .readConfiguration(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot configure java.util.logging", e);
+    }
+  }
+
+  /**
+   * @param terminal whether standard error is taken for a terminal: progress then rewrites one line
+   * @return the command line, with the handlers that turn failures into messages and exit codes
+   */
+  static CommandLine commandLine(boolean terminal) {
+    Failures failures = new Failures();
+    return new CommandLine(new Indiko(terminal))
+        .setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures);
+  }
+
+  /**
+   * @return whether progress may rewrite its line with carriage returns
+   */
+  boolean terminal() {
+    return terminal;
+  }
+
+  /** Without a command: bad usage. */
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "a command is missing: demo, validate, score, explain or schema");
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.indiko.cli;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.LineResult;
+import io.github.indiko.core.validation.Reject;
+import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.RejectWriter;
+import io.github.indiko.core.validation.SourceCounts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code indiko validate}: checks the definitions and every data line, prints the counts. */
+@Command(
+    name = "validate",
+    description = {
+      "Loads the definitions of an edition folder, checks every line of responses.jsonl and"
+          + " audits.jsonl, and prints the counts per source and per reason.",
+      "Exits with 1 when a line was rejected."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every line was accepted",
+      "1:lines were rejected",
+      "2:bad usage",
+      "3:invalid definitions",
+      "4:an input or output could not be read or written"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand private Indiko indiko;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  private Path edition;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Writes every refused line there, with its reason, as JSON Lines.")
+  private @Nullable Path rejects;
+
+  @Override
+  public Integer call() {
+    EditionDefinitions definitions = EditionFolder.load(edition);
+    DataValidator validator = DataValidator.of(definitions);
+    PrintWriter out = spec.commandLine().getOut();
+    AtomicLong lines = new AtomicLong();
+    SourceCounts responses;
+    SourceCounts audits;
+    Progress progress =
+        Progress.start(spec.commandLine().getErr(), indiko.terminal(), "validating", lines::get);
+    try (RejectWriter writer = rejects == null ? null : RejectWriter.of(Io.create(rejects))) {
+      Consumer<Reject> sink = writer == null ? reject -> {} : reject -> write(writer, reject);
+      responses =
+          read(
+              DataValidator.RESPONSES,
+              in ->
+                  validator.validateResponses(
+                      in, DataValidator.RESPONSES, result -> count(result, lines, sink)));
+      audits =
+          read(
+              DataValidator.AUDITS,
+              in ->
+                  validator.validateAudits(
+                      in, DataValidator.AUDITS, result -> count(result, lines, sink)));
+    } catch (UncheckedIOException e) {
+      throw cannotWriteRejects(e);
+    } finally {
+      progress.close();
+    }
+    print(out, definitions, responses, audits);
+    long rejected = responses.rejected() + audits.rejected();
+    if (rejects != null) {
+      out.printf("wrote %d rejected lines to %s%n", rejected, rejects);
+    }
+    return rejected > 0 ? Indiko.REJECTED : Indiko.OK;
+  }
+
+  /** Reads one data source of the folder. */
+  private interface Source {
+    SourceCounts read(InputStream in);
+  }
+
+  private SourceCounts read(String name, Source source) {
+    Path file = edition.resolve(name);
+    try (InputStream in = Io.open(file)) {
+      return source.read(in);
+    } catch (IOException e) {
+      throw new Failure(Indiko.IO, "cannot read " + file + ": " + Io.describe(e));
+    } catch (UncheckedIOException e) {
+      throw new Failure(Indiko.IO, "cannot read " + file + ": " + Io.describe(e.getCause()));
+    }
+  }
+
+  private void write(RejectWriter writer, Reject reject) {
+    try {
+      writer.write(reject);
+    } catch (UncheckedIOException e) {
+      throw cannotWriteRejects(e);
+    }
+  }
+
+  private Failure cannotWriteRejects(UncheckedIOException e) {
+    return new Failure(Indiko.IO, "cannot write " + rejects + ": " + Io.describe(e.getCause()));
+  }
+
+  private static <T> void count(LineResult<T> result, AtomicLong lines, Consumer<Reject> sink) {
+    lines.incrementAndGet();
+    if (result instanceof LineResult.Rejected<T> rejected) {
+      sink.accept(rejected.reject());
+    }
+  }
+
+  private static void print(
+      PrintWriter out,
+      EditionDefinitions definitions,
+      SourceCounts responses,
+      SourceCounts audits) {
+    out.printf(
+        "edition %s: definitions valid (%d structures, %d enrolments)%n%n",
+        definitions.edition().id().value(),
+        definitions.structures().size(),
+        definitions.enrolments().size());
+    new Table("", "source", "read", "accepted", "rejected")
+        .row(DataValidator.RESPONSES, responses.read(), responses.accepted(), responses.rejected())
+        .row(DataValidator.AUDITS, audits.read(), audits.accepted(), audits.rejected())
+        .print(out);
+    TreeSet<RejectReason> reasons = new TreeSet<>(Comparator.comparing(RejectReason::code));
+    reasons.addAll(responses.byReason().keySet());
+    reasons.addAll(audits.byReason().keySet());
+    if (!reasons.isEmpty()) {
+      out.println();
+      Table table =
+          new Table("", "rejected by reason", DataValidator.RESPONSES, DataValidator.AUDITS);
+      for (RejectReason reason : reasons) {
+        table.row(
+            reason.code(),
+            responses.byReason().getOrDefault(reason, 0L),
+            audits.byReason().getOrDefault(reason, 0L));
+      }
+      table.print(out);
+    }
+  }
+}

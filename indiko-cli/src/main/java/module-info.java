@@ -1,0 +1,15 @@
+/**
+ * The {@code indiko} command line (cli.md): validates, scores and explains an edition folder,
+ * prints the JSON Schemas and runs the bundled demo, on Indiko's public API only.
+ */
+module io.github.indiko.cli {
+  requires io.github.indiko.scoring;
+  requires info.picocli;
+  requires java.logging;
+  requires static org.jspecify;
+
+  exports io.github.indiko.cli;
+
+  // picocli reads and sets the commands' annotated fields reflectively.
+  opens io.github.indiko.cli to info.picocli;
+}

@@ -1,0 +1,108 @@
+package io.github.indiko.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One in-process run of the command, with what it printed.
+ *
+ * @param exitCode the exit code
+ * @param out standard output
+ * @param err standard error
+ */
+record CliRun(int exitCode, String out, String err) {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * @param args the command line
+   * @return what the command did, standard error not taken for a terminal
+   */
+  static CliRun run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = Indiko.commandLine(false);
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int code = command.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /**
+   * @param dir a folder
+   * @return the bundled sample edition, copied into {@code dir/edition-2017}
+   */
+  static Path sample(Path dir) {
+    Path edition = dir.resolve("edition-2017");
+    try {
+      Files.createDirectories(edition);
+      for (String name : DemoCommand.FILES) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("demo/edition-2017/" + name)) {
+          Files.copy(in, edition.resolve(name));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return edition;
+  }
+
+  /**
+   * @param name a test resource, e.g. {@code expected/results.json}
+   * @return its text
+   */
+  static String resource(String name) {
+    try (InputStream in = CliRun.class.getResourceAsStream("/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param text JSON text
+   * @return its tree
+   */
+  static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
+
+  /**
+   * @param file a file
+   * @return its text
+   */
+  static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Replaces text in a file, checking that it was there.
+   *
+   * @param file a file
+   * @param from the text to replace
+   * @param to its replacement
+   */
+  static void edit(Path file, String from, String to) {
+    String text = read(file);
+    if (!text.contains(from)) {
+      throw new IllegalArgumentException(file + " does not hold " + from);
+    }
+    try {
+      Files.writeString(file, text.replace(from, to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.indiko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IndikoTest {
+  @Test
+  void execute_noCommand_exits2() {
+    CliRun run = CliRun.run();
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).startsWith("indiko: a command is missing").contains("indiko --help");
+  }
+
+  @Test
+  void execute_unknownCommand_exits2() {
+    CliRun run = CliRun.run("generate", "--out", "x");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).startsWith("indiko: ");
+  }
+
+  @Test
+  void execute_unknownOption_exits2NamingIt() {
+    CliRun run = CliRun.run("validate", "--bogus", "somewhere");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).contains("'--bogus'").contains("indiko validate --help");
+  }
+
+  @Test
+  void execute_missingParameter_exits2() {
+    CliRun run = CliRun.run("validate");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).contains("EDITION_DIR");
+  }
+
+  @Test
+  void help_everyCommand_exits0AndListsTheExitCodes() {
+    for (String command : new String[] {"demo", "validate", "score", "explain", "schema"}) {
+      CliRun run = CliRun.run(command, "--help");
+
+      assertThat(run.exitCode()).as(command).isEqualTo(Indiko.OK);
+      assertThat(run.out())
+          .as(command)
+          .startsWith("Usage: indiko " + command)
+          .contains("Exit codes:");
+    }
+  }
+
+  @Test
+  void help_main_listsTheCommandsAndNotGenerate() {
+    CliRun run = CliRun.run("--help");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(run.out())
+        .contains("demo", "validate", "score", "explain", "schema")
+        .doesNotContain("generate");
+  }
+
+  @Test
+  void help_score_saysReportsComeLater() {
+    CliRun run = CliRun.run("score", "--help");
+
+    assertThat(run.out()).contains("index.html").contains("later version");
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.indiko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ValidateCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void validate_sampleEdition_exits1AndPrintsTheExpectedCounts() {
+    Path edition = CliRun.sample(tmp);
+
+    CliRun run = CliRun.run("validate", edition.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.REJECTED);
+    JsonNode counts = CliRun.json(CliRun.resource("expected/results.json")).get("counts");
+    JsonNode responses = counts.get("responses");
+    JsonNode audits = counts.get("audits");
+    assertThat(responses.get("read").asLong()).isEqualTo(2000);
+    assertThat(responses.get("accepted").asLong()).isEqualTo(1940);
+    assertThat(run.out())
+        .containsPattern(row("responses.jsonl", responses, "read", "accepted", "rejected"))
+        .containsPattern(row("audits.jsonl", audits, "read", "accepted", "rejected"));
+    Set<String> reasons = new HashSet<>();
+    responses.get("byReason").propertyNames().forEach(reasons::add);
+    audits.get("byReason").propertyNames().forEach(reasons::add);
+    for (String reason : reasons) {
+      long inResponses = responses.get("byReason").path(reason).asLong(0);
+      long inAudits = audits.get("byReason").path(reason).asLong(0);
+      assertThat(run.out())
+          .as(reason)
+          .containsPattern("(?m)^" + reason + " +" + inResponses + " +" + inAudits + "$");
+    }
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_withRejects_writesTheExpectedRejects() {
+    Path edition = CliRun.sample(tmp);
+    Path rejects = tmp.resolve("rejects.jsonl");
+
+    CliRun run = CliRun.run("validate", edition.toString(), "--rejects", rejects.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.REJECTED);
+    assertThat(ScoreCommandTest.keys(CliRun.read(rejects)))
+        .hasSize(78)
+        .isEqualTo(ScoreCommandTest.keys(CliRun.resource("expected/rejects.jsonl")));
+    assertThat(run.out()).contains("wrote 78 rejected lines to " + rejects);
+  }
+
+  @Test
+  void validate_onlyAcceptedLines_exits0() throws IOException {
+    Path edition = CliRun.sample(tmp);
+    Map<String, Set<Long>> rejected =
+        CliRun.resource("expected/rejects.jsonl")
+            .lines()
+            .map(CliRun::json)
+            .collect(
+                Collectors.groupingBy(
+                    reject -> reject.get("source").asString(),
+                    Collectors.mapping(reject -> reject.get("line").asLong(), Collectors.toSet())));
+    for (Map.Entry<String, Set<Long>> source : rejected.entrySet()) {
+      // Latin-1 keeps every byte as it is: some sample lines are not UTF-8 on purpose.
+      Path file = edition.resolve(source.getKey());
+      String[] lines = Files.readString(file, StandardCharsets.ISO_8859_1).split("\n", -1);
+      for (long line : source.getValue()) {
+        lines[(int) line - 1] = "";
+      }
+      Files.writeString(file, String.join("\n", lines), StandardCharsets.ISO_8859_1);
+    }
+
+    CliRun run = CliRun.run("validate", edition.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(run.out())
+        .containsPattern("responses.jsonl +1940 +1940 +0")
+        .doesNotContain("reason");
+  }
+
+  @Test
+  void validate_brokenEditionJson_exits3NamingTheFileAndPointer() {
+    Path edition = CliRun.sample(tmp);
+    CliRun.edit(
+        edition.resolve("edition.json"), "\"minimumResponses\": 30", "\"minimumResponses\": -1");
+
+    CliRun run = CliRun.run("validate", edition.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.DEFINITIONS);
+    assertThat(run.err())
+        .startsWith("indiko: edition.json at /scoring/minimumResponses: ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void validate_missingFolder_exits4() {
+    CliRun run = CliRun.run("validate", tmp.resolve("nowhere").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err()).startsWith("indiko: ").contains("nowhere").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validate_missingDataFile_exits4NamingIt() throws IOException {
+    Path edition = CliRun.sample(tmp);
+    Files.delete(edition.resolve("audits.jsonl"));
+
+    CliRun run = CliRun.run("validate", edition.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err())
+        .isEqualTo("indiko: missing file " + edition.resolve("audits.jsonl") + "\n");
+  }
+
+  @Test
+  void validate_rejectsIntoAFolder_exits4() throws IOException {
+    Path edition = CliRun.sample(tmp);
+    Path folder = Files.createDirectory(tmp.resolve("a-folder"));
+
+    CliRun run = CliRun.run("validate", edition.toString(), "--rejects", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err()).startsWith("indiko: cannot write " + folder);
+  }
+
+  private static String row(String source, JsonNode counts, String... columns) {
+    StringBuilder pattern = new StringBuilder("(?m)^" + Pattern.quote(source));
+    for (String column : columns) {
+      pattern.append(" +").append(counts.get(column).asLong());
+    }
+    return pattern.append("$").toString();
+  }
+}
