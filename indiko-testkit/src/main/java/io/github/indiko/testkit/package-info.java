@@ -1,0 +1,11 @@
+/**
+ * Framework-neutral property testing for Indiko's extension points: {@link
+ * io.github.indiko.testkit.Gen} generators over a seeded {@link
+ * io.github.indiko.testkit.RandomSource}, {@link io.github.indiko.testkit.Property} checks that
+ * shrink a failure to a small counterexample, and the laws of {@link
+ * io.github.indiko.testkit.StrategyLaws} and {@link io.github.indiko.testkit.RankingLaws}.
+ */
+@NullMarked
+package io.github.indiko.testkit;
+
+import org.jspecify.annotations.NullMarked;

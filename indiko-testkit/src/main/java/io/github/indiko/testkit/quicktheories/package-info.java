@@ -1,0 +1,8 @@
+/**
+ * Adapters from the testkit's generators to QuickTheories, the only place the testkit names it;
+ * QuickTheories is an optional dependency that the user brings.
+ */
+@NullMarked
+package io.github.indiko.testkit.quicktheories;
+
+import org.jspecify.annotations.NullMarked;

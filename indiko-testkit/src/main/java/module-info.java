@@ -1,0 +1,13 @@
+/**
+ * Indiko's testkit: seeded generators that shrink, and the laws every item strategy and ranking
+ * policy obeys, as JUnit 5 dynamic tests that a third party points at its own implementation.
+ */
+module io.github.indiko.testkit {
+  requires transitive io.github.indiko.scoring;
+  requires transitive org.junit.jupiter.api;
+  requires static transitive org.jspecify;
+  requires static quicktheories;
+
+  exports io.github.indiko.testkit;
+  exports io.github.indiko.testkit.quicktheories;
+}
