@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MeanStrategyTest extends ItemStrategyContract {
-  @Override
-  protected ItemStrategy strategy() {
+class MeanStrategyTest {
+  private static ItemStrategy strategy() {
     return Strategies.mean();
   }
 
@@ -22,10 +20,7 @@ class MeanStrategyTest extends ItemStrategyContract {
   @Test
   void finish_workedExample() {
     // scoring.md §5: 50, 75, 75, 100 → mean 75, sd 20.41, t₃ = 3.182446, [42.52, 100.00].
-    ItemValue value =
-        accumulate(strategy(), List.of(Scored.of(50), Scored.of(75), Scored.of(75), Scored.of(100)))
-            .finish(0.95)
-            .orElseThrow();
+    ItemValue value = accumulate(strategy(), 50, 75, 75, 100).finish(0.95).orElseThrow();
 
     assertThat(value.value()).isEqualTo(75);
     assertThat(value.interval()).isNotNull();
@@ -80,5 +75,13 @@ class MeanStrategyTest extends ItemStrategyContract {
     assertThatThrownBy(() -> strategy().empty().merge(Strategies.topBox().empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mean");
+  }
+
+  private static ItemAccumulator accumulate(ItemStrategy strategy, double... scores) {
+    ItemAccumulator accumulator = strategy.empty();
+    for (double score : scores) {
+      accumulator.add(score, score >= 75);
+    }
+    return accumulator;
   }
 }

@@ -3,13 +3,11 @@ package io.github.indiko.scoring.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ShareAtLeastStrategyTest extends ItemStrategyContract {
-  @Override
-  protected ItemStrategy strategy() {
+class ShareAtLeastStrategyTest {
+  private static ItemStrategy strategy() {
     return Strategies.shareAtLeast();
   }
 
@@ -20,13 +18,7 @@ class ShareAtLeastStrategyTest extends ItemStrategyContract {
 
   @Test
   void finish_defaultThresholdIsInclusive80() {
-    ItemValue value =
-        accumulate(
-                strategy(),
-                List.of(
-                    Scored.of(100), Scored.of(80), Scored.of(79.99), Scored.of(50), Scored.of(0)))
-            .finish(0.95)
-            .orElseThrow();
+    ItemValue value = accumulate(strategy(), 100, 80, 79.99, 50, 0).finish(0.95).orElseThrow();
 
     assertThat(value.value()).isEqualTo(40);
     assertThat(value.interval()).isEqualTo(Intervals.wilson(2, 5, 0.95).orElseThrow());
@@ -44,7 +36,7 @@ class ShareAtLeastStrategyTest extends ItemStrategyContract {
   @Test
   void configure_threshold() {
     ItemStrategy seventy = strategy().configure(Map.of("threshold", 70.0));
-    List<Scored> scores = List.of(Scored.of(75), Scored.of(70), Scored.of(60), Scored.of(100));
+    double[] scores = {75, 70, 60, 100};
 
     assertThat(seventy).isEqualTo(Strategies.shareAtLeast(70));
     assertThat(accumulate(seventy, scores).finish(0.95).orElseThrow().value()).isEqualTo(75);
@@ -113,5 +105,13 @@ class ShareAtLeastStrategyTest extends ItemStrategyContract {
     second.add(69, false);
 
     assertThat(first.merge(second).finish(0.95).orElseThrow().value()).isEqualTo(50);
+  }
+
+  private static ItemAccumulator accumulate(ItemStrategy strategy, double... scores) {
+    ItemAccumulator accumulator = strategy.empty();
+    for (double score : scores) {
+      accumulator.add(score, score >= 75);
+    }
+    return accumulator;
   }
 }

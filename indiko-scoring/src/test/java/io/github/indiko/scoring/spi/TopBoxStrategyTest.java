@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class TopBoxStrategyTest extends ItemStrategyContract {
-  @Override
-  protected ItemStrategy strategy() {
+class TopBoxStrategyTest {
+  private static ItemStrategy strategy() {
     return Strategies.topBox();
   }
 
