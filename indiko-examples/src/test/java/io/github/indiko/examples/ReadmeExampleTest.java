@@ -4,30 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedding example of the README is compiled and run here, as it is written there: the first
- * {@code java} block of README.md becomes the body of a {@code main(String[] args)} whose {@code
- * args[0]} is a copy of the sample edition.
+ * The README's Java examples are compiled and run here, as they are written there: the first {@code
+ * java} block of README.md becomes the body of a {@code main(String[] args)} whose {@code args[0]}
+ * is a copy of the sample edition; the block of the section "Testing your scoring" becomes the body
+ * of a test class whose test factories run, and every dynamic test they make must pass.
  */
 class ReadmeExampleTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final String TESTING_SECTION = "## Testing your scoring\n";
   private static final List<String> IMPORTS =
       List.of(
           "java.nio.file.*",
@@ -37,21 +41,24 @@ class ReadmeExampleTest {
           "io.github.indiko.core.validation.*",
           "io.github.indiko.scoring.*",
           "io.github.indiko.scoring.spi.*");
-  private static final List<String> SAMPLE_FILES =
+  private static final List<String> TESTING_IMPORTS =
       List.of(
-          "edition.json",
-          "structures.json",
-          "enrolments.json",
-          "questionnaire.json",
-          "grid.json",
-          "responses.jsonl",
-          "audits.jsonl");
+          "java.util.stream.Stream",
+          "org.junit.jupiter.api.DynamicTest",
+          "org.junit.jupiter.api.TestFactory",
+          "io.github.indiko.examples.MedianStrategy",
+          "io.github.indiko.scoring.spi.*",
+          "io.github.indiko.testkit.*");
 
   static String readmeSnippet() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    Matcher matcher = JAVA_BLOCK.matcher(readme);
-    assertThat(matcher.find()).as("README.md has a java block").isTrue();
-    return matcher.group(1);
+    return firstJavaBlock(readme());
+  }
+
+  static String testingSnippet() throws IOException {
+    String readme = readme();
+    int section = readme.indexOf(TESTING_SECTION);
+    assertThat(section).as("README.md has a section 'Testing your scoring'").isNotNegative();
+    return firstJavaBlock(readme.substring(section));
   }
 
   @Test
@@ -61,25 +68,80 @@ class ReadmeExampleTest {
 
   @Test
   void readmeExample_compilesAndRunsOnTheSample(@TempDir Path dir) throws Exception {
-    Path edition = dir.resolve("edition-2017");
-    Files.createDirectories(edition);
-    for (String file : SAMPLE_FILES) {
-      try (InputStream in = resource("/samples/edition-2017/" + file)) {
-        Files.copy(in, edition.resolve(file));
-      }
-    }
-    Path sources = dir.resolve("src");
-    Files.createDirectories(sources);
-    StringBuilder source = new StringBuilder();
-    IMPORTS.forEach(i -> source.append("import ").append(i).append(";\n"));
+    Path edition = SampleEdition.copyTo(dir);
+    StringBuilder source = imports(IMPORTS);
     source
         .append("public class ReadmeExample {\n")
         .append("  public static void main(String[] args) throws Exception {\n")
         .append(readmeSnippet())
         .append("  }\n}\n");
-    Path file = sources.resolve("ReadmeExample.java");
-    Files.writeString(file, source);
+    Path classes = compile(dir, "ReadmeExample", source.toString());
 
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (URLClassLoader loader = loader(classes)) {
+      Method main = loader.loadClass("ReadmeExample").getMethod("main", String[].class);
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      main.invoke(null, (Object) new String[] {edition.toString()});
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReadmeExpectations.OUTPUT);
+  }
+
+  @Test
+  void testingExample_compilesAndEveryLawPasses(@TempDir Path dir) throws Throwable {
+    StringBuilder source = imports(TESTING_IMPORTS);
+    source.append("public class ReadmeLaws {\n").append(testingSnippet()).append("}\n");
+    Path classes = compile(dir, "ReadmeLaws", source.toString());
+
+    List<String> passed = new ArrayList<>();
+    try (URLClassLoader loader = loader(classes)) {
+      Class<?> laws = loader.loadClass("ReadmeLaws");
+      Object instance = laws.getConstructor().newInstance();
+      for (Method factory : laws.getDeclaredMethods()) {
+        if (!factory.isAnnotationPresent(TestFactory.class)) {
+          continue;
+        }
+        factory.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        Stream<DynamicTest> tests = (Stream<DynamicTest>) factory.invoke(instance);
+        for (DynamicTest test : tests.toList()) {
+          test.getExecutable().execute();
+          passed.add(factory.getName() + ": " + test.getDisplayName());
+        }
+      }
+    }
+    assertThat(passed)
+        .anyMatch(name -> name.endsWith(": merge is associative"))
+        .anyMatch(name -> name.endsWith(": order independence"))
+        .hasSizeGreaterThanOrEqualTo(14);
+  }
+
+  private static String readme() throws IOException {
+    return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  }
+
+  private static String firstJavaBlock(String text) {
+    Matcher matcher = JAVA_BLOCK.matcher(text);
+    assertThat(matcher.find()).as("a java block").isTrue();
+    return matcher.group(1);
+  }
+
+  private static StringBuilder imports(List<String> imports) {
+    StringBuilder source = new StringBuilder();
+    imports.forEach(i -> source.append("import ").append(i).append(";\n"));
+    return source;
+  }
+
+  /**
+   * @return the folder of the compiled class
+   */
+  private static Path compile(Path dir, String className, String source) throws IOException {
+    Path sources = dir.resolve("src");
+    Files.createDirectories(sources);
+    Path file = sources.resolve(className + ".java");
+    Files.writeString(file, source);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status =
@@ -95,25 +157,10 @@ class ReadmeExampleTest {
             sources.toString(),
             file.toString());
     assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {sources.toUri().toURL()}, getClass().getClassLoader())) {
-      Method main = loader.loadClass("ReadmeExample").getMethod("main", String[].class);
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      main.invoke(null, (Object) new String[] {edition.toString()});
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReadmeExpectations.OUTPUT);
+    return sources;
   }
 
-  private static InputStream resource(String name) {
-    InputStream in = ReadmeExampleTest.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException("missing test resource " + name));
-    }
-    return in;
+  private URLClassLoader loader(Path classes) throws IOException {
+    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
   }
 }
