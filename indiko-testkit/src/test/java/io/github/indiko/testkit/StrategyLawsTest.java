@@ -6,29 +6,8 @@ import io.github.indiko.scoring.spi.Strategies;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 class StrategyLawsTest {
-  @TestFactory
-  Stream<DynamicTest> mean() {
-    return StrategyLaws.of(Strategies.mean());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> topBox() {
-    return StrategyLaws.of(Strategies.topBox());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> shareAtLeast() {
-    return StrategyLaws.of(Strategies.shareAtLeast());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> shareAtLeast70() {
-    return StrategyLaws.of(Strategies.shareAtLeast(70), Settings.defaults().withSeed(70));
-  }
-
   @Test
   void of_oneTestPerLaw() {
     assertThat(StrategyLaws.of(Strategies.mean()).map(DynamicTest::getDisplayName))
