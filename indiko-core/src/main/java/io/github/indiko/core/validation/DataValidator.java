@@ -52,7 +52,7 @@ public final class DataValidator {
    *     non-blank line
    */
   public LineReader<Response> responses(InputStream in, String source) {
-    return new LineReader<>(in, source, new ResponseCheck(index));
+    return new LineReader<>(in, new SourceCheck<>(source, new ResponseCheck(index)));
   }
 
   /**
@@ -61,7 +61,7 @@ public final class DataValidator {
    * @return a reader yielding an {@link AuditRecord} or a reject per non-blank line
    */
   public LineReader<AuditRecord> audits(InputStream in, String source) {
-    return new LineReader<>(in, source, new AuditCheck(index));
+    return new LineReader<>(in, new SourceCheck<>(source, new AuditCheck(index)));
   }
 
   /**
