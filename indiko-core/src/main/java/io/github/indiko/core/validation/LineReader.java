@@ -56,7 +56,8 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
   @Override
   public LineResult<T> next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("no line after line " + lines.number() + " of " + check.source());
+      throw new NoSuchElementException(
+          "no line after line " + lines.number() + " of " + check.source());
     }
     LineResult<T> result = Objects.requireNonNull(next);
     next = null;
