@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * the duplicate checks and calls the sink, line by line ({@link SourceCheck.Admission}). When it
  * needs a batch that no thread of the executor has started, it checks it itself: any executor
  * makes progress, even a busy one. At most {@code 2 × parallelism} batches are held at once.
- * Used once, by one thread.
+ * Thread-safe: each {@link #read} keeps its own state and calls its sink on its calling thread.
  *
  * @param <T> the record type
  */
