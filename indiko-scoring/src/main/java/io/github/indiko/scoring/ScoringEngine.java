@@ -115,7 +115,8 @@ public final class ScoringEngine {
     Path responsesFile = editionFolder.resolve(DataValidator.RESPONSES);
     Path auditsFile = editionFolder.resolve(DataValidator.AUDITS);
     if (threads == 1) {
-      read(responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
+      read(
+          responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
       read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
       return results(tally);
     }
