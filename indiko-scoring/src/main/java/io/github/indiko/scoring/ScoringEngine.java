@@ -4,12 +4,14 @@ import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
+import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
-import io.github.indiko.core.validation.LineReader;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
+import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.RankingPolicy;
@@ -28,6 +30,9 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,9 +49,6 @@ import java.util.function.Function;
  * which duplicate is kept: the first line read wins), bit for bit.
  */
 public final class ScoringEngine {
-  /** Accepted records handed to a worker at once. */
-  private static final int BATCH = 512;
-
   private final SortedMap<String, ItemStrategy> strategies;
   private final SortedMap<String, RankingPolicy> policies;
   private final int threads;
@@ -87,10 +89,12 @@ public final class ScoringEngine {
   }
 
   /**
-   * Loads, validates and scores an edition folder. The calling thread reads and validates the
-   * lines, in order (so duplicates and rejects are exactly those of a sequential read); accepted
-   * records are tallied in batches by {@link #threads()} workers, each with its own tally, merged
-   * at the end.
+   * Loads, validates and scores an edition folder. With one thread, the calling thread does all.
+   * With more, the lines are parsed and checked in batches by {@link #threads()} worker threads
+   * (started for this call and stopped before it returns), while the calling thread reads the
+   * files, applies the duplicate checks in line order and tallies (see {@link
+   * DataValidator#validateResponses(InputStream, String, Consumer, java.util.concurrent.Executor,
+   * int)}): the rejects and results are exactly those of a sequential read.
    *
    * @param editionFolder the folder of formats.md
    * @param rejects receives every refused line: responses first, then audits, in line order; called
@@ -106,40 +110,70 @@ public final class ScoringEngine {
     EditionPlan plan = plan(definitions);
     DataValidator validator = DataValidator.of(definitions);
     Tally tally = new Tally(plan);
-    try (TallyWorkers workers = new TallyWorkers(plan, threads, BATCH)) {
+    Consumer<LineResult<Response>> responses = result -> add(result, tally::add, tally, rejects);
+    Consumer<LineResult<AuditRecord>> audits = result -> add(result, tally::add, tally, rejects);
+    Path responsesFile = editionFolder.resolve(DataValidator.RESPONSES);
+    Path auditsFile = editionFolder.resolve(DataValidator.AUDITS);
+    if (threads == 1) {
       read(
-          editionFolder.resolve("responses.jsonl"),
-          in -> validator.responses(in, DataValidator.RESPONSES),
-          tally,
-          workers,
-          rejects);
+          responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
+      read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
+      return results(tally);
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(threads, ScoringEngine::worker);
+    try {
       read(
-          editionFolder.resolve("audits.jsonl"),
-          in -> validator.audits(in, DataValidator.AUDITS),
-          tally,
-          workers,
-          rejects);
-      return results(workers.finish(tally));
+          responsesFile,
+          in ->
+              validator.validateResponses(
+                  in, DataValidator.RESPONSES, responses, workers, threads));
+      read(
+          auditsFile,
+          in -> validator.validateAudits(in, DataValidator.AUDITS, audits, workers, threads));
+    } finally {
+      stop(workers);
+    }
+    return results(tally);
+  }
+
+  private static Thread worker(Runnable task) {
+    Thread thread = new Thread(task, "indiko-validation");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Stops the workers and waits for them: none outlives {@link #score}. */
+  private static void stop(ExecutorService workers) {
+    workers.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private static <T> void read(
-      Path file,
-      Function<InputStream, LineReader<T>> open,
-      Tally tally,
-      TallyWorkers workers,
-      Consumer<? super Reject> rejects) {
-    try (LineReader<T> reader = open.apply(Files.newInputStream(file))) {
-      while (reader.hasNext()) {
-        LineResult<T> result = reader.next();
-        if (result instanceof LineResult.Accepted<T> accepted) {
-          workers.add(accepted.record());
-        } else {
-          LineResult.Rejected<T> rejected = (LineResult.Rejected<T>) result;
-          tally.add(rejected);
-          rejects.accept(rejected.reject());
-        }
-      }
+  private static <T> void add(
+      LineResult<T> result, Consumer<T> accept, Tally tally, Consumer<? super Reject> rejects) {
+    if (result instanceof LineResult.Accepted<T> accepted) {
+      accept.accept(accepted.record());
+    } else {
+      LineResult.Rejected<T> rejected = (LineResult.Rejected<T>) result;
+      tally.add(rejected);
+      rejects.accept(rejected.reject());
+    }
+  }
+
+  private static void read(Path file, Function<InputStream, SourceCounts> validate) {
+    try (InputStream in = Files.newInputStream(file)) {
+      validate.apply(in);
     } catch (NoSuchFileException e) {
       throw new InputException("missing file " + file, e);
     } catch (IOException e) {

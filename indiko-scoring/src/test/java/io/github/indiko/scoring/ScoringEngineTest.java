@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.InputException;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.Strategies;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,30 @@ class ScoringEngineTest {
     assertThatThrownBy(() -> ScoringEngine.builder().threads(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("threads must be at least 1: 0");
+  }
+
+  @Test
+  void score_twoThreadsUnreadableResponses_inputExceptionAndNoWorkerLeft() throws Exception {
+    try (Stream<Path> files = Files.list(Samples.edition())) {
+      for (Path file : files.toList()) {
+        if (file.getFileName().toString().endsWith(".json")) {
+          Files.copy(file, dir.resolve(file.getFileName()));
+        }
+      }
+    }
+    Files.createDirectory(dir.resolve("responses.jsonl"));
+    ScoringEngine two = ScoringEngine.builder().builtIns().threads(2).build();
+
+    assertThatThrownBy(() -> two.score(dir, reject -> {}))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("cannot read " + dir.resolve("responses.jsonl"));
+
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("indiko-validation")) {
+        thread.join(5_000);
+        assertThat(thread.isAlive()).as("a worker outlives score").isFalse();
+      }
+    }
   }
 
   @Test

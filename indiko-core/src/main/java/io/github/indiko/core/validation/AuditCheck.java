@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The checks of {@code audits.jsonl} (formats.md), in its order. Not thread-safe. */
+/**
+ * The checks of {@code audits.jsonl} (formats.md), in its order. Thread-safe: the ids accepted so
+ * far live in each read's {@link Duplicates}.
+ */
 final class AuditCheck implements LineCheck<AuditRecord> {
   private static final Envelope ENVELOPE =
       new Envelope(
@@ -38,10 +41,30 @@ final class AuditCheck implements LineCheck<AuditRecord> {
               new Envelope.Member("comment", Envelope.Kind.STRING, false)));
 
   private final EditionIndex index;
-  private final Set<String> acceptedIds = new HashSet<>();
 
   AuditCheck(EditionIndex index) {
     this.index = index;
+  }
+
+  @Override
+  public Duplicates<AuditRecord> duplicates() {
+    Set<String> acceptedIds = new HashSet<>();
+    return audit -> {
+      String id = audit.id().value();
+      return acceptedIds.add(id)
+          ? null
+          : new Fault(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
+    };
+  }
+
+  @Override
+  public String id(AuditRecord record) {
+    return record.id().value();
+  }
+
+  @Override
+  public StructureId structure(AuditRecord record) {
+    return record.structure();
   }
 
   @Override
@@ -143,9 +166,6 @@ final class AuditCheck implements LineCheck<AuditRecord> {
       }
     }
 
-    if (!acceptedIds.add(id)) {
-      return Verdict.refused(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
-    }
     return new Verdict.Ok<>(
         new AuditRecord(
             new AuditId(id),

@@ -7,13 +7,17 @@ import io.github.indiko.core.response.Response;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * Validates the data lines of an edition ({@code responses.jsonl}, {@code audits.jsonl}) against
  * its definitions, in formats.md's order of checks. Immutable and thread-safe: the conditions are
  * compiled once here, and each read keeps its own state (the ids accepted so far), so several
- * sources may be read at once.
+ * sources may be read at once. A source may be read sequentially ({@link #responses}, {@link
+ * #validateResponses(InputStream, String, Consumer)}…) or with its lines checked on several
+ * threads ({@link #validateResponses(InputStream, String, Consumer, Executor, int)}…): the
+ * results are the same, in the same order.
  *
  * <pre>{@code
  * DataValidator validator = DataValidator.of(definitions);
@@ -52,7 +56,7 @@ public final class DataValidator {
    *     non-blank line
    */
   public LineReader<Response> responses(InputStream in, String source) {
-    return new LineReader<>(in, source, new ResponseCheck(index));
+    return new LineReader<>(in, new SourceCheck<>(source, new ResponseCheck(index)));
   }
 
   /**
@@ -61,7 +65,7 @@ public final class DataValidator {
    * @return a reader yielding an {@link AuditRecord} or a reject per non-blank line
    */
   public LineReader<AuditRecord> audits(InputStream in, String source) {
-    return new LineReader<>(in, source, new AuditCheck(index));
+    return new LineReader<>(in, new SourceCheck<>(source, new AuditCheck(index)));
   }
 
   /**
@@ -90,6 +94,89 @@ public final class DataValidator {
   public SourceCounts validateAudits(
       InputStream in, String source, Consumer<? super LineResult<AuditRecord>> sink) {
     return drain(audits(in, source), sink);
+  }
+
+  /**
+   * Reads survey responses to the end of the stream, which is left open, with the lines checked on
+   * several threads; gives exactly what {@link #validateResponses(InputStream, String, Consumer)}
+   * gives: the same results in the same order, and the same counts.
+   *
+   * <p>The calling thread reads the stream into batches of lines (at most 1 000 lines, closed at 1
+   * MiB) that the executor parses and checks, up to the duplicate checks; it takes the batches back
+   * in their order, applies the duplicate checks (the first line read wins) and calls the sink.
+   * When it needs a batch that no thread of the executor has started, it checks that batch itself,
+   * so any executor will do. At most {@code 2 × parallelism} batches are held at once, so memory
+   * stays bounded whatever the stream. The executor is not shut down. When this throws, the
+   * batches not taken back are cancelled: none that has not started will run, and one that has
+   * runs to its end without blocking.
+   *
+   * @param in the lines, UTF-8
+   * @param source the source's name in rejects, e.g. {@link #RESPONSES}
+   * @param sink receives every non-blank line's result, in line order, on the calling thread
+   * @param executor runs the checks of batches of lines
+   * @param parallelism how many batches are meant to be checked at once, at least 1; usually the
+   *     executor's threads
+   * @return the counts of the source
+   * @throws UncheckedIOException when the stream cannot be read, or the calling thread is
+   *     interrupted while it waits for a batch (then caused by an {@link
+   *     java.io.InterruptedIOException})
+   * @throws IllegalArgumentException when {@code parallelism} is below 1
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a batch
+   */
+  public SourceCounts validateResponses(
+      InputStream in,
+      String source,
+      Consumer<? super LineResult<Response>> sink,
+      Executor executor,
+      int parallelism) {
+    return parallel(
+        new SourceCheck<>(source, new ResponseCheck(index)), in, sink, executor, parallelism);
+  }
+
+  /**
+   * Reads audit records to the end of the stream, which is left open, with the lines checked on
+   * several threads, as {@link #validateResponses(InputStream, String, Consumer, Executor, int)}
+   * does; gives exactly what {@link #validateAudits(InputStream, String, Consumer)} gives.
+   *
+   * @param in the lines, UTF-8
+   * @param source the source's name in rejects, e.g. {@link #AUDITS}
+   * @param sink receives every non-blank line's result, in line order, on the calling thread
+   * @param executor runs the checks of batches of lines
+   * @param parallelism how many batches are meant to be checked at once, at least 1; usually the
+   *     executor's threads
+   * @return the counts of the source
+   * @throws UncheckedIOException when the stream cannot be read, or the calling thread is
+   *     interrupted while it waits for a batch (then caused by an {@link
+   *     java.io.InterruptedIOException})
+   * @throws IllegalArgumentException when {@code parallelism} is below 1
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a batch
+   */
+  public SourceCounts validateAudits(
+      InputStream in,
+      String source,
+      Consumer<? super LineResult<AuditRecord>> sink,
+      Executor executor,
+      int parallelism) {
+    return parallel(
+        new SourceCheck<>(source, new AuditCheck(index)), in, sink, executor, parallelism);
+  }
+
+  private static <T> SourceCounts parallel(
+      SourceCheck<T> check,
+      InputStream in,
+      Consumer<? super LineResult<T>> sink,
+      Executor executor,
+      int parallelism) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(executor, "executor");
+    return new ParallelValidation<>(
+            check,
+            executor,
+            parallelism,
+            ParallelValidation.BATCH_LINES,
+            ParallelValidation.BATCH_BYTES)
+        .read(in, sink);
   }
 
   private static <T> SourceCounts drain(

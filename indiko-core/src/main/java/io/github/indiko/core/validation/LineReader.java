@@ -1,18 +1,12 @@
 package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.data.JsonLineParser;
-import io.github.indiko.core.internal.data.JsonValue;
-import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
-import io.github.indiko.core.internal.data.JsonValue.StringValue;
 import io.github.indiko.core.internal.data.LineSplitter;
 import io.github.indiko.core.internal.json.StrictJson;
-import io.github.indiko.core.structure.StructureId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,19 +23,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseable {
   private final InputStream in;
-  private final String source;
-  private final LineCheck<T> check;
+  private final SourceCheck<T> check;
+  private final SourceCheck<T>.Admission admission;
   private final LineSplitter lines;
   private final JsonLineParser parser = new JsonLineParser(StrictJson.MAX_LINE_BYTES);
   private @Nullable LineResult<T> next;
-  private long accepted;
-  private long rejected;
-  private final Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
 
-  LineReader(InputStream in, String source, LineCheck<T> check) {
+  LineReader(InputStream in, SourceCheck<T> check) {
     this.in = Objects.requireNonNull(in, "in");
-    this.source = Objects.requireNonNull(source, "source");
     this.check = check;
+    this.admission = check.admission();
     this.lines = new LineSplitter(in, StrictJson.MAX_LINE_BYTES);
   }
 
@@ -65,7 +56,8 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
   @Override
   public LineResult<T> next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("no line after line " + lines.number() + " of " + source);
+      throw new NoSuchElementException(
+          "no line after line " + lines.number() + " of " + check.source());
     }
     LineResult<T> result = Objects.requireNonNull(next);
     next = null;
@@ -76,7 +68,7 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
    * @return the counts of the lines yielded so far; they reconcile at every moment
    */
   public SourceCounts counts() {
-    return new SourceCounts(accepted + rejected, accepted, rejected, byReason);
+    return admission.counts();
   }
 
   /**
@@ -97,54 +89,13 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
     try {
       while (lines.next()) {
         if (!lines.isBlank()) {
-          return count(result());
+          byte[] bytes = lines.isTooLong() ? null : lines.bytes();
+          return admission.admit(check.check(lines.number(), bytes, lines.length(), parser));
         }
       }
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private LineResult<T> result() {
-    if (lines.isTooLong()) {
-      return reject(null, RejectReason.MALFORMED, "line longer than 1 MiB");
-    }
-    JsonLineParser.Result parsed = parser.parse(lines.bytes(), lines.length());
-    if (parsed instanceof JsonLineParser.Malformed malformed) {
-      return reject(null, RejectReason.MALFORMED, malformed.message());
-    }
-    JsonValue value = ((JsonLineParser.Parsed) parsed).value();
-    if (!(value instanceof ObjectValue object)) {
-      return reject(null, RejectReason.MALFORMED, "not a JSON object");
-    }
-    String id = object.members().get("id") instanceof StringValue string ? string.value() : null;
-    Verdict<T> verdict = check.check(object);
-    if (verdict instanceof Verdict.Refused<T> refused) {
-      RejectReason reason = refused.fault().reason();
-      // Checks run in the order of RejectReason: from not_enrolled on, the structure exists.
-      StructureId structure =
-          reason.compareTo(RejectReason.NOT_ENROLLED) >= 0
-                  && object.members().get("structure") instanceof StringValue named
-              ? new StructureId(named.value())
-              : null;
-      return new LineResult.Rejected<>(
-          new Reject(source, lines.number(), id, reason, refused.fault().message()), structure);
-    }
-    return new LineResult.Accepted<>(lines.number(), ((Verdict.Ok<T>) verdict).record());
-  }
-
-  private LineResult<T> reject(@Nullable String id, RejectReason reason, String message) {
-    return new LineResult.Rejected<>(new Reject(source, lines.number(), id, reason, message));
-  }
-
-  private LineResult<T> count(LineResult<T> result) {
-    if (result instanceof LineResult.Rejected<T> rejectedLine) {
-      rejected++;
-      byReason.merge(rejectedLine.reject().reason(), 1L, Long::sum);
-    } else {
-      accepted++;
-    }
-    return result;
   }
 }

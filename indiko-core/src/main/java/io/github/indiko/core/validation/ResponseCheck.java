@@ -29,7 +29,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The checks of {@code responses.jsonl} (formats.md), in its order. Not thread-safe. */
+/**
+ * The checks of {@code responses.jsonl} (formats.md), in its order. Thread-safe: the ids and
+ * respondents accepted so far live in each read's {@link Duplicates}.
+ */
 final class ResponseCheck implements LineCheck<Response> {
   private static final Envelope ENVELOPE =
       new Envelope(
@@ -49,14 +52,52 @@ final class ResponseCheck implements LineCheck<Response> {
 
   private final EditionIndex index;
   private final boolean onePerRespondent;
-  private final Set<String> acceptedIds = new HashSet<>();
-  private final Set<StructureRespondent> respondents = new HashSet<>();
 
-  private record StructureRespondent(String structure, String respondent) {}
+  private record StructureRespondent(StructureId structure, String respondent) {}
 
   ResponseCheck(EditionIndex index) {
     this.index = index;
     this.onePerRespondent = index.edition().scoring().oneResponsePerRespondent();
+  }
+
+  @Override
+  public Duplicates<Response> duplicates() {
+    Set<String> acceptedIds = new HashSet<>();
+    Set<StructureRespondent> respondents = new HashSet<>();
+    return response -> {
+      String id = response.id().value();
+      if (acceptedIds.contains(id)) {
+        return new Fault(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
+      }
+      String respondent = response.respondent();
+      StructureRespondent pair =
+          onePerRespondent && respondent != null
+              ? new StructureRespondent(response.structure(), respondent)
+              : null;
+      if (pair != null && respondents.contains(pair)) {
+        return new Fault(
+            RejectReason.DUPLICATE_RESPONDENT,
+            "respondent "
+                + JsonValue.shown(respondent)
+                + " already answered for "
+                + response.structure().value());
+      }
+      acceptedIds.add(id);
+      if (pair != null) {
+        respondents.add(pair);
+      }
+      return null;
+    };
+  }
+
+  @Override
+  public String id(Response record) {
+    return record.id().value();
+  }
+
+  @Override
+  public StructureId structure(Response record) {
+    return record.structure();
   }
 
   @Override
@@ -147,22 +188,6 @@ final class ResponseCheck implements LineCheck<Response> {
       }
     }
 
-    if (acceptedIds.contains(id)) {
-      return Verdict.refused(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
-    }
-    StructureRespondent pair =
-        onePerRespondent && respondent != null
-            ? new StructureRespondent(structure, respondent)
-            : null;
-    if (pair != null && respondents.contains(pair)) {
-      return Verdict.refused(
-          RejectReason.DUPLICATE_RESPONDENT,
-          "respondent " + JsonValue.shown(respondent) + " already answered for " + structure);
-    }
-    acceptedIds.add(id);
-    if (pair != null) {
-      respondents.add(pair);
-    }
     return new Verdict.Ok<>(
         new Response(
             new ResponseId(id),

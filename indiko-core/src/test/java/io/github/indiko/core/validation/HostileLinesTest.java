@@ -13,18 +13,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile lines, each followed by a valid one: the hostile line becomes a {@code malformed} reject
- * and the reader goes on. Run in a JVM of 64 MiB heap (the {@code small-heap} execution), so that
- * buffering a huge line whole would fail.
+ * and the reader goes on; a parallel read gives the same. Run in a JVM of 64 MiB heap (the {@code
+ * small-heap} execution), so that buffering a huge line whole would fail.
  */
 @Tag("small-heap")
 class HostileLinesTest {
   private static final DataValidator VALIDATOR = Fixtures.validator(false);
   private static final String NEXT = RESPONSE.replace("r-1", "r-next");
+  private static final SourceCheck<Response> CHECK =
+      new SourceCheck<>(
+          DataValidator.RESPONSES,
+          new ResponseCheck(new EditionIndex(Fixtures.definitions(false))));
 
   /** Streams {@code count} copies of a byte without holding them. */
   private static InputStream repeat(byte value, long count) {
@@ -79,12 +86,45 @@ class HostileLinesTest {
     return new ByteArrayInputStream(bytes);
   }
 
-  /** Reads a hostile line then {@link #NEXT}; checks the reject and that NEXT is accepted. */
-  private static Reject readHostile(InputStream hostileLine) {
+  /** What a read gave. */
+  private record Read(List<LineResult<Response>> results, SourceCounts counts) {}
+
+  /**
+   * Reads a source sequentially, then in parallel with default batches and with batches of one
+   * line; checks that the parallel reads give the same results and counts.
+   */
+  private static Read read(Supplier<InputStream> source) {
     List<LineResult<Response>> results = new ArrayList<>();
     SourceCounts counts =
-        VALIDATOR.validateResponses(
-            concat(hostileLine, text("\n" + NEXT + "\n")), "responses.jsonl", results::add);
+        VALIDATOR.validateResponses(source.get(), "responses.jsonl", results::add);
+    ExecutorService executor = Executors.newFixedThreadPool(2);
+    try {
+      List<LineResult<Response>> parallel = new ArrayList<>();
+      assertThat(
+              VALIDATOR.validateResponses(
+                  source.get(), "responses.jsonl", parallel::add, executor, 2))
+          .isEqualTo(counts);
+      assertThat(parallel).isEqualTo(results);
+      List<LineResult<Response>> oneLineBatches = new ArrayList<>();
+      assertThat(
+              new ParallelValidation<>(CHECK, executor, 2, 1, ParallelValidation.BATCH_BYTES)
+                  .read(source.get(), oneLineBatches::add))
+          .isEqualTo(counts);
+      assertThat(oneLineBatches).isEqualTo(results);
+    } finally {
+      executor.shutdown();
+    }
+    return new Read(results, counts);
+  }
+
+  /**
+   * Reads a hostile line then {@link #NEXT}, sequentially and in parallel; checks the reject and
+   * that NEXT is accepted.
+   */
+  private static Reject readHostile(Supplier<InputStream> hostileLine) {
+    Read read = read(() -> concat(hostileLine.get(), text("\n" + NEXT + "\n")));
+    List<LineResult<Response>> results = read.results();
+    SourceCounts counts = read.counts();
 
     assertThat(results).hasSize(2);
     assertThat(results.get(1)).isInstanceOf(LineResult.Accepted.class);
@@ -105,16 +145,19 @@ class HostileLinesTest {
 
   @Test
   void read_lineOf50MegabytesSkipped() {
-    InputStream line =
-        concat(
-            text("{\"id\":\"r-big\",\"comment\":\""), repeat((byte) 'x', 50L << 20), text("\"}"));
+    Supplier<InputStream> line =
+        () ->
+            concat(
+                text("{\"id\":\"r-big\",\"comment\":\""),
+                repeat((byte) 'x', 50L << 20),
+                text("\"}"));
 
     assertThat(readHostile(line).message()).isEqualTo("line longer than 1 MiB");
   }
 
   @Test
   void read_lineOf50MegabytesWithoutNewlineInsideChunks() {
-    assertThat(readHostile(repeat((byte) '[', 50L << 20)).message())
+    assertThat(readHostile(() -> repeat((byte) '[', 50L << 20)).message())
         .isEqualTo("line longer than 1 MiB");
   }
 
@@ -122,19 +165,18 @@ class HostileLinesTest {
   void read_lineOfExactlyOneMebibyteAccepted() {
     String head = RESPONSE.substring(0, RESPONSE.length() - 1);
     int padding = StrictJson.MAX_LINE_BYTES - RESPONSE.length();
-    InputStream line = concat(text(head), repeat((byte) ' ', padding), text("}\r\n"));
+    Supplier<InputStream> line =
+        () -> concat(text(head), repeat((byte) ' ', padding), text("}\r\n"));
 
-    List<LineResult<Response>> results = new ArrayList<>();
-    VALIDATOR.validateResponses(line, "responses.jsonl", results::add);
-
-    assertThat(results).singleElement().isInstanceOf(LineResult.Accepted.class);
+    assertThat(read(line).results()).singleElement().isInstanceOf(LineResult.Accepted.class);
   }
 
   @Test
   void read_lineOfOneMebibyteAndOneByteRefused() {
     String head = RESPONSE.substring(0, RESPONSE.length() - 1);
     int padding = StrictJson.MAX_LINE_BYTES - RESPONSE.length() + 1;
-    InputStream line = concat(text(head), repeat((byte) ' ', padding), text("}"));
+    Supplier<InputStream> line =
+        () -> concat(text(head), repeat((byte) ' ', padding), text("}"));
 
     assertThat(readHostile(line).message()).isEqualTo("line longer than 1 MiB");
   }
@@ -143,7 +185,8 @@ class HostileLinesTest {
   void read_oneMebibyteOfSmallNumbers() {
     String head = "{\"id\":\"r-many\",\"many\":[0";
     long count = (StrictJson.MAX_LINE_BYTES - head.length() - 2) / 2;
-    InputStream line = concat(text(head), repeatText(",0", count), text("]}"));
+    Supplier<InputStream> line =
+        () -> concat(text(head), repeatText(",0", count), text("]}"));
 
     assertThat(readHostile(line))
         .extracting(Reject::message, Reject::id)
@@ -155,7 +198,7 @@ class HostileLinesTest {
     String name = "n".repeat(40_000);
     String line = RESPONSE.replace("\"answers\"", "\"" + name + "\":1,\"answers\"");
 
-    assertThat(readHostile(text(line)).message())
+    assertThat(readHostile(() -> text(line)).message())
         .startsWith("unknown member \"nnn")
         .hasSizeLessThan(100);
   }
@@ -165,7 +208,7 @@ class HostileLinesTest {
     String name = "n".repeat(500_000);
     String line = RESPONSE.replace("\"answers\"", "\"" + name + "\":1,\"answers\"");
 
-    assertThat(readHostile(text(line)).message())
+    assertThat(readHostile(() -> text(line)).message())
         .isEqualTo("not valid JSON: Name length (500000) exceeds the maximum allowed (50000)");
   }
 
@@ -176,7 +219,7 @@ class HostileLinesTest {
             "\"courtesy_staff\":4",
             "\"courtesy_staff\":" + "[".repeat(10_000) + "]".repeat(10_000));
 
-    assertThat(readHostile(text(line)))
+    assertThat(readHostile(() -> text(line)))
         .extracting(Reject::message, Reject::id)
         .containsExactly("nested deeper than 16", null);
   }
@@ -192,14 +235,14 @@ class HostileLinesTest {
 
     assertThat(Fixtures.reject(Fixtures.responses(VALIDATOR, sixteen).get(0)).reason())
         .isEqualTo(RejectReason.UNKNOWN_QUESTION);
-    assertThat(readHostile(text(seventeen)).message()).isEqualTo("nested deeper than 16");
+    assertThat(readHostile(() -> text(seventeen)).message()).isEqualTo("nested deeper than 16");
   }
 
   @Test
   void read_invalidUtf8() {
     byte[] line = RESPONSE.replace("r-1", "r-\u00e9").getBytes(StandardCharsets.ISO_8859_1);
 
-    assertThat(readHostile(bytes(line)).message()).isEqualTo("not valid UTF-8");
+    assertThat(readHostile(() -> bytes(line)).message()).isEqualTo("not valid UTF-8");
   }
 
   @Test
@@ -212,14 +255,14 @@ class HostileLinesTest {
     line[start.length + 3] = '"';
     line[start.length + 4] = '}';
 
-    assertThat(readHostile(bytes(line)).message()).isEqualTo("not valid UTF-8");
+    assertThat(readHostile(() -> bytes(line)).message()).isEqualTo("not valid UTF-8");
   }
 
   @Test
   void read_nulByteInString() {
     String line = RESPONSE.replace("\"r-1\"", "\"r-\u00001\"");
 
-    assertThat(readHostile(text(line)).message())
+    assertThat(readHostile(() -> text(line)).message())
         .startsWith("not valid JSON: ")
         .contains("CTRL-CHAR");
   }
@@ -228,13 +271,15 @@ class HostileLinesTest {
   void read_hugeNumber() {
     String line = RESPONSE.replace("\"version\":3", "\"version\":1e400");
 
-    assertThat(readHostile(text(line)).message()).isEqualTo("number 1e+400 is beyond +-1e15");
+    assertThat(readHostile(() -> text(line)).message())
+        .isEqualTo("number 1e+400 is beyond +-1e15");
   }
 
   @Test
   void read_duplicateKey() {
     String line = RESPONSE.replace("\"version\":3", "\"version\":3,\"version\":3");
 
-    assertThat(readHostile(text(line)).message()).isEqualTo("member \"version\" is repeated");
+    assertThat(readHostile(() -> text(line)).message())
+        .isEqualTo("member \"version\" is repeated");
   }
 }
