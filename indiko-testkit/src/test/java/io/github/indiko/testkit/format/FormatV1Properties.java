@@ -1,11 +1,13 @@
-package io.github.indiko.core.json;
+package io.github.indiko.testkit.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.indiko.core.DomainGenerators;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.json.FormatV1;
 import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.testkit.DomainGen;
+import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -32,7 +34,7 @@ class FormatV1Properties {
 
   @Test
   void writeEdition_readsBackEqual() {
-    qt().forAll(Generators.of(DomainGenerators::edition))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.editions()))
         .checkAssert(
             edition ->
                 assertThat(roundTrip(edition, FormatV1::writeEdition, FormatV1::readEdition))
@@ -41,7 +43,7 @@ class FormatV1Properties {
 
   @Test
   void writeStructures_readsBackEqual() {
-    qt().forAll(Generators.of(DomainGenerators::structures))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.structures()))
         .checkAssert(
             structures ->
                 assertThat(
@@ -51,7 +53,7 @@ class FormatV1Properties {
 
   @Test
   void writeEnrolments_readsBackEqual() {
-    qt().forAll(Generators.of(DomainGenerators::enrolments))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.enrolments()))
         .checkAssert(
             enrolments ->
                 assertThat(
@@ -61,7 +63,7 @@ class FormatV1Properties {
 
   @Test
   void writeQuestionnaire_readsBackEqual() {
-    qt().forAll(Generators.of(DomainGenerators::questionnaire))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.questionnaires()))
         .checkAssert(
             questionnaire ->
                 assertThat(
@@ -74,7 +76,7 @@ class FormatV1Properties {
 
   @Test
   void writeGrid_readsBackEqual() {
-    qt().forAll(Generators.of(DomainGenerators::grid))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.grids()))
         .checkAssert(
             grid ->
                 assertThat(roundTrip(grid, FormatV1::writeGrid, FormatV1::readGrid))
@@ -83,7 +85,7 @@ class FormatV1Properties {
 
   @Test
   void writeQuestionnaire_writesTheSameTextForTheObjectReadBack() {
-    qt().forAll(Generators.of(DomainGenerators::questionnaire))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.questionnaires()))
         .checkAssert(
             questionnaire -> {
               String first = written(questionnaire, FormatV1::writeQuestionnaire);
@@ -97,7 +99,7 @@ class FormatV1Properties {
 
   @Test
   void writeEdition_writesTheSameTextForTheObjectReadBack() {
-    qt().forAll(Generators.of(DomainGenerators::edition))
+    qt().forAll(QuickTheoriesGen.of(DomainGen.editions()))
         .checkAssert(
             edition -> {
               String first = written(edition, FormatV1::writeEdition);

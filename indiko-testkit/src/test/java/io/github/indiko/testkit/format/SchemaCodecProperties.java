@@ -1,15 +1,20 @@
-package io.github.indiko.core.json;
+package io.github.indiko.testkit.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.DefinitionException;
-import io.github.indiko.core.DomainGenerators;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.json.FormatV1;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineReader;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.testkit.DomainGen;
+import io.github.indiko.testkit.Gen;
+import io.github.indiko.testkit.RandomSource;
+import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,11 +36,9 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.quicktheories.core.Gen;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,7 +71,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SchemaCodecProperties {
   private static final int EXAMPLES = 200;
 
-  /** Few: a case is drawn from a seed, which shrinks to nothing simpler. */
+  /** Few: each candidate regenerates a document and its changes. */
   private static final int SHRINK_CYCLES = 5;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -135,7 +138,7 @@ class SchemaCodecProperties {
   enum Kind {
     EDITION(
         "edition",
-        random -> written(DomainGenerators.edition(random), FormatV1::writeEdition),
+        DomainGen.editions().map(value -> written(value, FormatV1::writeEdition)),
         in -> FormatV1.readEdition(in, "edition.json"),
         new Shape(
             (pointer, node) ->
@@ -171,7 +174,7 @@ class SchemaCodecProperties {
                     + "|/trophies/minimumEligible|/trophies/consultation/minimumResponses"))),
     STRUCTURES(
         "structures",
-        random -> written(DomainGenerators.structures(random), FormatV1::writeStructures),
+        DomainGen.structures().map(value -> written(value, FormatV1::writeStructures)),
         in -> FormatV1.readStructures(in, "structures.json"),
         new Shape(
             (pointer, node) ->
@@ -190,7 +193,7 @@ class SchemaCodecProperties {
             Pattern.compile("(?!)"))),
     ENROLMENTS(
         "enrolments",
-        random -> written(DomainGenerators.enrolments(random), FormatV1::writeEnrolments),
+        DomainGen.enrolments().map(value -> written(value, FormatV1::writeEnrolments)),
         in -> FormatV1.readEnrolments(in, "enrolments.json"),
         new Shape(
             (pointer, node) ->
@@ -209,7 +212,7 @@ class SchemaCodecProperties {
             Pattern.compile("(?!)"))),
     QUESTIONNAIRE(
         "questionnaire",
-        random -> written(DomainGenerators.questionnaire(random), FormatV1::writeQuestionnaire),
+        DomainGen.questionnaires().map(value -> written(value, FormatV1::writeQuestionnaire)),
         in -> FormatV1.readQuestionnaire(in, "questionnaire.json"),
         new Shape(
             Kind::questionnaireRequired,
@@ -226,7 +229,7 @@ class SchemaCodecProperties {
             Pattern.compile("/version|" + QUESTION + "/scale/(min|max)"))),
     GRID(
         "grid",
-        random -> written(DomainGenerators.grid(random), FormatV1::writeGrid),
+        DomainGen.grids().map(value -> written(value, FormatV1::writeGrid)),
         in -> FormatV1.readGrid(in, "grid.json"),
         new Shape(
             (pointer, node) ->
@@ -247,13 +250,13 @@ class SchemaCodecProperties {
             Pattern.compile("/version")));
 
     private final String schema;
-    private final Function<RandomGenerator, String> document;
+    private final Gen<String> document;
     private final Function<InputStream, Object> reader;
     private final Shape shape;
 
     Kind(
         String schema,
-        Function<RandomGenerator, String> document,
+        Gen<String> document,
         Function<InputStream, Object> reader,
         Shape shape) {
       this.schema = schema;
@@ -299,6 +302,11 @@ class SchemaCodecProperties {
     return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A member name as a JSON Pointer token (RFC 6901). */
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
   private static JsonNode tree(String json) {
     return SchemaCheck.JSON.readTree(json);
   }
@@ -330,7 +338,7 @@ class SchemaCodecProperties {
     sites.add(new Site(pointer, node));
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {
-        walk(member.getValue(), pointer + "/" + Value.escape(member.getKey()), sites);
+        walk(member.getValue(), pointer + "/" + escape(member.getKey()), sites);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -373,10 +381,10 @@ class SchemaCodecProperties {
 
   /** Draws a category with at least one change, then a change of it, and applies it. */
   private static Case draw(
-      Map<String, List<Edit>> edits, JsonNode document, RandomGenerator random) {
+      Map<String, List<Edit>> edits, JsonNode document, RandomSource source) {
     List<List<Edit>> categories = List.copyOf(edits.values());
-    List<Edit> category = categories.get(random.nextInt(categories.size()));
-    Edit edit = category.get(random.nextInt(category.size()));
+    List<Edit> category = categories.get((int) source.next(categories.size() - 1L));
+    Edit edit = category.get((int) source.next(category.size() - 1L));
     return new Case(edit.description(), text(edit.apply().apply(document)));
   }
 
@@ -453,7 +461,7 @@ class SchemaCodecProperties {
       }
       if (shape.texts().matcher(pointer).matches()) {
         for (Map.Entry<String, JsonNode> text : node.properties()) {
-          longTexts(edits, pointer + "/" + Value.escape(text.getKey()));
+          longTexts(edits, pointer + "/" + escape(text.getKey()));
         }
         for (String tag : ILL_FORMED_TAGS) {
           add(edits, "a language tag", set("add", pointer + "/" + tag, NODES.stringNode("x")));
@@ -490,11 +498,11 @@ class SchemaCodecProperties {
         set("set 2 000 code points", pointer, NODES.stringNode(codePoints(2000))));
   }
 
-  private static Gen<Case> definitionCases(Kind kind) {
-    return Generators.of(
-        random -> {
-          JsonNode document = tree(kind.document.apply(random));
-          return draw(edits(kind, document), document, random);
+  private static org.quicktheories.core.Gen<Case> definitionCases(Kind kind) {
+    return QuickTheoriesGen.of(
+        source -> {
+          JsonNode document = tree(kind.document.generate(source));
+          return draw(edits(kind, document), document, source);
         });
   }
 
@@ -512,7 +520,7 @@ class SchemaCodecProperties {
   @EnumSource(Kind.class)
   void write_validAgainstTheSchema(Kind kind) {
     qt().withExamples(EXAMPLES)
-        .forAll(Generators.of(kind.document))
+        .forAll(QuickTheoriesGen.of(kind.document))
         .checkAssert(json -> assertThat(SchemaCheck.errors(kind.schema, json)).isEmpty());
   }
 
@@ -700,7 +708,7 @@ class SchemaCodecProperties {
       add(edits, "a segment", set("set", "/segment", tree("{\"age\":\"18-24\"}")));
     }
     for (Map.Entry<String, JsonNode> item : line.path(source.items).properties()) {
-      String pointer = "/" + source.items + "/" + Value.escape(item.getKey());
+      String pointer = "/" + source.items + "/" + escape(item.getKey());
       for (String beyond : BEYOND_ITEMS) {
         add(edits, "a number beyond ±1e15 in an item", set("set " + beyond, pointer, tree(beyond)));
       }
@@ -712,12 +720,12 @@ class SchemaCodecProperties {
     return edits;
   }
 
-  private static Gen<Case> lineCases(Source source) {
+  private static org.quicktheories.core.Gen<Case> lineCases(Source source) {
     List<String> seeds = acceptedLines(source);
-    return Generators.of(
-        random -> {
-          JsonNode line = tree(seeds.get(random.nextInt(seeds.size())));
-          return draw(lineEdits(source, line), line, random);
+    return QuickTheoriesGen.of(
+        draws -> {
+          JsonNode line = tree(seeds.get((int) draws.next(seeds.size() - 1L)));
+          return draw(lineEdits(source, line), line, draws);
         });
   }
 
