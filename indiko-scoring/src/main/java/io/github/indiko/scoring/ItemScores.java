@@ -63,7 +63,11 @@ public final class ItemScores {
     double score = item.score(observation);
     if (Double.isNaN(score)) {
       throw new IllegalArgumentException(
-          "criterion " + criterion.id() + ": " + observation + " is not an observation of its type");
+          "criterion "
+              + criterion.id()
+              + ": "
+              + observation
+              + " is not an observation of its type");
     }
     return OptionalDouble.of(score);
   }
