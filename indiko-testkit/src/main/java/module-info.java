@@ -1,6 +1,8 @@
 /**
  * Indiko's testkit: seeded generators that shrink, and the laws every item strategy and ranking
- * policy obeys, as JUnit 5 dynamic tests that a third party points at its own implementation.
+ * policy obeys, as JUnit 5 dynamic tests that a third party points at its own implementation; and
+ * a scenario DSL that answers a questionnaire or observes a grid and asks what is shown, what the
+ * validator says and the item scores.
  */
 module io.github.indiko.testkit {
   requires transitive io.github.indiko.scoring;
@@ -10,4 +12,5 @@ module io.github.indiko.testkit {
 
   exports io.github.indiko.testkit;
   exports io.github.indiko.testkit.quicktheories;
+  exports io.github.indiko.testkit.scenario;
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -26,12 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's Java examples are compiled and run here, as they are written there: the first {@code
  * java} block of README.md becomes the body of a {@code main(String[] args)} whose {@code args[0]}
- * is a copy of the sample edition; the block of the section "Testing your scoring" becomes the body
- * of a test class whose test factories run, and every dynamic test they make must pass.
+ * is a copy of the sample edition; the first block of the section "Testing your scoring" becomes
+ * the body of a test class whose test factories run, and every dynamic test they make must pass;
+ * its second block becomes the body of a test class whose tests run on the sample edition of the
+ * test resources, and must pass.
  */
 class ReadmeExampleTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final String TESTING_SECTION = "## Testing your scoring\n";
+  private static final String NEXT_SECTION = "\n## ";
   private static final List<String> IMPORTS =
       List.of(
           "java.nio.file.*",
@@ -49,16 +53,39 @@ class ReadmeExampleTest {
           "io.github.indiko.examples.MedianStrategy",
           "io.github.indiko.scoring.spi.*",
           "io.github.indiko.testkit.*");
+  private static final List<String> SCENARIO_IMPORTS =
+      List.of(
+          "static org.assertj.core.api.Assertions.*",
+          "java.nio.file.Path",
+          "org.junit.jupiter.api.Test",
+          "io.github.indiko.testkit.scenario.*");
 
   static String readmeSnippet() throws IOException {
     return firstJavaBlock(readme());
   }
 
   static String testingSnippet() throws IOException {
+    return testingSnippets().get(0);
+  }
+
+  static String scenarioSnippet() throws IOException {
+    List<String> snippets = testingSnippets();
+    assertThat(snippets).as("java blocks of 'Testing your scoring'").hasSize(2);
+    return snippets.get(1);
+  }
+
+  private static List<String> testingSnippets() throws IOException {
     String readme = readme();
     int section = readme.indexOf(TESTING_SECTION);
     assertThat(section).as("README.md has a section 'Testing your scoring'").isNotNegative();
-    return firstJavaBlock(readme.substring(section));
+    int end = readme.indexOf(NEXT_SECTION, section + TESTING_SECTION.length());
+    String text = readme.substring(section, end < 0 ? readme.length() : end);
+    Matcher matcher = JAVA_BLOCK.matcher(text);
+    List<String> snippets = new ArrayList<>();
+    while (matcher.find()) {
+      snippets.add(matcher.group(1));
+    }
+    return snippets;
   }
 
   @Test
@@ -116,6 +143,31 @@ class ReadmeExampleTest {
         .anyMatch(name -> name.endsWith(": merge is associative"))
         .anyMatch(name -> name.endsWith(": order independence"))
         .hasSizeGreaterThanOrEqualTo(14);
+  }
+
+  @Test
+  void scenarioExample_compilesAndItsTestsPass(@TempDir Path dir) throws Throwable {
+    StringBuilder source = imports(SCENARIO_IMPORTS);
+    source.append("public class ReadmeScenario {\n").append(scenarioSnippet()).append("}\n");
+    Path classes = compile(dir, "ReadmeScenario", source.toString());
+
+    List<String> passed = new ArrayList<>();
+    try (URLClassLoader loader = loader(classes)) {
+      Class<?> tests = loader.loadClass("ReadmeScenario");
+      Object instance = tests.getConstructor().newInstance();
+      for (Method test : tests.getDeclaredMethods()) {
+        if (test.isAnnotationPresent(Test.class)) {
+          test.setAccessible(true);
+          try {
+            test.invoke(instance);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          passed.add(test.getName());
+        }
+      }
+    }
+    assertThat(passed).isNotEmpty();
   }
 
   private static String readme() throws IOException {
