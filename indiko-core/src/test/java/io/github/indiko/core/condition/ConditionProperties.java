@@ -63,6 +63,8 @@ class ConditionProperties {
   void parse_printedTree_givesTheSameTree() {
     qt().withExamples(3_000)
         .forAll(anyTree())
+        // A printed tree over the length limit is refused by design, not a round-trip failure.
+        .assuming(tree -> tree.toString().codePoints().count() <= 1_000)
         .checkAssert(
             tree -> {
               String printed = tree.toString();
