@@ -1,9 +1,10 @@
 /**
  * The {@code indiko} command line (cli.md): validates, scores and explains an edition folder,
- * prints the JSON Schemas and runs the bundled demo, on Indiko's public API only.
+ * prints the JSON Schemas, runs the bundled demo and generates synthetic editions, on Indiko's public API only.
  */
 module io.github.indiko.cli {
   requires io.github.indiko.scoring;
+  requires io.github.indiko.testkit;
   requires info.picocli;
   requires java.logging;
   requires static org.jspecify;

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code indiko} command (cli.md): {@code demo}, {@code validate}, {@code score}, {@code
- * explain} and {@code schema}. Results go to files and to standard output, progress and errors to
- * standard error, one line {@code indiko: <message>} per failure, never a stack trace for an
- * expected one. The process exits with 0 when done, 1 when {@code validate} rejected lines, 2 on
+ * explain}, {@code generate} and {@code schema}. Results go to files and to standard output,
+ * progress and errors to standard error, one line {@code indiko: <message>} per failure, never a
+ * stack trace for an expected one. The process exits with 0 when done, 1 when {@code validate} rejected lines, 2 on
  * bad usage, 3 on invalid definitions, 4 when an input or output could not be read or written.
  */
 @Command(
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
+      GenerateCommand.class,
       SchemaCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
@@ -128,6 +129,7 @@ public final class Indiko implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "a command is missing: demo, validate, score, explain or schema");
+        spec.commandLine(),
+        "a command is missing: demo, validate, score, explain, generate or schema");
   }
 }

@@ -1,0 +1,110 @@
+package io.github.indiko.cli;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.testkit.SyntheticEdition;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code indiko generate}: writes a synthetic edition folder in format v1. */
+@Command(
+    name = "generate",
+    description = {
+      "Writes a synthetic but realistic edition in format v1 to DIR, for trials, load tests and"
+          + " benchmarks: communes of three size bands, hospitals and police stations, some not"
+          + " enrolled, every enrolment level, answers and observations that differ by structure"
+          + " and channel. The same options give the same bytes.",
+      "With --invalid-ratio R, each data line is replaced by a refused one with probability R;"
+          + " the first refused lines cycle through every reject reason. No previous edition is written."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "2:bad usage", "4:the folder could not be written"})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description = "The folder to write to; its edition files are replaced.")
+  private Path out;
+
+  @Option(
+      names = "--structures",
+      paramLabel = "N",
+      defaultValue = "12",
+      description = "How many structures, at least 1 (default: ${DEFAULT-VALUE}).")
+  private int structures;
+
+  @Option(
+      names = "--responses",
+      paramLabel = "N",
+      defaultValue = "2000",
+      description = "How many lines of responses.jsonl (default: ${DEFAULT-VALUE}).")
+  private long responses;
+
+  @Option(
+      names = "--audits",
+      paramLabel = "N",
+      defaultValue = "150",
+      description = "How many lines of audits.jsonl (default: ${DEFAULT-VALUE}).")
+  private long audits;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "The seed (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(
+      names = "--invalid-ratio",
+      paramLabel = "R",
+      defaultValue = "0",
+      description =
+          "The probability, in [0, 1], that a data line is refused by validate"
+              + " (default: ${DEFAULT-VALUE}).")
+  private double invalidRatio;
+
+  @Override
+  public Integer call() {
+    SyntheticEdition edition;
+    try {
+      edition = new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path folder = Io.folder(out);
+    try {
+      edition.write(folder);
+    } catch (UncheckedIOException e) {
+      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e.getCause()));
+    }
+    EditionDefinitions definitions = edition.definitions();
+    PrintWriter console = spec.commandLine().getOut();
+    console.printf(
+        Locale.ROOT,
+        "wrote a synthetic edition to %s%n"
+            + "  %d structures, %d enrolled%n"
+            + "  %d response lines, %d audit lines, seed %d, invalid ratio %s%n",
+        folder.toAbsolutePath().normalize(),
+        definitions.structures().size(),
+        definitions.enrolments().size(),
+        responses,
+        audits,
+        seed,
+        Double.toString(invalidRatio));
+    for (String name : DemoCommand.FILES) {
+      console.println("  " + name);
+    }
+    console.flush();
+    return Indiko.OK;
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.indiko.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void generate_sameSeedTwice_writesByteIdenticalFolders() throws IOException {
+    String[] options = {
+      "--structures", "8", "--responses", "300", "--audits", "40", "--seed", "5"
+    };
+    CliRun first = CliRun.run(concat("generate", "--out", dir.resolve("a").toString(), options));
+    CliRun second = CliRun.run(concat("generate", "--out", dir.resolve("b").toString(), options));
+
+    assertThat(first.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(second.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(first.out()).contains("8 structures").contains("300 response lines");
+    for (String name : DemoCommand.FILES) {
+      assertThat(dir.resolve("b").resolve(name))
+          .as(name)
+          .hasSameBinaryContentAs(dir.resolve("a").resolve(name));
+    }
+  }
+
+  @Test
+  void generate_thenValidate_invalidRatioGivesRejectsOfEveryReason() {
+    Path out = dir.resolve("edition");
+    CliRun generate =
+        CliRun.run(
+            "generate", "--out", out.toString(), "--responses", "3000", "--audits", "400",
+            "--invalid-ratio", "0.1");
+    CliRun validate = CliRun.run("validate", out.toString());
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
+    assertThat(validate.out())
+        .contains("duplicate_respondent", "not_enrolled", "missing_observation", "observed_hidden");
+  }
+
+  @Test
+  void generate_defaults_validateAcceptsEveryLine() {
+    Path out = dir.resolve("edition");
+    CliRun generate = CliRun.run("generate", "--out", out.toString());
+    CliRun validate = CliRun.run("validate", out.toString());
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(validate.exitCode()).isEqualTo(Indiko.OK);
+  }
+
+  @Test
+  void generate_ratioAboveOne_exits2() {
+    CliRun run =
+        CliRun.run("generate", "--out", dir.resolve("x").toString(), "--invalid-ratio", "1.5");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).startsWith("indiko: ").contains("invalidRatio");
+  }
+
+  @Test
+  void generate_outIsAFile_exits4() throws IOException {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+
+    CliRun run = CliRun.run("generate", "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err()).startsWith("indiko: ");
+  }
+
+  private static String[] concat(String command, String out, String dir, String[] options) {
+    String[] all = new String[options.length + 3];
+    all[0] = command;
+    all[1] = out;
+    all[2] = dir;
+    System.arraycopy(options, 0, all, 3, options.length);
+    return all;
+  }
+}
