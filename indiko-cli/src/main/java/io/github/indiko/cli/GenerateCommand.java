@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
           + " enrolled, every enrolment level, answers and observations that differ by structure"
           + " and channel. The same options give the same bytes.",
       "With --invalid-ratio R, each data line is replaced by a refused one with probability R;"
-          + " the first refused lines cycle through every reject reason. No previous edition is written."
+          + " the first refused lines cycle through every reject reason.",
+      "Unless --no-previous, DIR/previous/results.json holds the results of a previous edition of"
+          + " the same structures, some better and some worse, and edition.json names it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad usage", "4:the folder could not be written"})
@@ -73,11 +75,17 @@ final class GenerateCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   private double invalidRatio;
 
+  @Option(
+      names = "--no-previous",
+      description = "Writes no previous edition; edition.json then names none.")
+  private boolean noPrevious;
+
   @Override
   public Integer call() {
     SyntheticEdition edition;
     try {
-      edition = new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+      edition =
+          new SyntheticEdition(structures, responses, audits, seed, invalidRatio, !noPrevious);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -103,6 +111,9 @@ final class GenerateCommand implements Callable<Integer> {
         Double.toString(invalidRatio));
     for (String name : DemoCommand.FILES) {
       console.println("  " + name);
+    }
+    if (!noPrevious) {
+      console.println("  " + SyntheticEdition.PREVIOUS);
     }
     console.flush();
     return Indiko.OK;

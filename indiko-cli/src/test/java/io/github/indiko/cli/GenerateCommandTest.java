@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,9 @@ class GenerateCommandTest {
     assertThat(first.exitCode()).isEqualTo(Indiko.OK);
     assertThat(second.exitCode()).isEqualTo(Indiko.OK);
     assertThat(first.out()).contains("8 structures").contains("300 response lines");
-    for (String name : DemoCommand.FILES) {
+    List<String> files = new ArrayList<>(DemoCommand.FILES);
+    files.add("previous/results.json");
+    for (String name : files) {
       assertThat(dir.resolve("b").resolve(name))
           .as(name)
           .hasSameBinaryContentAs(dir.resolve("a").resolve(name));
@@ -52,6 +56,16 @@ class GenerateCommandTest {
 
     assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
     assertThat(validate.exitCode()).isEqualTo(Indiko.OK);
+  }
+
+  @Test
+  void generate_noPrevious_writesNoPreviousResults() {
+    Path out = dir.resolve("edition");
+    CliRun run = CliRun.run("generate", "--out", out.toString(), "--no-previous");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(out.resolve("previous/results.json")).doesNotExist();
+    assertThat(out.resolve("edition.json")).content().doesNotContain("\"previous\"");
   }
 
   @Test

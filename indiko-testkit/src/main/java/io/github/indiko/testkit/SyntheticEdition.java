@@ -1,6 +1,7 @@
 package io.github.indiko.testkit;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Quantity;
 import io.github.indiko.core.Target;
 import io.github.indiko.core.audit.AuditId;
@@ -9,7 +10,9 @@ import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.condition.GridConditions;
 import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
@@ -32,6 +35,9 @@ import io.github.indiko.core.structure.StructureType;
 import io.github.indiko.core.structure.Territory;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.scoring.ResultsJson;
+import io.github.indiko.scoring.ScoringEngine;
+import io.github.indiko.scoring.Tally;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +61,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.IntToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -75,17 +82,32 @@ import org.jspecify.annotations.Nullable;
  * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a
  * source cycle through all its reasons, the next ones draw a reason at random. A {@code
  * duplicate_id} or {@code duplicate_respondent} replacement writes two lines, the first accepted.
- * Data lines are written as they are drawn: memory does not grow with the number of lines. The
- * edition has no previous edition ({@code previous} is null).
+ * Data lines are written as they are drawn: memory does not grow with the number of lines.
+ *
+ * <p>With {@code previous}, the folder also holds {@value #PREVIOUS}, the results of the previous
+ * edition (id one less, dates one year earlier, same structures and enrolments), and {@code
+ * edition.json} names it. Each enrolled structure's quality then was the current one shifted by a
+ * seeded change of 0.02 to 0.1 up or down, so some structures improve and others decline. That
+ * edition had half as many responses (at most 200 per structure) and as many audits (at most 20 per
+ * structure), all valid; it is scored in memory, its lines are not written.
  *
  * @param structures the number of structures, at least 1 (from 2 on, at least one is not enrolled)
  * @param responses the number of response lines, not negative
  * @param audits the number of audit lines, not negative
  * @param seed the seed: the same options give the same bytes
  * @param invalidRatio the probability that a data line is replaced by an invalid one, in [0, 1]
+ * @param previous whether the folder holds the previous edition's results
  */
 public record SyntheticEdition(
-    int structures, long responses, long audits, long seed, double invalidRatio) {
+    int structures,
+    long responses,
+    long audits,
+    long seed,
+    double invalidRatio,
+    boolean previous) {
+  /** Where the previous edition's results are written, relative to the edition folder. */
+  public static final String PREVIOUS = "previous/results.json";
+
   private static final String RESOURCE = "synthetic-";
   private static final Pattern LEADING_ID =
       Pattern.compile("^\\{\"id\":\"([a-z0-9][a-z0-9._-]{0,63})\"");
@@ -142,10 +164,10 @@ public record SyntheticEdition(
 
   /**
    * @return options of cli.md's defaults: 12 structures, 2 000 responses, 150 audits, seed 1, no
-   *     invalid line
+   *     invalid line, a previous edition
    */
   public static SyntheticEdition defaults() {
-    return new SyntheticEdition(12, 2_000, 150, 1, 0);
+    return new SyntheticEdition(12, 2_000, 150, 1, 0, true);
   }
 
   /**
@@ -153,7 +175,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withStructures(int structures) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
   }
 
   /**
@@ -161,7 +183,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withResponses(long responses) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
   }
 
   /**
@@ -169,7 +191,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withAudits(long audits) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
   }
 
   /**
@@ -177,7 +199,7 @@ public record SyntheticEdition(
    * @return these options with that seed
    */
   public SyntheticEdition withSeed(long seed) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
   }
 
   /**
@@ -185,11 +207,20 @@ public record SyntheticEdition(
    * @return these options with that ratio
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
   }
 
   /**
-   * @return the definitions of the edition: the same for the same structures and seed
+   * @param previous whether the folder holds the previous edition's results
+   * @return these options with that choice
+   */
+  public SyntheticEdition withPrevious(boolean previous) {
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+  }
+
+  /**
+   * @return the definitions of the edition: the same for the same structures and seed; its {@code
+   *     previous} is {@value #PREVIOUS} when the folder holds the previous edition, else null
    */
   public EditionDefinitions definitions() {
     Edition edition = FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION);
@@ -212,13 +243,18 @@ public record SyntheticEdition(
                 Level.values()[enrolments.size() % Level.values().length]));
       }
     }
-    return new EditionDefinitions(edition, list, enrolments, questionnaire, grid);
+    return new EditionDefinitions(
+        previous ? edition(edition, edition.id(), edition.name(), 0, PREVIOUS) : edition,
+        list,
+        enrolments,
+        questionnaire,
+        grid);
   }
 
   /**
    * Writes the edition folder: {@code edition.json}, {@code structures.json}, {@code
    * enrolments.json}, {@code questionnaire.json}, {@code grid.json}, {@code responses.jsonl}, {@code
-   * audits.jsonl}, replacing files of those names.
+   * audits.jsonl} and, with {@code previous}, {@value #PREVIOUS}, replacing files of those names.
    *
    * @param dir the folder, created with its parents when missing
    * @throws UncheckedIOException when a file cannot be written
@@ -243,7 +279,9 @@ public record SyntheticEdition(
       try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.GRID))) {
         FormatV1.writeGrid(definitions.grid(), out);
       }
-      Population population = new Population(definitions, source(seed));
+      RandomSource qualities = source(seed);
+      Population population =
+          new Population(definitions, i -> 0.3 + qualities.next(550) / 1000.0);
       writeLines(
           dir.resolve(DataValidator.RESPONSES),
           responses,
@@ -260,12 +298,84 @@ public record SyntheticEdition(
           population::auditLine,
           InvalidLines.auditReasons(),
           reason -> InvalidLines.audits(definitions, reason));
+      if (previous) {
+        writePrevious(dir, definitions, population);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the edition to " + dir, e);
     }
   }
 
   // ------------------------------------------------------------------ private
+
+  /** Scores the previous edition in memory and writes its results. */
+  private void writePrevious(Path dir, EditionDefinitions current, Population population)
+      throws IOException {
+    EditionDefinitions definitions = previousDefinitions(current);
+    Population earlier = population.earlier(definitions, source(seed * 31 + 13));
+    ScoringEngine engine = ScoringEngine.builder().builtIns().threads(1).build();
+    Tally tally = engine.tally(definitions);
+    RandomSource source = source(seed * 31 + 17);
+    long count = Math.min(responses / 2, 200L * structures);
+    for (long i = 1; i <= count; i++) {
+      tally.add(earlier.response(source, id("r-", i)));
+    }
+    count = Math.min(audits, 20L * structures);
+    for (long i = 1; i <= count; i++) {
+      tally.add(earlier.audit(source, id("a-", i)));
+    }
+    Path file = dir.resolve(PREVIOUS);
+    Files.createDirectories(Objects.requireNonNull(file.getParent()));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ResultsJson.write(engine.results(tally), out);
+    }
+  }
+
+  /** The same structures and enrolments a year earlier, under the id one less (ids are years). */
+  private static EditionDefinitions previousDefinitions(EditionDefinitions current) {
+    Edition edition = current.edition();
+    String id = edition.id().value();
+    String earlierId = Long.toString(Long.parseLong(id) - 1);
+    Map<String, String> names = new LinkedHashMap<>();
+    edition.name().values().forEach((tag, text) -> names.put(tag, text.replace(id, earlierId)));
+    List<Enrolment> enrolments = new ArrayList<>();
+    for (Enrolment enrolment : current.enrolments()) {
+      enrolments.add(
+          new Enrolment(enrolment.structure(), enrolment.at().minusYears(1), enrolment.level()));
+    }
+    return new EditionDefinitions(
+        edition(edition, new EditionId(earlierId), new LocalizedText(names), 1, null),
+        current.structures(),
+        enrolments,
+        current.questionnaire(),
+        current.grid());
+  }
+
+  /** {@code edition} under that id and name, its dates {@code yearsEarlier} earlier. */
+  private static Edition edition(
+      Edition edition,
+      EditionId id,
+      LocalizedText name,
+      int yearsEarlier,
+      @Nullable String previous) {
+    return new Edition(
+        id,
+        name,
+        edition.defaultLocale(),
+        edition.timeZone(),
+        earlier(edition.registration(), yearsEarlier),
+        earlier(edition.collection(), yearsEarlier),
+        edition.questionnaire(),
+        edition.grid(),
+        edition.scoring(),
+        edition.trophies(),
+        previous,
+        edition.channels());
+  }
+
+  private static DateRange earlier(DateRange range, int years) {
+    return new DateRange(range.from().minusYears(years), range.to().minusYears(years));
+  }
 
   /** A valid line from its source and its id. */
   @FunctionalInterface
@@ -391,7 +501,8 @@ public record SyntheticEdition(
     private final Map<Channel, List<Integer>> criteriaByChannel = new LinkedHashMap<>();
     private long respondents;
 
-    Population(EditionDefinitions definitions, RandomSource source) {
+    /** {@code quality} gives the quality of each enrolled structure, by index, in order. */
+    Population(EditionDefinitions definitions, IntToDoubleFunction quality) {
       this.definitions = definitions;
       this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
       this.criterionConditions = GridConditions.compile(definitions.grid());
@@ -402,7 +513,7 @@ public record SyntheticEdition(
       for (int i = 0; i < all.size(); i++) {
         if (enrolments.contains(all.get(i).id())) {
           enrolled.add(all.get(i));
-          quality.add(0.3 + source.next(550) / 1000.0);
+          this.quality.add(quality.applyAsDouble(enrolled.size() - 1));
           total += TEMPLATES.get(i % TEMPLATES.size()).weight();
           cumulativeWeights.add(total);
         }
@@ -413,6 +524,20 @@ public record SyntheticEdition(
             .computeIfAbsent(criteria.get(i).channel(), channel -> new ArrayList<>())
             .add(i);
       }
+    }
+
+    /**
+     * @return the same structures under {@code earlier}, each quality shifted by a change of 0.02
+     *     to 0.1, up or down, drawn from {@code source}
+     */
+    Population earlier(EditionDefinitions earlier, RandomSource source) {
+      return new Population(
+          earlier,
+          i -> {
+            double change = (20 + source.next(80)) / 1000.0;
+            double shifted = quality.get(i) + (source.next(1) == 0 ? change : -change);
+            return Math.max(0, Math.min(1, shifted));
+          });
     }
 
     private int structure(RandomSource source) {
@@ -435,6 +560,10 @@ public record SyntheticEdition(
     }
 
     String responseLine(RandomSource source, String id) {
+      return DataGen.line(response(source, id));
+    }
+
+    Response response(RandomSource source, String id) {
       int index = enrolled.isEmpty() ? -1 : structure(source);
       if (index < 0) {
         throw new IllegalStateException("no structure is enrolled: no response is valid");
@@ -447,18 +576,16 @@ public record SyntheticEdition(
       if (!Draws.oneIn(source, 4)) {
         segment.put("age", Draws.pick(source, AGES));
       }
-      Response response =
-          new Response(
-              new ResponseId(id),
-              definitions.edition().questionnaire(),
-              structure.id(),
-              channel,
-              DataGen.instant(source, definitions.edition()),
-              Draws.oneIn(source, 10) ? "en" : "fr",
-              Draws.oneIn(source, 3) ? null : id("p-", ++respondents),
-              segment,
-              answers(source, channel, centre));
-      return DataGen.line(response);
+      return new Response(
+          new ResponseId(id),
+          definitions.edition().questionnaire(),
+          structure.id(),
+          channel,
+          DataGen.instant(source, definitions.edition()),
+          Draws.oneIn(source, 10) ? "en" : "fr",
+          Draws.oneIn(source, 3) ? null : id("p-", ++respondents),
+          segment,
+          answers(source, channel, centre));
     }
 
     private Map<QuestionId, Answer> answers(RandomSource source, Channel channel, double centre) {
@@ -523,6 +650,10 @@ public record SyntheticEdition(
     }
 
     String auditLine(RandomSource source, String id) {
+      return DataGen.line(audit(source, id));
+    }
+
+    AuditRecord audit(RandomSource source, String id) {
       int first = enrolled.isEmpty() ? -1 : structure(source);
       if (first < 0) {
         throw new IllegalStateException("no structure is enrolled: no audit is valid");
@@ -537,17 +668,15 @@ public record SyntheticEdition(
       Channel channel =
           Draws.pick(source, channels.isEmpty() ? structure.channels() : channels);
       double centre = quality.get(first) + offset(channel);
-      AuditRecord audit =
-          new AuditRecord(
-              new AuditId(id),
-              definitions.edition().grid(),
-              structure.id(),
-              channel,
-              "auditor-" + (1 + source.next(7)),
-              DataGen.instant(source, definitions.edition()),
-              observations(source, channel, centre),
-              Draws.oneIn(source, 8) ? Draws.pick(source, COMMENTS) : null);
-      return DataGen.line(audit);
+      return new AuditRecord(
+          new AuditId(id),
+          definitions.edition().grid(),
+          structure.id(),
+          channel,
+          "auditor-" + (1 + source.next(7)),
+          DataGen.instant(source, definitions.edition()),
+          observations(source, channel, centre),
+          Draws.oneIn(source, 8) ? Draws.pick(source, COMMENTS) : null);
     }
 
     private Map<CriterionId, Observation> observations(

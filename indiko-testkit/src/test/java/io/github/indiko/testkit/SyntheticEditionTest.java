@@ -9,6 +9,7 @@ import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.Results;
+import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
 import io.github.indiko.scoring.Trophy;
@@ -18,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +35,8 @@ class SyntheticEditionTest {
           EditionFolder.QUESTIONNAIRE,
           EditionFolder.GRID,
           DataValidator.RESPONSES,
-          DataValidator.AUDITS);
+          DataValidator.AUDITS,
+          SyntheticEdition.PREVIOUS);
 
   @TempDir Path dir;
 
@@ -124,11 +128,52 @@ class SyntheticEditionTest {
   }
 
   @Test
+  void write_defaults_previousResultsReadBackWithEvolutionBothWays() throws IOException {
+    SyntheticEdition.defaults().write(dir);
+    EditionDefinitions definitions = EditionFolder.load(dir);
+    Results current = ScoringEngine.builder().builtIns().build().score(dir, reject -> {});
+
+    Results previous;
+    try (InputStream in = Files.newInputStream(dir.resolve(SyntheticEdition.PREVIOUS))) {
+      previous = ResultsJson.read(in);
+    }
+
+    assertThat(definitions.edition().previous()).isEqualTo("previous/results.json");
+    assertThat(dir.resolve(definitions.edition().previous())).isRegularFile();
+    assertThat(previous.edition()).isNotEqualTo(current.edition());
+    assertThat(previous.edition().value()).isEqualTo("2016");
+    assertThat(enrolled(previous).keySet()).isEqualTo(enrolled(current).keySet());
+    assertThat(previous.responses().read()).isEqualTo(1_000);
+    assertThat(previous.responses().rejected()).isZero();
+    Map<String, Double> before = enrolled(previous);
+    Map<String, Double> after = enrolled(current);
+    assertThat(after.keySet()).anyMatch(id -> after.get(id) - before.get(id) > 1);
+    assertThat(after.keySet()).anyMatch(id -> before.get(id) - after.get(id) > 1);
+  }
+
+  @Test
+  void write_withoutPrevious_writesNoResultsAndNamesNone() {
+    SyntheticEdition.defaults().withPrevious(false).write(dir);
+
+    assertThat(EditionFolder.load(dir).edition().previous()).isNull();
+    assertThat(dir.resolve(SyntheticEdition.PREVIOUS)).doesNotExist();
+  }
+
+  @Test
   void new_ratioOutsideTheUnitInterval_isRefused() {
     assertThatThrownBy(() -> SyntheticEdition.defaults().withInvalidRatio(1.5))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SyntheticEdition.defaults().withStructures(0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The composites of enrolled structures that have one, by id. */
+  private static Map<String, Double> enrolled(Results results) {
+    return results.structures().stream()
+        .filter(s -> s.enrolled() && s.composite() != null)
+        .collect(
+            Collectors.toMap(
+                s -> s.id().value(), s -> Objects.requireNonNull(s.composite()).doubleValue()));
   }
 
   private SourceCounts validate(EditionDefinitions definitions, String name) throws IOException {
