@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -45,6 +46,20 @@ final class Documents {
    *     format
    * @throws UncheckedIOException when the stream fails
    */
+  /**
+   * Reads a whole document: opens it, maps its members, and throws every problem found.
+   *
+   * @param body maps the document's members; returns null only when it reported a problem
+   * @throws DefinitionException holding every problem found
+   */
+  static <T> T read(
+      InputStream in, String file, String kind, Function<Members, @Nullable T> body) {
+    Problems problems = new Problems(file);
+    T document = body.apply(open(in, file, kind, problems));
+    problems.throwIfAny();
+    return Objects.requireNonNull(document);
+  }
+
   static Members open(InputStream in, String file, String kind, Problems problems) {
     Objects.requireNonNull(in, "in");
     JsonNode tree = parse(in, file);

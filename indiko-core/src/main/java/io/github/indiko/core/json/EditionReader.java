@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -32,11 +31,7 @@ final class EditionReader {
   private EditionReader() {}
 
   static Edition read(InputStream in, String file) {
-    Problems problems = new Problems(file);
-    Members root = Documents.open(in, file, "edition", problems);
-    Edition edition = edition(root);
-    problems.throwIfAny();
-    return Objects.requireNonNull(edition);
+    return Documents.read(in, file, "edition", EditionReader::edition);
   }
 
   private static @Nullable Edition edition(Members root) {

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Reads {@code grid.json} ({@code indiko.grid/1}). */
@@ -22,11 +21,7 @@ final class GridReader {
   private GridReader() {}
 
   static Grid read(InputStream in, String file) {
-    Problems problems = new Problems(file);
-    Members root = Documents.open(in, file, "grid", problems);
-    Grid grid = grid(root);
-    problems.throwIfAny();
-    return Objects.requireNonNull(grid);
+    return Documents.read(in, file, "grid", GridReader::grid);
   }
 
   private static @Nullable Grid grid(Members root) {
@@ -41,19 +36,10 @@ final class GridReader {
       at.problems().checkLocale(defaultLocale);
     }
     if (criteria != null) {
-      Map<CriterionId, Integer> first = new HashMap<>();
+      Map<CriterionId, String> first = new HashMap<>();
       for (int i = 0; i < criteria.size(); i++) {
-        Integer earlier = first.putIfAbsent(criteria.get(i).id(), i);
-        if (earlier != null) {
-          at.problems()
-              .add(
-                  "/criteria/" + i + "/id",
-                  "criterion id "
-                      + criteria.get(i).id()
-                      + " is repeated (first at /criteria/"
-                      + earlier
-                      + ")");
-        }
+        CriterionId criterion = criteria.get(i).id();
+        at.problems().first(first, criterion, "/criteria/" + i, "id", "criterion id " + criterion);
       }
     }
     if (!at.problems().isEmpty()

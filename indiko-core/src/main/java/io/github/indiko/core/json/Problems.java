@@ -5,6 +5,7 @@ import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What reading one document found: its problems, in the order found, and its localized texts by
@@ -40,6 +41,23 @@ final class Problems {
         add(located.pointer(), "has no text in the default locale \"" + defaultLocale + "\"");
       }
     }
+  }
+
+  /**
+   * Records that {@code key} is at {@code element}, and reports it at {@code element/member} when
+   * an earlier element had it, naming that element.
+   *
+   * @param seen key to the pointer of the first element that had it, filled as elements are read
+   * @param what the key for the message, e.g. {@code criterion id phone_rings}
+   * @return whether the key was new
+   */
+  <K> boolean first(Map<K, String> seen, K key, String element, String member, String what) {
+    String earlier = seen.putIfAbsent(key, element);
+    if (earlier == null) {
+      return true;
+    }
+    add(element + "/" + member, what + " is repeated (first at " + earlier + ")");
+    return false;
   }
 
   /** Throws a {@link DefinitionException} holding every problem found, if any. */

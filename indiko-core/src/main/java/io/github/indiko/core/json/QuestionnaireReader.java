@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -35,11 +34,7 @@ final class QuestionnaireReader {
   private QuestionnaireReader() {}
 
   static Questionnaire read(InputStream in, String file) {
-    Problems problems = new Problems(file);
-    Members root = Documents.open(in, file, "questionnaire", problems);
-    Questionnaire questionnaire = questionnaire(root);
-    problems.throwIfAny();
-    return Objects.requireNonNull(questionnaire);
+    return Documents.read(in, file, "questionnaire", QuestionnaireReader::questionnaire);
   }
 
   private static @Nullable Questionnaire questionnaire(Members root) {
@@ -74,21 +69,11 @@ final class QuestionnaireReader {
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
       String sectionPointer = "/sections/" + s;
-      String first = sectionIds.putIfAbsent(section.id(), sectionPointer);
-      if (first != null) {
-        at.problems()
-            .add(
-                sectionPointer + "/id",
-                "section id " + section.id() + " is repeated (first at " + first + ")");
-      }
+      at.problems().first(sectionIds, section.id(), sectionPointer, "id", "section id " + section.id());
       for (int q = 0; q < section.questions().size(); q++) {
         QuestionId id = section.questions().get(q).id();
         String pointer = sectionPointer + "/questions/" + q;
-        first = questionIds.putIfAbsent(id, pointer);
-        if (first != null) {
-          at.problems()
-              .add(pointer + "/id", "question id " + id + " is repeated (first at " + first + ")");
-        }
+        at.problems().first(questionIds, id, pointer, "id", "question id " + id);
       }
     }
   }
@@ -271,24 +256,19 @@ final class QuestionnaireReader {
       value.problem("a choice has 2 to 50 options: " + options.size());
       return null;
     }
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, String> first = new HashMap<>();
     boolean unique = true;
     for (int i = 0; i < options.size(); i++) {
-      Integer earlier = first.putIfAbsent(options.get(i).value(), i);
-      if (earlier != null) {
-        value
-            .problems()
-            .add(
-                value.pointer() + "/" + i + "/value",
-                "option value \""
-                    + Strings.abbreviate(options.get(i).value())
-                    + "\" is repeated (first at "
-                    + value.pointer()
-                    + "/"
-                    + earlier
-                    + ")");
-        unique = false;
-      }
+      String option = options.get(i).value();
+      unique &=
+          value
+              .problems()
+              .first(
+                  first,
+                  option,
+                  value.pointer() + "/" + i,
+                  "value",
+                  "option value \"" + Strings.abbreviate(option) + "\"");
     }
     return unique ? options : null;
   }

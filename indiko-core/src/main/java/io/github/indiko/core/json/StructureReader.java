@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -27,22 +27,24 @@ final class StructureReader {
   private StructureReader() {}
 
   static List<Structure> readStructures(InputStream in, String file) {
-    Problems problems = new Problems(file);
-    Members root = Documents.open(in, file, "structures", problems);
-    List<Structure> structures = root.required("structures", StructureReader::structures);
-    root.end();
-    problems.throwIfAny();
-    return List.copyOf(Objects.requireNonNull(structures));
+    return Documents.read(
+        in, file, "structures", root -> only(root, "structures", StructureReader::structures));
   }
 
   static List<Enrolment> readEnrolments(InputStream in, String file) {
-    Problems problems = new Problems(file);
-    Members root = Documents.open(in, file, "enrolments", problems);
-    List<Enrolment> enrolments =
-        root.required("enrolments", v -> v.list(StructureReader::enrolment));
+    return Documents.read(
+        in,
+        file,
+        "enrolments",
+        root -> only(root, "enrolments", v -> v.list(StructureReader::enrolment)));
+  }
+
+  /** The one list member of a document besides {@code format}. */
+  private static <T> @Nullable List<T> only(
+      Members root, String member, Function<Value, @Nullable List<T>> list) {
+    List<T> items = root.required(member, list);
     root.end();
-    problems.throwIfAny();
-    return List.copyOf(Objects.requireNonNull(enrolments));
+    return items == null ? null : List.copyOf(items);
   }
 
   private static @Nullable List<Structure> structures(Value value) {
@@ -50,24 +52,12 @@ final class StructureReader {
     if (structures == null) {
       return null;
     }
-    Map<StructureId, Integer> first = new HashMap<>();
+    Map<StructureId, String> first = new HashMap<>();
     boolean unique = true;
     for (int i = 0; i < structures.size(); i++) {
-      Integer earlier = first.putIfAbsent(structures.get(i).id(), i);
-      if (earlier != null) {
-        value
-            .problems()
-            .add(
-                value.pointer() + "/" + i + "/id",
-                "structure id "
-                    + structures.get(i).id()
-                    + " is repeated (first at "
-                    + value.pointer()
-                    + "/"
-                    + earlier
-                    + ")");
-        unique = false;
-      }
+      StructureId id = structures.get(i).id();
+      unique &=
+          value.problems().first(first, id, value.pointer() + "/" + i, "id", "structure id " + id);
     }
     return unique ? structures : null;
   }
