@@ -4,7 +4,6 @@ import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
@@ -12,7 +11,6 @@ import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.NumberValue;
 import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
-import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -73,45 +71,23 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     if (malformed != null) {
       return new Verdict.Refused<>(malformed);
     }
-    String id = Envelope.string(line, "id");
-    String grid = Envelope.string(line, "grid");
-    long version = Envelope.integer(line, "version");
-    String structureId = Envelope.string(line, "structure");
-    String channelId = Envelope.string(line, "channel");
-    String performedText = Envelope.string(line, "performedAt");
-    if (id == null
-        || grid == null
-        || structureId == null
-        || channelId == null
-        || performedText == null) {
-      throw new IllegalStateException("required members were checked");
+    Verdict<SharedChecks.Head> checked =
+        SharedChecks.head(
+            index,
+            line,
+            "grid",
+            index.edition().grid(),
+            RejectReason.UNKNOWN_GRID,
+            "performedAt",
+            true);
+    if (checked instanceof Verdict.Refused<SharedChecks.Head> refused) {
+      return new Verdict.Refused<>(refused.fault());
     }
-
-    DefinitionRef expected = index.edition().grid();
-    if (!expected.id().equals(grid) || expected.version() != version) {
-      return Verdict.refused(
-          RejectReason.UNKNOWN_GRID,
-          "grid " + JsonValue.shown(grid) + " v" + version + " is not the edition's");
-    }
-    Fault fault = SharedChecks.structure(index, structureId);
-    if (fault != null) {
-      return new Verdict.Refused<>(fault);
-    }
-    Channel channel = index.knownChannel(channelId).orElse(null);
-    if (channel == null) {
-      return Verdict.refused(
-          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
-    }
-    Structure structure = index.structure(structureId).orElseThrow();
-    if (!structure.offers(channel)) {
-      return Verdict.refused(
-          RejectReason.UNKNOWN_CHANNEL, structureId + " does not offer channel " + channel);
-    }
-    OffsetDateTime performedAt = Envelope.instant(line, "performedAt");
-    fault = SharedChecks.collection(index, performedAt, performedText);
-    if (fault != null) {
-      return new Verdict.Refused<>(fault);
-    }
+    SharedChecks.Head head = ((Verdict.Ok<SharedChecks.Head>) checked).record();
+    String id = head.id();
+    String structureId = head.structure();
+    Channel channel = head.channel();
+    OffsetDateTime performedAt = head.at();
 
     ObjectValue observationValues = Envelope.object(line, "observations");
     List<Criterion> criteria = index.criteria();
@@ -169,7 +145,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     return new Verdict.Ok<>(
         new AuditRecord(
             new AuditId(id),
-            expected,
+            index.edition().grid(),
             new StructureId(structureId),
             channel,
             Envelope.string(line, "auditor"),

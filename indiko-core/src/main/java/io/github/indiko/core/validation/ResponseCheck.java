@@ -2,7 +2,6 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
-import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.ArrayValue;
 import io.github.indiko.core.internal.data.JsonValue.BooleanValue;
@@ -106,45 +105,24 @@ final class ResponseCheck implements LineCheck<Response> {
     if (malformed != null) {
       return new Verdict.Refused<>(malformed);
     }
-    String id = Envelope.string(line, "id");
-    String questionnaire = Envelope.string(line, "questionnaire");
-    long version = Envelope.integer(line, "version");
-    String structure = Envelope.string(line, "structure");
-    String channelId = Envelope.string(line, "channel");
-    String submittedText = Envelope.string(line, "submittedAt");
+    Verdict<SharedChecks.Head> checked =
+        SharedChecks.head(
+            index,
+            line,
+            "questionnaire",
+            index.edition().questionnaire(),
+            RejectReason.UNKNOWN_QUESTIONNAIRE,
+            "submittedAt",
+            false);
+    if (checked instanceof Verdict.Refused<SharedChecks.Head> refused) {
+      return new Verdict.Refused<>(refused.fault());
+    }
+    SharedChecks.Head head = ((Verdict.Ok<SharedChecks.Head>) checked).record();
+    String id = head.id();
+    String structure = head.structure();
+    Channel channel = head.channel();
+    OffsetDateTime submittedAt = head.at();
     String respondent = Envelope.string(line, "respondent");
-    if (id == null
-        || questionnaire == null
-        || structure == null
-        || channelId == null
-        || submittedText == null) {
-      throw new IllegalStateException("required members were checked");
-    }
-
-    DefinitionRef expected = index.edition().questionnaire();
-    if (!expected.id().equals(questionnaire) || expected.version() != version) {
-      return Verdict.refused(
-          RejectReason.UNKNOWN_QUESTIONNAIRE,
-          "questionnaire "
-              + JsonValue.shown(questionnaire)
-              + " v"
-              + version
-              + " is not the edition's");
-    }
-    Fault fault = SharedChecks.structure(index, structure);
-    if (fault != null) {
-      return new Verdict.Refused<>(fault);
-    }
-    Channel channel = index.knownChannel(channelId).orElse(null);
-    if (channel == null) {
-      return Verdict.refused(
-          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
-    }
-    OffsetDateTime submittedAt = Envelope.instant(line, "submittedAt");
-    fault = SharedChecks.collection(index, submittedAt, submittedText);
-    if (fault != null) {
-      return new Verdict.Refused<>(fault);
-    }
 
     ObjectValue answerValues = Envelope.object(line, "answers");
     List<Question> questions = index.questions();
@@ -191,7 +169,7 @@ final class ResponseCheck implements LineCheck<Response> {
     return new Verdict.Ok<>(
         new Response(
             new ResponseId(id),
-            expected,
+            index.edition().questionnaire(),
             new StructureId(structure),
             channel,
             submittedAt,

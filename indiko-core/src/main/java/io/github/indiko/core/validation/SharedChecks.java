@@ -1,15 +1,86 @@
 package io.github.indiko.core.validation;
 
 import io.github.indiko.core.Quantity;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.NumberValue;
+import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** The checks that responses and audit records share. */
 final class SharedChecks {
   private SharedChecks() {}
+
+  /**
+   * The members every accepted line has, read once its envelope passed {@link #head}.
+   *
+   * @param id the line's id
+   * @param structure the structure, which exists and is enrolled
+   * @param channel the channel, known (and, for audits, offered by the structure)
+   * @param at the line's instant, inside the collection period
+   */
+  record Head(String id, String structure, Channel channel, OffsetDateTime at) {}
+
+  /**
+   * The checks of a well-formed envelope, in formats.md's order: the definition and its version
+   * ({@code unknown_questionnaire} or {@code unknown_grid}), the structure ({@code
+   * unknown_structure}, {@code not_enrolled}), the channel ({@code unknown_channel}; an audit's
+   * channel must also be offered by the structure, formats.md), the period ({@code
+   * outside_collection}).
+   *
+   * @param definition the member naming the definition: {@code questionnaire} or {@code grid}
+   * @param expected the edition's definition
+   * @param timeMember {@code submittedAt} or {@code performedAt}
+   * @param offered whether the structure must offer the channel (audits)
+   */
+  static Verdict<Head> head(
+      EditionIndex index,
+      ObjectValue line,
+      String definition,
+      DefinitionRef expected,
+      RejectReason unknownDefinition,
+      String timeMember,
+      boolean offered) {
+    String named = required(line, definition);
+    long version = Envelope.integer(line, "version");
+    if (!expected.id().equals(named) || expected.version() != version) {
+      return Verdict.refused(
+          unknownDefinition,
+          definition + " " + JsonValue.shown(named) + " v" + version + " is not the edition's");
+    }
+    String structureId = required(line, "structure");
+    Fault fault = structure(index, structureId);
+    if (fault != null) {
+      return new Verdict.Refused<>(fault);
+    }
+    String channelId = required(line, "channel");
+    Channel channel = index.knownChannel(channelId).orElse(null);
+    if (channel == null) {
+      return Verdict.refused(
+          RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
+    }
+    if (offered && !index.structure(structureId).orElseThrow().offers(channel)) {
+      return Verdict.refused(
+          RejectReason.UNKNOWN_CHANNEL, structureId + " does not offer channel " + channel);
+    }
+    OffsetDateTime at = Envelope.instant(line, timeMember);
+    fault = collection(index, at, required(line, timeMember));
+    if (fault != null) {
+      return new Verdict.Refused<>(fault);
+    }
+    return new Verdict.Ok<>(new Head(required(line, "id"), structureId, channel, at));
+  }
+
+  private static String required(ObjectValue line, String member) {
+    String value = Envelope.string(line, member);
+    if (value == null) {
+      throw new IllegalStateException("required member " + member + " was checked");
+    }
+    return value;
+  }
 
   /**
    * @return {@code unknown_structure} or {@code not_enrolled}, or null when the structure exists
