@@ -58,14 +58,15 @@ final class Scoring {
   /**
    * Scores an edition, with progress on standard error.
    *
+   * @param definitions the edition's definitions, checked by {@link #definitions}
    * @param edition the edition folder
    * @param rejects receives every refused line, responses first, in line order
    * @return the results
    */
-  Results score(Path edition, Consumer<? super Reject> rejects) {
+  Results score(EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
     Progress progress = Progress.start(command.getErr(), terminal, "scoring", null);
     try {
-      return engine.score(edition, rejects);
+      return engine.score(definitions, edition, rejects);
     } finally {
       progress.close();
     }
@@ -80,12 +81,12 @@ final class Scoring {
    * @return the results
    */
   Results scoreInto(Path edition, Path folder) {
-    definitions(edition);
+    EditionDefinitions definitions = definitions(edition);
     Io.folder(folder);
     Path rejectsFile = folder.resolve(REJECTS);
     Results results;
     try (RejectWriter rejects = RejectWriter.of(Io.create(rejectsFile))) {
-      results = score(edition, rejects::write);
+      results = score(definitions, edition, rejects::write);
     } catch (UncheckedIOException e) {
       throw new Failure(
           Indiko.IO, "cannot write " + rejectsFile + ": " + Io.describe(e.getCause()));

@@ -105,8 +105,24 @@ public final class ScoringEngine {
    *     is not registered, or give it parameters it refuses
    */
   public Results score(Path editionFolder, Consumer<? super Reject> rejects) {
+    return score(EditionFolder.load(editionFolder), editionFolder, rejects);
+  }
+
+  /**
+   * Validates and scores the data files of an edition folder whose definitions are already
+   * loaded, as {@link #score(Path, Consumer)} does, without reading the definitions again.
+   *
+   * @param definitions the folder's definitions, e.g. from {@link EditionFolder#load}
+   * @param editionFolder the folder holding {@code responses.jsonl} and {@code audits.jsonl}
+   * @param rejects receives every refused line: responses first, then audits, in line order
+   * @return the results
+   * @throws InputException when a data file is missing or cannot be read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public Results score(
+      EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
     Objects.requireNonNull(rejects, "rejects");
-    EditionDefinitions definitions = EditionFolder.load(editionFolder);
     EditionPlan plan = plan(definitions);
     DataValidator validator = DataValidator.of(definitions);
     Tally tally = new Tally(plan);

@@ -93,6 +93,9 @@ class DeterminismTest {
     assertThat(ONE.results(second.merge(first))).isEqualTo(ONE.results(whole));
     assertThat(ONE.results(first)).as("merge leaves its arguments unchanged").isEqualTo(before);
     assertThat(ONE.results(whole)).isEqualTo(ONE.score(Samples.edition(), r -> {}));
+    assertThat(FOUR.score(definitions, Samples.edition(), r -> {}))
+        .as("definitions loaded once, then the data scored")
+        .isEqualTo(ONE.results(whole));
   }
 
   /** The bytes of results.json: what "byte-identical" is about. */
