@@ -11,6 +11,7 @@ module io.github.indiko.scoring {
 
   exports io.github.indiko.scoring;
   exports io.github.indiko.scoring.spi;
+  exports io.github.indiko.scoring.report;
 
   uses io.github.indiko.scoring.spi.ItemStrategy;
   uses io.github.indiko.scoring.spi.RankingPolicy;

@@ -122,6 +122,43 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    return results(tallyFolder(definitions, editionFolder, rejects));
+  }
+
+  /**
+   * Scores an edition folder as {@link #score(Path, Consumer)} does, and keeps the details of each
+   * enrolled structure from which the reports of scoring.md §8 are made.
+   *
+   * @param editionFolder the folder of formats.md
+   * @param rejects receives every refused line: responses first, then audits, in line order
+   * @return the definitions, the results and the details
+   * @throws InputException when a file is missing or cannot be read
+   * @throws DefinitionException when the definitions are invalid, or name a strategy or policy that
+   *     is not registered, or give it parameters it refuses
+   */
+  public ScoredEdition scoreInFull(Path editionFolder, Consumer<? super Reject> rejects) {
+    return scoreInFull(EditionFolder.load(editionFolder), editionFolder, rejects);
+  }
+
+  /**
+   * Scores the data files of an edition folder whose definitions are already loaded, as {@link
+   * #scoreInFull(Path, Consumer)} does.
+   *
+   * @param definitions the folder's definitions, e.g. from {@link EditionFolder#load}
+   * @param editionFolder the folder holding {@code responses.jsonl} and {@code audits.jsonl}
+   * @param rejects receives every refused line: responses first, then audits, in line order
+   * @return the definitions, the results and the details
+   * @throws InputException when a data file is missing or cannot be read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public ScoredEdition scoreInFull(
+      EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    return scored(tallyFolder(definitions, editionFolder, rejects));
+  }
+
+  private Tally tallyFolder(
+      EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
     Objects.requireNonNull(rejects, "rejects");
     EditionPlan plan = plan(definitions);
     DataValidator validator = DataValidator.of(definitions);
@@ -134,7 +171,7 @@ public final class ScoringEngine {
       read(
           responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
       read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
-      return results(tally);
+      return tally;
     }
     ExecutorService workers = Executors.newFixedThreadPool(threads, ScoringEngine::worker);
     try {
@@ -149,7 +186,7 @@ public final class ScoringEngine {
     } finally {
       stop(workers);
     }
-    return results(tally);
+    return tally;
   }
 
   private static Thread worker(Runnable task) {
@@ -216,6 +253,15 @@ public final class ScoringEngine {
    */
   public Results results(Tally tally) {
     return ResultsAssembler.results(tally);
+  }
+
+  /**
+   * @param tally everything accepted and counted
+   * @return the definitions, the results and the details of each enrolled structure
+   */
+  public ScoredEdition scored(Tally tally) {
+    return new ScoredEdition(
+        tally.plan.definitions, results(tally), DetailsAssembler.details(tally));
   }
 
   private EditionPlan plan(EditionDefinitions definitions) {

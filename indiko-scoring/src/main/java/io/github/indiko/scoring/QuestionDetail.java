@@ -1,0 +1,57 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.questionnaire.QuestionId;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The raw results of one question for one structure (scoring.md §8.1), every question type
+ * included. Immutable.
+ *
+ * @param id the question
+ * @param type its type in format v1: {@code rating}, {@code nps}, {@code yes_no}, {@code
+ *     single_choice}, {@code multi_choice}, {@code number}, {@code text} or {@code date}
+ * @param theme its theme, or null
+ * @param scored whether its answers have item scores (scoring.md §1)
+ * @param answered accepted responses that answer it
+ * @param na accepted responses that do not (unanswered, {@code null} or hidden): responses have no
+ *     {@code "na"} answer, so this is the {@code na} count of §2 for questions
+ * @param distribution value → count of the answers of {@code rating}, {@code nps}, {@code yes_no}
+ *     ({@code yes}, {@code no}), {@code single_choice} and {@code multi_choice} (each selected
+ *     option counts once); sorted numbers first, then by text; empty for the other types
+ * @param n item scores (answers that have one)
+ * @param mean the mean item score, or null when n = 0
+ * @param satisfaction 100 · favourable / n, or null when n = 0 or for an nps question
+ * @param net 100 · (favourable − unfavourable) / n, or null when n = 0 or for an nps question
+ * @param nps the NPS, for an nps question with n ≥ 1, else null
+ * @param quantities the answers of a {@code number} question, or null for other types or when none
+ * @param texts the answers of a {@code text} question; empty for other types
+ */
+public record QuestionDetail(
+    QuestionId id,
+    String type,
+    @Nullable Theme theme,
+    boolean scored,
+    long answered,
+    long na,
+    SortedMap<String, Long> distribution,
+    long n,
+    @Nullable Double mean,
+    @Nullable Double satisfaction,
+    @Nullable Double net,
+    @Nullable Double nps,
+    @Nullable Quantities quantities,
+    TextAnswers texts) {
+
+  /** Checks that nothing required is null, and copies the distribution. */
+  public QuestionDetail {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(texts, "texts");
+    distribution = Collections.unmodifiableSortedMap(new TreeMap<>(distribution));
+  }
+}
