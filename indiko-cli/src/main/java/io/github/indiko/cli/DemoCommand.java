@@ -19,15 +19,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "Writes the bundled sample edition (2017: 12 structures, 2000 responses, 150 audit records)"
-          + " to DIR/input and scores it into DIR/results, as 'indiko score' does.",
-      "Prints the path of results.json; the HTML overview comes with the reports in a later"
-          + " version."
+      "Writes the bundled sample edition (2017: 12 structures, 2000 responses, 150 audit records,"
+          + " and the 2016 results it is compared with) to DIR/input and scores it into"
+          + " DIR/results with every report, as 'indiko score' does.",
+      "Prints the path of the HTML overview, DIR/results/index.html, which links to every"
+          + " structure's reports."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad usage", "4:the output could not be written"})
 final class DemoCommand implements Callable<Integer> {
   private static final String SAMPLE = "demo/edition-2017/";
+
+  /** The previous edition's results, which the sample's edition.json names. */
+  static final String PREVIOUS = "previous-2016/results.json";
   static final List<String> FILES =
       List.of(
           EditionFolder.EDITION,
@@ -36,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
           EditionFolder.QUESTIONNAIRE,
           EditionFolder.GRID,
           DataValidator.RESPONSES,
-          DataValidator.AUDITS);
+          DataValidator.AUDITS,
+          PREVIOUS);
 
   @ParentCommand private Indiko indiko;
 
@@ -53,16 +58,20 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Path input = Io.folder(out.resolve("input"));
     for (String name : FILES) {
-      Io.write(input.resolve(name), target -> copy(name, target));
+      Path target = input.resolve(name);
+      Io.folder(target.getParent());
+      Io.write(target, stream -> copy(name, stream));
     }
     Path results = out.resolve("results");
-    new Scoring(Runtime.getRuntime().availableProcessors(), spec.commandLine(), indiko.terminal())
-        .scoreInto(input, results);
+    Path index =
+        new Scoring(
+                Runtime.getRuntime().availableProcessors(), spec.commandLine(), indiko.terminal())
+            .scoreInto(input, results, Scoring.ReportRequest.everything());
     PrintWriter console = spec.commandLine().getOut();
     console.println();
     console.println("the sample edition is in " + input.toAbsolutePath().normalize());
     console.println("results: " + results.resolve(Scoring.RESULTS).toAbsolutePath().normalize());
-    console.println("(the HTML overview index.html comes with the reports in a later version)");
+    console.println("open in a browser: " + index.toAbsolutePath().normalize());
     return Indiko.OK;
   }
 

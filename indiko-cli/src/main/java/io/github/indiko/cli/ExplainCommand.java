@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
         new Scoring(
             Runtime.getRuntime().availableProcessors(), spec.commandLine(), indiko.terminal());
     EditionDefinitions definitions = scoring.definitions(edition);
-    Results results = scoring.score(definitions, edition, reject -> {});
+    Results results = scoring.score(definitions, edition, reject -> {}).results();
     StructureResult result =
         results
             .structure(structure)

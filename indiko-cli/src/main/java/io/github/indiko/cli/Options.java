@@ -1,6 +1,8 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.structure.Level;
+import io.github.indiko.scoring.report.ReportFormat;
+import io.github.indiko.scoring.report.Scale;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -8,13 +10,6 @@ import picocli.CommandLine.TypeConversionException;
 /** Values of options that picocli does not convert on its own. */
 final class Options {
   private Options() {}
-
-  /** A report format of {@code score --format}. */
-  enum Format {
-    JSON,
-    CSV,
-    HTML
-  }
 
   /** {@code raw}, {@code analysis} or {@code organisation}. */
   static final class LevelConverter implements ITypeConverter<Level> {
@@ -31,15 +26,40 @@ final class Options {
   }
 
   /** {@code json}, {@code csv} or {@code html}. */
-  static final class FormatConverter implements ITypeConverter<Format> {
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
-    public Format convert(String value) {
-      for (Format format : Format.values()) {
-        if (format.name().toLowerCase(Locale.ROOT).equals(value)) {
+    public ReportFormat convert(String value) {
+      for (ReportFormat format : ReportFormat.values()) {
+        if (format.id().equals(value)) {
           return format;
         }
       }
       throw new TypeConversionException("expected json, csv or html, not '" + value + "'");
+    }
+  }
+
+  /** {@code 100} or {@code 10}. */
+  static final class ScaleConverter implements ITypeConverter<Scale> {
+    @Override
+    public Scale convert(String value) {
+      for (Scale scale : Scale.values()) {
+        if (Integer.toString(scale.max()).equals(value)) {
+          return scale;
+        }
+      }
+      throw new TypeConversionException("expected 100 or 10, not '" + value + "'");
+    }
+  }
+
+  /** A BCP 47 language tag such as {@code fr} or {@code en}. */
+  static final class LocaleConverter implements ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      Locale locale = Locale.forLanguageTag(value);
+      if (locale.getLanguage().isEmpty()) {
+        throw new TypeConversionException("expected a language tag such as fr or en, not '" + value + "'");
+      }
+      return locale;
     }
   }
 }

@@ -1,8 +1,12 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.structure.Level;
+import io.github.indiko.scoring.report.ReportFormat;
+import io.github.indiko.scoring.report.Scale;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -19,10 +23,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores an edition folder: validates every line, scores, ranks and awards the trophies.",
       "Writes DIR/results.json (indiko.results/1), DIR/rejects.jsonl (every refused line with"
-          + " its reason) and DIR/trophies.json, and prints a summary. Rejected lines do not"
-          + " stop it.",
-      "Not yet: the reports per structure (DIR/structures/ID/) and the overview DIR/index.html"
-          + " come in a later version; --level and --format are checked but write nothing yet."
+          + " its reason), DIR/trophies.json, the public overview DIR/index.html and, per enrolled"
+          + " structure, DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html} as its"
+          + " enrolment allows; prints a summary. Rejected lines do not stop it.",
+      "When edition.json names a previous edition's results.json, the analysis compares with it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,16 +60,36 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--level",
       paramLabel = "LEVEL",
       converter = Options.LevelConverter.class,
-      description = "raw, analysis or organisation: the highest report level (reports: later).")
-  private @Nullable Level level;
+      defaultValue = "organisation",
+      description =
+          "raw, analysis or organisation: the highest report level written (default:"
+              + " ${DEFAULT-VALUE}); a structure never gets more than its enrolment allows.")
+  private Level level;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       split = ",",
       converter = Options.FormatConverter.class,
-      description = "json, csv, html, comma-separated: the report formats (reports: later).")
-  private List<Options.Format> formats = List.of();
+      defaultValue = "json,csv,html",
+      description = "json, csv, html, comma-separated: the report formats (default: all).")
+  private List<ReportFormat> formats;
+
+  @Option(
+      names = "--locale",
+      paramLabel = "TAG",
+      converter = Options.LocaleConverter.class,
+      description =
+          "fr or en: the language of the HTML pages (default: the edition's default locale).")
+  private @Nullable Locale locale;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "MAX",
+      defaultValue = "100",
+      converter = Options.ScaleConverter.class,
+      description = "100 or 10: how HTML pages show scores (default: ${DEFAULT-VALUE}).")
+  private Scale scale;
 
   @Override
   public Integer call() {
@@ -74,12 +98,11 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + workers);
     }
-    new Scoring(workers, spec.commandLine(), indiko.terminal()).scoreInto(edition, out);
-    if (level != null || !formats.isEmpty()) {
-      spec.commandLine()
-          .getOut()
-          .println("note: --level and --format write nothing yet: reports come in a later version");
-    }
+    new Scoring(workers, spec.commandLine(), indiko.terminal())
+        .scoreInto(
+            edition,
+            out,
+            new Scoring.ReportRequest(level, EnumSet.copyOf(formats), locale, scale));
     return Indiko.OK;
   }
 }

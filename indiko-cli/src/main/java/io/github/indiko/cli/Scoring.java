@@ -2,18 +2,32 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ResultsJson;
+import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.scoring.report.HtmlOptions;
+import io.github.indiko.scoring.report.ReportFiles;
+import io.github.indiko.scoring.report.ReportFormat;
+import io.github.indiko.scoring.report.ReportSet;
+import io.github.indiko.scoring.report.Reports;
+import io.github.indiko.scoring.report.Scale;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** Scoring an edition folder, shared by {@code score}, {@code demo} and {@code explain}. */
@@ -61,12 +75,13 @@ final class Scoring {
    * @param definitions the edition's definitions, checked by {@link #definitions}
    * @param edition the edition folder
    * @param rejects receives every refused line, responses first, in line order
-   * @return the results
+   * @return the definitions, results and details
    */
-  Results score(EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
+  ScoredEdition score(
+      EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
     Progress progress = Progress.start(command.getErr(), terminal, "scoring", null);
     try {
-      return engine.score(definitions, edition, rejects);
+      return engine.scoreInFull(definitions, edition, rejects);
     } finally {
       progress.close();
     }
@@ -74,23 +89,26 @@ final class Scoring {
 
   /**
    * Scores an edition into a folder: {@code results.json}, {@code rejects.jsonl}, {@code
-   * trophies.json}; prints a summary.
+   * trophies.json}, {@code index.html} and the reports of each structure; prints a summary.
    *
    * @param edition the edition folder
    * @param folder the output folder, created if needed
-   * @return the results
+   * @param request which reports to write, and how
+   * @return the path of {@code index.html}
    */
-  Results scoreInto(Path edition, Path folder) {
+  Path scoreInto(Path edition, Path folder, ReportRequest request) {
     EditionDefinitions definitions = definitions(edition);
+    Optional<Results> previous = Reports.previous(definitions, edition);
     Io.folder(folder);
     Path rejectsFile = folder.resolve(REJECTS);
-    Results results;
+    ScoredEdition scored;
     try (RejectWriter rejects = RejectWriter.of(Io.create(rejectsFile))) {
-      results = score(definitions, edition, rejects::write);
+      scored = score(definitions, edition, rejects::write);
     } catch (UncheckedIOException e) {
       throw new Failure(
           Indiko.IO, "cannot write " + rejectsFile + ": " + Io.describe(e.getCause()));
     }
+    Results results = scored.results();
     Path resultsFile = folder.resolve(RESULTS);
     Io.write(resultsFile, out -> ResultsJson.write(results, out));
     Path trophiesFile = folder.resolve(TROPHIES);
@@ -102,7 +120,46 @@ final class Scoring {
         "wrote %s (%d rejected lines)%n",
         rejectsFile, results.responses().rejected() + results.audits().rejected());
     out.println("wrote " + trophiesFile);
-    return results;
+    ReportSet reports = Reports.of(scored, previous.orElse(null));
+    HtmlOptions options =
+        new HtmlOptions(
+            request.locale() == null
+                ? Locale.forLanguageTag(definitions.edition().defaultLocale())
+                : request.locale(),
+            request.scale());
+    List<Path> written;
+    try {
+      written =
+          ReportFiles.write(
+              reports, definitions, folder, request.level(), request.formats(), options);
+    } catch (UncheckedIOException e) {
+      throw new Failure(Indiko.IO, "cannot write the reports: " + Io.describe(e.getCause()));
+    }
+    Path index = folder.resolve(ReportFiles.INDEX);
+    out.printf(
+        "wrote %s and %d reports of %d structures in %s%n",
+        index,
+        written.size() - 1,
+        reports.structures().size(),
+        folder.resolve(ReportFiles.STRUCTURES));
+    return index;
+  }
+
+  /**
+   * Which reports {@link #scoreInto} writes.
+   *
+   * @param level the highest level written
+   * @param formats the formats written per structure
+   * @param locale the language of the HTML pages, or null for the edition's default locale
+   * @param scale how HTML pages show scores
+   */
+  record ReportRequest(
+      Level level, Set<ReportFormat> formats, @Nullable Locale locale, Scale scale) {
+    /** Every level and format, in the edition's language, out of 100. */
+    static ReportRequest everything() {
+      return new ReportRequest(
+          Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, Scale.HUNDRED);
+    }
   }
 
   private static void summary(PrintWriter out, Results results) {

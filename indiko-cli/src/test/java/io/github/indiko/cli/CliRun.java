@@ -46,7 +46,9 @@ record CliRun(int exitCode, String out, String err) {
       Files.createDirectories(edition);
       for (String name : DemoCommand.FILES) {
         try (InputStream in = DemoCommand.class.getResourceAsStream("demo/edition-2017/" + name)) {
-          Files.copy(in, edition.resolve(name));
+          Path target = edition.resolve(name);
+          Files.createDirectories(target.getParent());
+          Files.copy(in, target);
         }
       }
     } catch (IOException e) {

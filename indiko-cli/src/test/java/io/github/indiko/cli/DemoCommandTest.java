@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,14 @@ class DemoCommandTest {
     assertThat(results.resolve("results.json")).isNotEmptyFile();
     assertThat(results.resolve("rejects.jsonl")).isNotEmptyFile();
     assertThat(results.resolve("trophies.json")).isNotEmptyFile();
+    Path index = results.resolve("index.html").toAbsolutePath().normalize();
     assertThat(run.out())
-        .contains("results: " + results.resolve("results.json").toAbsolutePath().normalize());
+        .contains("results: " + results.resolve("results.json").toAbsolutePath().normalize())
+        .contains("open in a browser: " + index);
+    String html = Files.readString(index);
+    for (String id : List.of("mairie-trevennec", "caf-lanvezec", "mairie-ezanville")) {
+      assertThat(html).contains("structures/" + id + "/raw.html");
+    }
+    assertThat(results.resolve("structures/mairie-trevennec/organisation.html")).isNotEmptyFile();
   }
 }

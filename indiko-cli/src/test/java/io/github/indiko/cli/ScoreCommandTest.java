@@ -69,7 +69,46 @@ class ScoreCommandTest {
   }
 
   @Test
-  void score_levelAndFormat_acceptedAndSaidToComeLater() {
+  void score_defaults_writeEveryLevelEachStructureIsEnrolledFor() {
+    Path edition = CliRun.sample(tmp);
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.run("score", edition.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(out.resolve("index.html")).isNotEmptyFile();
+    // enrolments.json of the sample: levels raw, analysis and organisation.
+    Map<String, List<String>> expected =
+        Map.of(
+            "mairie-ezanville", List.of("raw"),
+            "caf-lanvezec", List.of("raw", "analysis"),
+            "mairie-trevennec", List.of("raw", "analysis", "organisation"));
+    expected.forEach(
+        (id, levels) -> {
+          Path folder = out.resolve("structures").resolve(id);
+          for (String level : List.of("raw", "analysis", "organisation")) {
+            for (String format : List.of("json", "csv", "html")) {
+              Path file = folder.resolve(level + "." + format);
+              if (levels.contains(level)) {
+                assertThat(file).as(id + " " + level).isNotEmptyFile();
+              } else {
+                assertThat(file).as(id + " " + level).doesNotExist();
+              }
+            }
+          }
+        });
+    // Eleven structures are enrolled: 4 raw, 4 analysis, 3 organisation (enrolments.json).
+    assertThat(run.out())
+        .contains(
+            "wrote "
+                + out.resolve("index.html")
+                + " and "
+                + 3 * (4 + 4 * 2 + 3 * 3)
+                + " reports of 11 structures");
+  }
+
+  @Test
+  void score_levelAndFormat_capWhatIsWritten() throws IOException {
     Path edition = CliRun.sample(tmp);
     Path out = tmp.resolve("out");
 
@@ -80,13 +119,44 @@ class ScoreCommandTest {
             "--out",
             out.toString(),
             "--level",
-            "organisation",
+            "analysis",
             "--format",
-            "json,csv,html");
+            "json,html",
+            "--locale",
+            "en",
+            "--scale",
+            "10");
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
-    assertThat(run.out()).contains("reports come in a later version");
-    assertThat(out.resolve("index.html")).doesNotExist();
+    Path trevennec = out.resolve("structures/mairie-trevennec");
+    try (var files = Files.list(trevennec)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly("analysis.html", "analysis.json", "raw.html", "raw.json");
+    }
+    String page = CliRun.read(trevennec.resolve("analysis.html"));
+    assertThat(page).contains("<html lang=\"en\"").contains("/10");
+  }
+
+  @Test
+  void score_missingPreviousResults_exits4NamingTheFile() {
+    Path edition = CliRun.sample(tmp);
+    CliRun.edit(
+        edition.resolve("edition.json"),
+        "\"previous\": \"previous-2016/results.json\"",
+        "\"previous\": \"nowhere/results.json\"");
+
+    CliRun run = CliRun.run("score", edition.toString(), "--out", tmp.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err()).contains("nowhere").contains("results.json");
+  }
+
+  @Test
+  void score_unknownScale_exits2() {
+    CliRun run = CliRun.run("score", "x", "--out", "y", "--scale", "20");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).contains("expected 100 or 10, not '20'");
   }
 
   @Test
