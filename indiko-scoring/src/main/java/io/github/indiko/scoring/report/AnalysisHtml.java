@@ -90,7 +90,7 @@ final class AnalysisHtml {
     indicator(groups, rows, text.msg("ind.net"), report.net(), false);
     indicator(groups, rows, text.msg("ind.nps"), report.nps(), false);
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("an.indicators.table"),
             List.of(text.msg("col.indicator"), text.msg("col.value"), text.msg("col.interval"), text.msg("col.n")),
             rows);
@@ -204,7 +204,7 @@ final class AnalysisHtml {
       return;
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("an.themes.table"),
             List.of(
                 text.msg("col.theme"),
@@ -249,7 +249,7 @@ final class AnalysisHtml {
       }
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("an.evolution.table"),
             List.of(
                 text.msg("col.subject"),
@@ -327,7 +327,7 @@ final class AnalysisHtml {
       groups.add(new HtmlCharts.Group(text.channel(channel), bars));
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("an.channels.table"),
             List.of(text.msg("col.channel"), text.msg("col.source"), text.msg("col.score"), text.msg("col.lines")),
             rows);
@@ -410,7 +410,7 @@ final class AnalysisHtml {
               Html.escape(text.count(item.n()))));
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("an.items.table"),
             List.of(
                 text.msg("col.item"),

@@ -139,9 +139,18 @@ final class Html {
   }
 
   /** The markup of {@link #table}. */
-  static String tableMarkup(String caption, List<String> headers, List<List<String>> rows) {
+  String tableMarkup(String caption, List<String> headers, List<List<String>> rows) {
+    String captionId = id("table");
     StringBuilder table = new StringBuilder();
-    table.append("<div class=\"table\"><table><caption>").append(escape(caption)).append("</caption>");
+    // A wide table scrolls sideways in its region, which keyboard users reach with Tab.
+    table
+        .append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+        .append(captionId)
+        .append("\"><table><caption id=\"")
+        .append(captionId)
+        .append("\">")
+        .append(escape(caption))
+        .append("</caption>");
     table.append("<thead><tr>");
     for (String header : headers) {
       table.append("<th scope=\"col\">").append(escape(header)).append("</th>");

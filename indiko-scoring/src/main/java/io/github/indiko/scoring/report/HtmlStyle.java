@@ -17,7 +17,7 @@ final class HtmlStyle {
       header .context{margin:.25rem 0;color:#404040}
       nav ul{list-style:none;margin:.25rem 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
       a{color:#0b4f9c}
-      a:focus{outline:3px solid #1f4e79;outline-offset:2px}
+      a:focus,.table:focus{outline:3px solid #1f4e79;outline-offset:2px}
       h1{font-size:1.6rem;color:#1f4e79;margin:1rem 0 .5rem}
       h2{font-size:1.3rem;color:#1f4e79;border-bottom:1px solid #c8d3df;margin-top:2rem}
       h3{font-size:1.1rem;margin-top:1.5rem}

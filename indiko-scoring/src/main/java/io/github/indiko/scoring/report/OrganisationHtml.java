@@ -119,7 +119,7 @@ final class OrganisationHtml {
       }
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("org.importance.table"),
             List.of(
                 text.msg("col.theme"),

@@ -150,7 +150,7 @@ final class RawHtml {
               Html.escape(share)));
     }
     String table =
-        Html.tableMarkup(
+        page.tableMarkup(
             text.msg("raw.distribution.table", label),
             List.of(text.msg("col.answer"), text.msg("col.count"), text.msg("col.share")),
             rows);
