@@ -5,9 +5,14 @@ import java.io.OutputStream;
 import java.util.Set;
 
 /**
- * Renders reports to self-contained HTML pages: no script, no external resource, charts as inline
- * SVG each with a text alternative and its data table beside it, headings in order, tables with
- * {@code scope}, printable on A4. Every text that comes from data is escaped.
+ * Renders reports to self-contained HTML pages: no script, no external resource (a content
+ * security policy in the head forbids both), charts as inline SVG each with a text alternative and
+ * its data table beside it, headings in order, tables with {@code scope}, printable on A4. Every
+ * text that comes from data is escaped and isolated in {@code <bdi>}. Pages are in French for a
+ * locale of language {@code fr}, else in English; scores are shown on {@link HtmlOptions#scale()},
+ * one decimal, half-up; NPS and net satisfaction stay on −100…100 and satisfaction is a
+ * percentage. A structure's page links back to {@code ../../index.html}. Thread-safe: every call
+ * renders on its own state.
  */
 public final class ReportHtml {
   private ReportHtml() {}
@@ -21,7 +26,7 @@ public final class ReportHtml {
    */
   public static void write(
       RawReport report, EditionDefinitions definitions, HtmlOptions options, OutputStream out) {
-    throw new UnsupportedOperationException("being written: issue 4");
+    RawHtml.render(report, HtmlText.of(definitions, options)).writeTo(out);
   }
 
   /**
@@ -36,7 +41,7 @@ public final class ReportHtml {
       EditionDefinitions definitions,
       HtmlOptions options,
       OutputStream out) {
-    throw new UnsupportedOperationException("being written: issue 4");
+    AnalysisHtml.render(report, HtmlText.of(definitions, options)).writeTo(out);
   }
 
   /**
@@ -51,12 +56,13 @@ public final class ReportHtml {
       EditionDefinitions definitions,
       HtmlOptions options,
       OutputStream out) {
-    throw new UnsupportedOperationException("being written: issue 4");
+    OrganisationHtml.render(report, HtmlText.of(definitions, options)).writeTo(out);
   }
 
   /**
    * The overview page, {@code index.html}, linking to every structure's pages at {@code
-   * structures/ID/LEVEL.html} when {@code links} says they were written.
+   * structures/ID/LEVEL.FORMAT} (the id URL-encoded) for each level the structure's enrolment
+   * allows and each format of {@code linkedFormats}.
    *
    * @param overview the public overview
    * @param definitions the edition's definitions, for labels
@@ -71,6 +77,8 @@ public final class ReportHtml {
       HtmlOptions options,
       Set<ReportFormat> linkedFormats,
       OutputStream out) {
-    throw new UnsupportedOperationException("being written: issue 4");
+    OverviewHtml.render(
+            overview, definitions.structures(), HtmlText.of(definitions, options), linkedFormats)
+        .writeTo(out);
   }
 }

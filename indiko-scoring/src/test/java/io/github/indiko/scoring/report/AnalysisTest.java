@@ -1,9 +1,9 @@
 package io.github.indiko.scoring.report;
 
-import static io.github.indiko.scoring.report.ReportFixture.PREVIOUS_RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.expected;
-import static io.github.indiko.scoring.report.ReportFixture.previous;
+import static io.github.indiko.scoring.report.SampleFixture.PREVIOUS_RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.expected;
+import static io.github.indiko.scoring.report.SampleFixture.previous;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -35,7 +35,7 @@ class AnalysisTest {
   /** Φ⁻¹(0.975). */
   private static final double Z_975 = 1.959963984540054;
 
-  private static final ReportSet REPORTS = Reports.of(ReportFixture.scored(), PREVIOUS_RESULTS);
+  private static final ReportSet REPORTS = Reports.of(SampleFixture.scored(), PREVIOUS_RESULTS);
 
   @Test
   void composite_besideTargetAndPrevious() {
@@ -210,7 +210,7 @@ class AnalysisTest {
   @Test
   void previous_none_nothingToCompare() {
     AnalysisReport caf =
-        Reports.of(ReportFixture.scored(), null)
+        Reports.of(SampleFixture.scored(), null)
             .structure(new StructureId("caf-lanvezec"))
             .orElseThrow()
             .analysis();
@@ -277,7 +277,7 @@ class AnalysisTest {
             Map.of());
 
     AnalysisReport caf =
-        analysis(Reports.of(ReportFixture.scored(tied, Map.of()), null), "caf-lanvezec");
+        analysis(Reports.of(SampleFixture.scored(tied, Map.of()), null), "caf-lanvezec");
 
     assertThat(caf.strengths())
         .extracting(t -> t.theme().id())
@@ -298,7 +298,7 @@ class AnalysisTest {
             Map.of(Theme.EFFICIENCY, 70.0, Theme.INFORMATION, 55.0));
 
     AnalysisReport caf =
-        analysis(Reports.of(ReportFixture.scored(few, Map.of()), null), "caf-lanvezec");
+        analysis(Reports.of(SampleFixture.scored(few, Map.of()), null), "caf-lanvezec");
 
     assertThat(caf.themes())
         .extracting(t -> t.theme().id())

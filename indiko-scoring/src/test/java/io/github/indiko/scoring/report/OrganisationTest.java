@@ -1,8 +1,8 @@
 package io.github.indiko.scoring.report;
 
-import static io.github.indiko.scoring.report.ReportFixture.PREVIOUS_RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.expected;
+import static io.github.indiko.scoring.report.SampleFixture.PREVIOUS_RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -59,9 +59,9 @@ class OrganisationTest {
 
   private static final OrganisationReport REPORT =
       Reports.of(
-              ReportFixture.scored(
+              SampleFixture.scored(
                   RESULTS,
-                  Map.of(MONTBAZAC, ReportFixture.detail(MONTBAZAC, CRITERIA, IMPORTANCE))),
+                  Map.of(MONTBAZAC, SampleFixture.detail(MONTBAZAC, CRITERIA, IMPORTANCE))),
               PREVIOUS_RESULTS)
           .structure(MONTBAZAC)
           .orElseThrow()
@@ -173,7 +173,7 @@ class OrganisationTest {
   @Test
   void themes_noImportance_noQuadrantNoThemeAction() {
     OrganisationReport trevennec =
-        Reports.of(ReportFixture.scored(), null)
+        Reports.of(SampleFixture.scored(), null)
             .structure(new StructureId("mairie-trevennec"))
             .orElseThrow()
             .organisation();

@@ -1,11 +1,11 @@
 package io.github.indiko.scoring.report;
 
-import static io.github.indiko.scoring.report.ReportFixture.DEFINITIONS;
-import static io.github.indiko.scoring.report.ReportFixture.EDITION;
-import static io.github.indiko.scoring.report.ReportFixture.EXPECTED;
-import static io.github.indiko.scoring.report.ReportFixture.PREVIOUS_RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.RESULTS;
-import static io.github.indiko.scoring.report.ReportFixture.expected;
+import static io.github.indiko.scoring.report.SampleFixture.DEFINITIONS;
+import static io.github.indiko.scoring.report.SampleFixture.EDITION;
+import static io.github.indiko.scoring.report.SampleFixture.EXPECTED;
+import static io.github.indiko.scoring.report.SampleFixture.PREVIOUS_RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.RESULTS;
+import static io.github.indiko.scoring.report.SampleFixture.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ReportsTest {
-  private static final ReportSet REPORTS = Reports.of(ReportFixture.scored(), PREVIOUS_RESULTS);
+  private static final ReportSet REPORTS = Reports.of(SampleFixture.scored(), PREVIOUS_RESULTS);
   private static final JsonNode ENROLMENTS =
       JsonMapper.builder().build().readTree(EDITION.resolve("enrolments.json").toFile());
   private static final JsonNode STRUCTURES =
@@ -144,7 +144,7 @@ class ReportsTest {
             ezanville, responses, audits, List.of(comment), List.of(desk), Map.of());
 
     RawReport raw =
-        Reports.of(ReportFixture.scored(RESULTS, Map.of(ezanville, detail)), null)
+        Reports.of(SampleFixture.scored(RESULTS, Map.of(ezanville, detail)), null)
             .structure(ezanville)
             .orElseThrow()
             .raw();
@@ -157,7 +157,7 @@ class ReportsTest {
 
   @Test
   void of_missingDetails_refused() {
-    ScoredEdition scored = ReportFixture.scored();
+    ScoredEdition scored = SampleFixture.scored();
     Map<StructureId, StructureDetail> details = new HashMap<>(scored.details());
     details.remove(new StructureId("caf-lanvezec"));
 

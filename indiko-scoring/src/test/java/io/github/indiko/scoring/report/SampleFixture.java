@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The 2017 sample scored by the engine, its expected results and the previous edition read as JSON
  * trees (independently of {@code ResultsJson}), and details built by hand.
  */
-final class ReportFixture {
+final class SampleFixture {
   static final Path EDITION = resource("/samples/edition-2017");
   static final Path PREVIOUS = resource("/samples/previous-2016/results.json");
   static final EditionDefinitions DEFINITIONS = EditionFolder.load(EDITION);
@@ -39,7 +39,7 @@ final class ReportFixture {
   static final JsonNode EXPECTED = tree(resource("/samples/expected/results.json"));
   static final JsonNode PREVIOUS_TREE = tree(PREVIOUS);
 
-  private ReportFixture() {}
+  private SampleFixture() {}
 
   /** The sample with minimal details for every enrolled structure, but those given. */
   static ScoredEdition scored(Results results, Map<StructureId, StructureDetail> details) {
@@ -94,7 +94,7 @@ final class ReportFixture {
 
   private static Path resource(String name) {
     try {
-      return Path.of(ReportFixture.class.getResource(name).toURI());
+      return Path.of(SampleFixture.class.getResource(name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

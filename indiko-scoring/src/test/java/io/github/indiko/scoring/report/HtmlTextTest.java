@@ -1,0 +1,100 @@
+package io.github.indiko.scoring.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.Theme;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+  private static HtmlText text(Locale locale, Scale scale) {
+    return HtmlText.of(HostileFixture.definitions(), new HtmlOptions(locale, scale));
+  }
+
+  @Test
+  void escape_theFiveCharacters() {
+    assertThat(Html.escape("<a href=\"x\" title='y'>&</a>"))
+        .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+  }
+
+  @Test
+  void escape_controlsReplacedBidiKept() {
+    assertThat(Html.escape("a\u0000b\u0007c\td\u202Ee")).isEqualTo("a\uFFFDb\uFFFDc\td\u202Ee");
+    assertThat(Html.bdi("\u202Eabc")).isEqualTo("<bdi>\u202Eabc</bdi>");
+  }
+
+  @Test
+  void decimal_frenchCommaNarrowSpaceHalfUp() {
+    HtmlText french = text(Locale.FRENCH, Scale.HUNDRED);
+    HtmlText english = text(Locale.UK, Scale.HUNDRED);
+
+    assertThat(french.decimal(1234.55)).isEqualTo("1\u202F234,6");
+    assertThat(english.decimal(1234.55)).isEqualTo("1,234.6");
+    // 0.05 and 0.15 are not exact in binary; BigDecimal.valueOf reads their shortest decimal
+    assertThat(english.decimal(0.05)).isEqualTo("0.1");
+    assertThat(english.decimal(0.15)).isEqualTo("0.2");
+    assertThat(english.decimal(-2.25)).isEqualTo("\u22122.3");
+    assertThat(french.count(1_000_000)).isEqualTo("1\u202F000\u202F000");
+  }
+
+  @Test
+  void score_onTheScaleOfTen() {
+    HtmlText ten = text(Locale.FRENCH, Scale.TEN);
+
+    assertThat(ten.score(83.0)).isEqualTo("8,3/10");
+    assertThat(ten.score(82.5)).isEqualTo("8,3/10");
+    assertThat(ten.score(100.0)).isEqualTo("10,0/10");
+    assertThat(ten.score(null)).isEqualTo("—");
+    assertThat(ten.scoreChange(4.5)).isEqualTo("+0,5");
+    assertThat(ten.scoreChange(-0.4)).isEqualTo("0,0");
+    assertThat(ten.scoreChange(-4.5)).isEqualTo("\u22120,5");
+    assertThat(text(Locale.ENGLISH, Scale.HUNDRED).score(82.45)).isEqualTo("82.5/100");
+  }
+
+  @Test
+  void percentAndSigned_notRescaled() {
+    HtmlText ten = text(Locale.FRENCH, Scale.TEN);
+
+    assertThat(ten.percent(83.33)).isEqualTo("83,3\u202F%");
+    assertThat(ten.signed(-12.0)).isEqualTo("\u221212,0");
+  }
+
+  @Test
+  void names_builtInTranslatedOthersRawIds() {
+    HtmlText french = text(Locale.FRENCH, Scale.HUNDRED);
+
+    assertThat(french.theme(Theme.WAITING_TIME)).isEqualTo("Délai d'attente et de réponse");
+    assertThat(french.theme(new Theme("ecoute"))).isEqualTo("ecoute");
+    assertThat(french.channel(Channel.EMAIL)).isEqualTo("Courriel");
+    assertThat(french.channel(new Channel("kiosk"))).isEqualTo("kiosk");
+    assertThat(text(Locale.ENGLISH, Scale.HUNDRED).channel(Channel.EMAIL)).isEqualTo("Email");
+  }
+
+  @Test
+  void msg_placeholdersReplacedAsTheyAre() {
+    HtmlText french = text(Locale.FRENCH, Scale.HUNDRED);
+
+    assertThat(french.msg("an.previousEdition", "{1}'x")).isEqualTo("Édition précédente : {1}'x.");
+    assertThatThrownBy(() -> french.msg("no.such.key")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void bundles_haveTheSameKeys() throws Exception {
+    Properties french = new Properties();
+    Properties english = new Properties();
+    try (var in = HtmlText.class.getResourceAsStream("messages_fr.properties")) {
+      french.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    try (var in = HtmlText.class.getResourceAsStream("messages_en.properties")) {
+      english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    assertThat(french.getProperty("nav.home")).isEqualTo("Vue d'ensemble");
+  }
+}
