@@ -12,9 +12,9 @@ import java.util.List;
  *       injection); then a cell that contains a comma, a double quote, CR or LF is enclosed in
  *       double quotes, its double quotes doubled.
  *   <li>A number is a plain decimal with {@code .}, no exponent, no trailing zero, no sign but
- *       {@code -}: {@code 80}, {@code 80.25}, {@code 0.00001}, {@code -12.5}. It is the shortest text
- *       that {@link Double#toString(double)} gives, so it reads back to the same double. A number is
- *       never prefixed: only text is neutralised.
+ *       {@code -}: {@code 80}, {@code 80.25}, {@code 0.00001}, {@code -12.5}. It is the shortest
+ *       text that {@link Double#toString(double)} gives, so it reads back to the same double. A
+ *       number is never prefixed: only text is neutralised.
  *   <li>Rows end with CR LF.
  * </ul>
  */

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the long-form rows of {@link ReportCsv}: {@code section,subject,detail,measure,value}, every
- * cell made by {@link CsvCells}. A value that does not exist is an empty cell.
+ * Writes the long-form rows of {@link ReportCsv}: {@code section,subject,detail,measure,value},
+ * every cell made by {@link CsvCells}. A value that does not exist is an empty cell.
  */
 final class CsvRows {
   static final List<String> HEADER = List.of("section", "subject", "detail", "measure", "value");

@@ -27,8 +27,8 @@ import tools.jackson.databind.ObjectWriter;
 
 /**
  * Streams the documents of {@link ReportJson} in the member order its Javadoc gives, with the
- * conventions of {@code results.json}: {@link StrictJson#prettyWriter()}, a final line feed, doubles
- * as {@link Double#toString(double)} gives them.
+ * conventions of {@code results.json}: {@link StrictJson#prettyWriter()}, a final line feed,
+ * doubles as {@link Double#toString(double)} gives them.
  */
 final class JsonReportWriter {
   private static final ObjectWriter WRITER = StrictJson.prettyWriter();

@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders reports to CSV (RFC 4180): UTF-8 with a byte order mark for spreadsheet users, CRLF line
- * ends, a header row, one row per value in long form ({@code section,subject,detail,measure,value}).
- * A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF is
- * prefixed with a single quote, as OWASP recommends against formula injection; numbers are written
- * as they are. Stateless and thread-safe.
+ * ends, a header row, one row per value in long form ({@code
+ * section,subject,detail,measure,value}). A text cell that starts with {@code =}, {@code +}, {@code
+ * -}, {@code @}, tab, CR or LF is prefixed with a single quote, as OWASP recommends against formula
+ * injection; numbers are written as they are. Stateless and thread-safe.
  *
  * <h2>Cells</h2>
  *
@@ -28,17 +28,17 @@ import org.jspecify.annotations.Nullable;
  * free-text answers) is a text cell, and so neutralised: an answer value {@code -2} of a rating
  * reads {@code '-2} in the {@code detail} column. Numbers are plain decimals with {@code .}: no
  * exponent, no trailing zero, integral values without a decimal point ({@code 80}, {@code 80.25},
- * {@code 0.00001}, {@code -12.5}); they are unrounded and read back to the same double. Booleans are
- * {@code true} or {@code false}, enumerations their lowercase ids. A value that does not exist is an
- * empty cell; an object that does not exist (a missing ranking, a question's missing quantities)
- * has no row.
+ * {@code 0.00001}, {@code -12.5}); they are unrounded and read back to the same double. Booleans
+ * are {@code true} or {@code false}, enumerations their lowercase ids. A value that does not exist
+ * is an empty cell; an object that does not exist (a missing ranking, a question's missing
+ * quantities) has no row.
  *
  * <h2>Rows</h2>
  *
- * <p>Rows come in the order below, lists in their order in the report. Each number of the report
- * is in exactly one row; a {@code position} is the 1-based place of an entry in its list. Every
- * report starts with its head: {@code report,,,format,…} (e.g. {@code indiko.report.raw/1}, as in
- * {@link ReportJson}) and {@code report,,,edition,…}; a structure's report goes on with {@code
+ * <p>Rows come in the order below, lists in their order in the report. Each number of the report is
+ * in exactly one row; a {@code position} is the 1-based place of an entry in its list. Every report
+ * starts with its head: {@code report,,,format,…} (e.g. {@code indiko.report.raw/1}, as in {@link
+ * ReportJson}) and {@code report,,,edition,…}; a structure's report goes on with {@code
  * report,,,structure,ID}, then {@code name}, {@code category}, {@code level}.
  *
  * <table>
@@ -139,8 +139,8 @@ public final class ReportCsv {
   /**
    * @param report a raw report
    * @param out where to write UTF-8 CSV with a byte order mark; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the file
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the file
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(RawReport report, OutputStream out) {
@@ -159,8 +159,8 @@ public final class ReportCsv {
   /**
    * @param report an analysis
    * @param out where to write UTF-8 CSV with a byte order mark; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the file
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the file
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(AnalysisReport report, OutputStream out) {
@@ -171,8 +171,8 @@ public final class ReportCsv {
   /**
    * @param report an organisation audit
    * @param out where to write UTF-8 CSV with a byte order mark; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the file
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the file
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(OrganisationReport report, OutputStream out) {
@@ -215,8 +215,8 @@ public final class ReportCsv {
   /**
    * @param overview the public overview
    * @param out where to write UTF-8 CSV with a byte order mark; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the file
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the file
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(Overview overview, OutputStream out) {
@@ -252,8 +252,7 @@ public final class ReportCsv {
         .number("net", question.net())
         .number("nps", question.nps());
     quantities(rows.on("question", id, "quantities"), question.quantities());
-    CsvRows.Subject texts =
-        rows.on("question", id, "").integer("texts", question.texts().count());
+    CsvRows.Subject texts = rows.on("question", id, "").integer("texts", question.texts().count());
     question.texts().sample().forEach(text -> texts.text("text", text));
   }
 

@@ -25,9 +25,9 @@ import java.util.function.Consumer;
  * folder at the same time.
  *
  * <p>Each file is written whole to a temporary file in its own folder, then moved into place
- * atomically where the file system can ({@code ATOMIC_MOVE}, else a move that replaces the file):
- * a reader never sees half a report, and a failure leaves the previous file, if any, in place.
- * Files of levels or formats not written this time are left as they are.
+ * atomically where the file system can ({@code ATOMIC_MOVE}, else a move that replaces the file): a
+ * reader never sees half a report, and a failure leaves the previous file, if any, in place. Files
+ * of levels or formats not written this time are left as they are.
  */
 public final class ReportFiles {
   /** The overview's file name. */
@@ -45,8 +45,8 @@ public final class ReportFiles {
    * @param highest the highest level to write; a structure gets min(its level, highest)
    * @param formats the formats to write per structure; {@code index.html} is always written
    * @param options language and scale of the HTML pages
-   * @return the files written, index first, then per structure in id order, each structure's
-   *     levels from raw up, each level's formats in the order JSON, CSV, HTML
+   * @return the files written, index first, then per structure in id order, each structure's levels
+   *     from raw up, each level's formats in the order JSON, CSV, HTML
    * @throws java.io.UncheckedIOException when a file cannot be written
    */
   public static List<Path> write(

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders reports to JSON: members in a stable, documented order, numbers unrounded (0–100),
- * {@code null} where a value does not exist. The formats are {@code indiko.report.raw/1}, {@code
+ * Renders reports to JSON: members in a stable, documented order, numbers unrounded (0–100), {@code
+ * null} where a value does not exist. The formats are {@code indiko.report.raw/1}, {@code
  * indiko.report.analysis/1}, {@code indiko.report.organisation/1} and {@code
  * indiko.report.overview/1}. Stateless and thread-safe.
  *
@@ -80,8 +80,8 @@ public final class ReportJson {
   /**
    * @param report a raw report
    * @param out where to write UTF-8 JSON; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the document
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the document
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(RawReport report, OutputStream out) {
@@ -91,8 +91,8 @@ public final class ReportJson {
   /**
    * @param report an analysis
    * @param out where to write UTF-8 JSON; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the document
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the document
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(AnalysisReport report, OutputStream out) {
@@ -102,8 +102,8 @@ public final class ReportJson {
   /**
    * @param report an organisation audit
    * @param out where to write UTF-8 JSON; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the document
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the document
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(OrganisationReport report, OutputStream out) {
@@ -113,8 +113,8 @@ public final class ReportJson {
   /**
    * @param overview the public overview
    * @param out where to write UTF-8 JSON; flushed, not closed
-   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part
-   *     of the document
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the document
    * @throws java.io.UncheckedIOException when writing fails
    */
   public static void write(Overview overview, OutputStream out) {

@@ -12,10 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class CsvCellsProperties {
-  /** Any text, with the characters that matter to CSV and to spreadsheets made frequent. */
+  /**
+   * Any text that UTF-8 can hold, with the characters that matter to CSV and to spreadsheets made
+   * frequent.
+   */
   static Gen<String> texts() {
     Gen<String> special = strings().betweenCodePoints(0, 0x7f).ofLengthBetween(0, 6);
-    Gen<String> any = strings().allPossible().ofLengthBetween(0, 12);
+    // Unpaired surrogates aside: they have no UTF-8 form, so no text of a report holds one.
+    Gen<String> any =
+        strings()
+            .allPossible()
+            .ofLengthBetween(0, 12)
+            .assuming(text -> text.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF));
     String pieces = "=+-@\t\r\n,\"'a \u202E";
     Gen<String> tricky =
         lists()
@@ -46,7 +54,7 @@ class CsvCellsProperties {
             text -> {
               String cell = Rfc4180.parse(CsvCells.row(List.of(CsvCells.text(text)))).get(0).get(0);
 
-              assertThat(CsvCells.startsDangerously(cell)).as("cell %s", cell).isFalse();
+              assertThat(dangerous(cell)).as("cell %s", cell).isFalse();
             });
   }
 
@@ -63,9 +71,12 @@ class CsvCellsProperties {
             });
   }
 
+  /** Whether a spreadsheet may read the cell as a formula (OWASP's list), decided here apart. */
+  static boolean dangerous(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r\n".indexOf(cell.charAt(0)) >= 0;
+  }
+
   private static String expected(String text) {
-    boolean dangerous =
-        !text.isEmpty() && "=+-@\t\r\n".indexOf(text.charAt(0)) >= 0;
-    return dangerous ? "'" + text : text;
+    return dangerous(text) ? "'" + text : text;
   }
 }

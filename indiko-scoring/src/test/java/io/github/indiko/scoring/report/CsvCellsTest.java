@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvCellsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)", "\tx", "\rx", "\nx"})
+  @ValueSource(
+      strings = {"=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)", "\tx", "\rx", "\nx"})
   void neutralised_dangerousStart_getsQuote(String text) {
     assertThat(CsvCells.neutralised(text)).isEqualTo("'" + text);
   }

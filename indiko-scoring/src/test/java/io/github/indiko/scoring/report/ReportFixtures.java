@@ -224,7 +224,12 @@ final class ReportFixtures {
                       Channel.PHONE, new ChannelScore(null, 3, true),
                       Channel.IN_PERSON, new ChannelScore(74.0, 30, false))),
               new SourceAnalysis(
-                  Source.AUDIT, 0.4, Comparison.of(null, TARGET, null), false, List.of(), Map.of())),
+                  Source.AUDIT,
+                  0.4,
+                  Comparison.of(null, TARGET, null),
+                  false,
+                  List.of(),
+                  Map.of())),
           List.of(new ThemeScore(Theme.COURTESY, 80.5), new ThemeScore(Theme.WAITING_TIME, 60.0)),
           List.of(new ThemeScore(Theme.COURTESY, 80.5)),
           List.of(new ThemeScore(Theme.WAITING_TIME, 60.0)),
@@ -270,8 +275,7 @@ final class ReportFixtures {
           72.0,
           List.of(
               new Action(Action.Kind.THEME, "waiting_time", 0.61 * (100 - 60.0), 60.0),
-              new Action(
-                  Action.Kind.CRITERION, "call_delay", 1.5 * (100 - 100.0 / 3), 100.0 / 3)));
+              new Action(Action.Kind.CRITERION, "call_delay", 1.5 * (100 - 100.0 / 3), 100.0 / 3)));
 
   static final Overview OVERVIEW =
       new Overview(
@@ -292,7 +296,10 @@ final class ReportFixtures {
               new Trophy.Consultation(new StructureId("mairie-lyon"), 10 * 1000.0 / 513_000, 10)),
           List.of(
               new StructureEntry(
-                  new StructureId("chu-x"), "CHU \"X\"", Category.parse("hospital/none"), Level.RAW),
+                  new StructureId("chu-x"),
+                  "CHU \"X\"",
+                  Category.parse("hospital/none"),
+                  Level.RAW),
               new StructureEntry(
                   new StructureId("mairie-lyon"),
                   NAME,

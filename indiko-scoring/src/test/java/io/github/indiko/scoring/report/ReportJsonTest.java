@@ -107,7 +107,13 @@ class ReportJsonTest {
     byte[] bytes = bytes(ReportFixtures.ORGANISATION, ReportJson::write);
     String text = new String(bytes, StandardCharsets.UTF_8);
 
-    assertThat(text).startsWith("{\n  \"format\": \"indiko.report.organisation/1\",\n  \"edition\": \"2017\",\n  \"structure\": {\n    \"id\"");
+    assertThat(text)
+        .startsWith(
+            "{\n"
+                + "  \"format\": \"indiko.report.organisation/1\",\n"
+                + "  \"edition\": \"2017\",\n"
+                + "  \"structure\": {\n"
+                + "    \"id\"");
     assertThat(text).endsWith("}\n").doesNotContain("\r");
     assertThat(bytes(ReportFixtures.ORGANISATION, ReportJson::write)).isEqualTo(bytes);
   }

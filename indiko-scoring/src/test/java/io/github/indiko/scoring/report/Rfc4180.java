@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A strict RFC 4180 reader for tests: records end with CR LF (the last one included), fields are
- * separated by commas, a quoted field doubles its quotes, and a quote inside an unquoted field is an
- * error.
+ * separated by commas, a quoted field doubles its quotes, and a quote inside an unquoted field is
+ * an error.
  */
 final class Rfc4180 {
   private Rfc4180() {}
