@@ -2,14 +2,32 @@ package io.github.indiko.scoring.report;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Level;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Writes a report set in the layout of cli.md: {@code DIR/index.html} and {@code
  * DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html}}, each structure receiving only the
- * levels its enrolment allows.
+ * levels its enrolment allows. Stateless and thread-safe; two calls must not write to the same
+ * folder at the same time.
+ *
+ * <p>Each file is written whole to a temporary file in its own folder, then moved into place
+ * atomically where the file system can ({@code ATOMIC_MOVE}, else a move that replaces the file): a
+ * reader never sees half a report, and a failure leaves the previous file, if any, in place. Files
+ * of levels or formats not written this time are left as they are.
  */
 public final class ReportFiles {
   /** The overview's file name. */
@@ -27,7 +45,8 @@ public final class ReportFiles {
    * @param highest the highest level to write; a structure gets min(its level, highest)
    * @param formats the formats to write per structure; {@code index.html} is always written
    * @param options language and scale of the HTML pages
-   * @return the files written, index first, then per structure in id order
+   * @return the files written, index first, then per structure in id order, each structure's levels
+   *     from raw up, each level's formats in the order JSON, CSV, HTML
    * @throws java.io.UncheckedIOException when a file cannot be written
    */
   public static List<Path> write(
@@ -37,6 +56,133 @@ public final class ReportFiles {
       Level highest,
       Set<ReportFormat> formats,
       HtmlOptions options) {
-    throw new UnsupportedOperationException("being written: issue 4");
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(definitions, "definitions");
+    Objects.requireNonNull(options, "options");
+    Set<ReportFormat> chosen = Set.copyOf(formats);
+    List<Path> written = new ArrayList<>();
+    createFolder(folder);
+    written.add(
+        atomically(
+            folder.resolve(INDEX),
+            out -> ReportHtml.write(reports.overview(), definitions, options, chosen, out)));
+    written.addAll(structureFiles(reports, definitions, folder, highest, chosen, options));
+    return List.copyOf(written);
+  }
+
+  /** The per-structure part of {@link #write}, without {@code index.html}. */
+  static List<Path> structureFiles(
+      ReportSet reports,
+      EditionDefinitions definitions,
+      Path folder,
+      Level highest,
+      Set<ReportFormat> formats,
+      HtmlOptions options) {
+    Objects.requireNonNull(highest, "highest");
+    List<Path> written = new ArrayList<>();
+    for (StructureReports structure : reports.structures()) {
+      Path dir = folder.resolve(STRUCTURES).resolve(structure.structure().id().value());
+      createFolder(dir);
+      RawReport raw = structure.raw();
+      level(
+          written,
+          dir,
+          Level.RAW,
+          formats,
+          out -> ReportJson.write(raw, out),
+          out -> ReportCsv.write(raw, out),
+          out -> ReportHtml.write(raw, definitions, options, out));
+      AnalysisReport analysis = structure.analysis();
+      if (analysis != null && highest.includes(Level.ANALYSIS)) {
+        level(
+            written,
+            dir,
+            Level.ANALYSIS,
+            formats,
+            out -> ReportJson.write(analysis, out),
+            out -> ReportCsv.write(analysis, out),
+            out -> ReportHtml.write(analysis, definitions, options, out));
+      }
+      OrganisationReport organisation = structure.organisation();
+      if (organisation != null && highest.includes(Level.ORGANISATION)) {
+        level(
+            written,
+            dir,
+            Level.ORGANISATION,
+            formats,
+            out -> ReportJson.write(organisation, out),
+            out -> ReportCsv.write(organisation, out),
+            out -> ReportHtml.write(organisation, definitions, options, out));
+      }
+    }
+    return written;
+  }
+
+  /** Writes one level in each chosen format, in the order of {@link ReportFormat}. */
+  private static void level(
+      List<Path> written,
+      Path dir,
+      Level level,
+      Set<ReportFormat> formats,
+      Consumer<OutputStream> json,
+      Consumer<OutputStream> csv,
+      Consumer<OutputStream> html) {
+    for (ReportFormat format : ReportFormat.values()) {
+      if (formats.contains(format)) {
+        Consumer<OutputStream> content =
+            switch (format) {
+              case JSON -> json;
+              case CSV -> csv;
+              case HTML -> html;
+            };
+        written.add(atomically(dir.resolve(level.id() + "." + format.id()), content));
+      }
+    }
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create folder " + folder, e);
+    }
+  }
+
+  /**
+   * Writes a file whole beside its target, then moves it into place. The temporary file is opened
+   * with {@code CREATE_NEW} rather than made by {@link Files#createTempFile}, which would give the
+   * report owner-only permissions instead of the usual ones.
+   */
+  private static Path atomically(Path target, Consumer<OutputStream> content) {
+    Path temporary =
+        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream out =
+          new BufferedOutputStream(
+              Files.newOutputStream(
+                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+        content.accept(out);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return target;
+    } catch (IOException e) {
+      deleteQuietly(temporary, e);
+      throw new UncheckedIOException("cannot write " + target, e);
+    } catch (RuntimeException e) {
+      deleteQuietly(temporary, e);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path temporary, Exception cause) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
   }
 }

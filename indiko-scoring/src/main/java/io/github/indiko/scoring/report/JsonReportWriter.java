@@ -1,0 +1,472 @@
+package io.github.indiko.scoring.report;
+
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.internal.json.StrictJson;
+import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.ChannelScore;
+import io.github.indiko.scoring.CriterionDetail;
+import io.github.indiko.scoring.Indicator;
+import io.github.indiko.scoring.NotAwarded;
+import io.github.indiko.scoring.Quantities;
+import io.github.indiko.scoring.QuestionDetail;
+import io.github.indiko.scoring.Trophy;
+import io.github.indiko.scoring.spi.Interval;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Streams the documents of {@link ReportJson} in the member order its Javadoc gives, with the
+ * conventions of {@code results.json}: {@link StrictJson#prettyWriter()}, a final line feed,
+ * doubles as {@link Double#toString(double)} gives them.
+ */
+final class JsonReportWriter {
+  private static final ObjectWriter WRITER = StrictJson.prettyWriter();
+
+  private final JsonGenerator json;
+
+  private JsonReportWriter(JsonGenerator json) {
+    this.json = json;
+  }
+
+  static void raw(RawReport report, OutputStream out) {
+    Objects.requireNonNull(report, "report");
+    write(out, writer -> writer.raw(report));
+  }
+
+  static void analysis(AnalysisReport report, OutputStream out) {
+    Objects.requireNonNull(report, "report");
+    write(out, writer -> writer.analysis(report));
+  }
+
+  static void organisation(OrganisationReport report, OutputStream out) {
+    Objects.requireNonNull(report, "report");
+    write(out, writer -> writer.organisation(report));
+  }
+
+  static void overview(Overview overview, OutputStream out) {
+    Objects.requireNonNull(overview, "overview");
+    write(out, writer -> writer.overview(overview));
+  }
+
+  private static void write(OutputStream out, Consumer<JsonReportWriter> document) {
+    Objects.requireNonNull(out, "out");
+    try {
+      try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+        document.accept(new JsonReportWriter(json));
+      }
+      out.write('\n');
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void head(String format, StructureInfo structure) {
+    json.writeStringProperty("format", format);
+    json.writeStringProperty("edition", structure.edition().value());
+    json.writeName("structure");
+    json.writeStartObject();
+    json.writeStringProperty("id", structure.id().value());
+    json.writeStringProperty("name", structure.name());
+    json.writeStringProperty("category", structure.category().toString());
+    json.writeStringProperty("level", structure.level().id());
+    json.writeEndObject();
+  }
+
+  private void raw(RawReport report) {
+    json.writeStartObject();
+    head(ReportJson.RAW, report.structure());
+    counts("responses", report.responses());
+    counts("audits", report.audits());
+    json.writeName("questions");
+    json.writeStartArray();
+    report.questions().forEach(this::question);
+    json.writeEndArray();
+    json.writeName("criteria");
+    json.writeStartArray();
+    report.criteria().forEach(this::criterion);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void question(QuestionDetail question) {
+    json.writeStartObject();
+    json.writeStringProperty("id", question.id().value());
+    json.writeStringProperty("type", question.type());
+    text("theme", question.theme() == null ? null : question.theme().id());
+    json.writeBooleanProperty("scored", question.scored());
+    json.writeNumberProperty("answered", question.answered());
+    json.writeNumberProperty("na", question.na());
+    json.writeName("distribution");
+    json.writeStartObject();
+    question.distribution().forEach(json::writeNumberProperty);
+    json.writeEndObject();
+    json.writeNumberProperty("n", question.n());
+    number("mean", question.mean());
+    number("satisfaction", question.satisfaction());
+    number("net", question.net());
+    number("nps", question.nps());
+    quantities("quantities", question.quantities());
+    json.writeName("texts");
+    json.writeStartObject();
+    json.writeNumberProperty("count", question.texts().count());
+    json.writeName("sample");
+    json.writeStartArray();
+    question.texts().sample().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void criterion(CriterionDetail criterion) {
+    json.writeStartObject();
+    json.writeStringProperty("id", criterion.id().value());
+    json.writeStringProperty("channel", criterion.channel().id());
+    json.writeStringProperty("type", criterion.type());
+    text("theme", criterion.theme() == null ? null : criterion.theme().id());
+    number("weight", criterion.weight());
+    json.writeBooleanProperty("scored", criterion.scored());
+    json.writeNumberProperty("met", criterion.met());
+    json.writeNumberProperty("notMet", criterion.notMet());
+    json.writeNumberProperty("measured", criterion.measured());
+    json.writeNumberProperty("missed", criterion.missed());
+    json.writeNumberProperty("na", criterion.na());
+    json.writeNumberProperty("failing", criterion.failing());
+    quantities("measures", criterion.measures());
+    json.writeEndObject();
+  }
+
+  private void quantities(String name, @Nullable Quantities quantities) {
+    json.writeName(name);
+    if (quantities == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeNumberProperty("n", quantities.n());
+    number("min", quantities.min());
+    number("median", quantities.median());
+    number("max", quantities.max());
+    number("mean", quantities.mean());
+    json.writeEndObject();
+  }
+
+  private void analysis(AnalysisReport report) {
+    json.writeStartObject();
+    head(ReportJson.ANALYSIS, report.structure());
+    number("target", report.target());
+    text(
+        "previousEdition",
+        report.previousEdition() == null ? null : report.previousEdition().value());
+    comparison("composite", report.composite());
+    json.writeBooleanProperty("partial", report.partial());
+    json.writeBooleanProperty("eligible", report.eligible());
+    json.writeName("ranking");
+    Ranking ranking = report.ranking();
+    if (ranking == null) {
+      json.writeNull();
+    } else {
+      json.writeStartObject();
+      json.writeNumberProperty("rank", ranking.rank());
+      json.writeNumberProperty("of", ranking.of());
+      number("percentile", ranking.percentile());
+      json.writeEndObject();
+    }
+    indicator("satisfaction", report.satisfaction());
+    indicator("net", report.net());
+    indicator("nps", report.nps());
+    satisfactionChange(report.satisfactionChange());
+    json.writeName("sources");
+    json.writeStartArray();
+    report.sources().forEach(this::source);
+    json.writeEndArray();
+    themeScores("themes", report.themes());
+    themeScores("strengths", report.strengths());
+    themeScores("weaknesses", report.weaknesses());
+    json.writeName("items");
+    json.writeStartArray();
+    for (ItemAnalysis item : report.items()) {
+      json.writeStartObject();
+      json.writeStringProperty("id", item.id());
+      json.writeStringProperty("source", item.source().id());
+      text("theme", item.theme() == null ? null : item.theme().id());
+      number("value", item.value());
+      json.writeNumberProperty("n", item.n());
+      interval(item.ci());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void satisfactionChange(@Nullable SatisfactionChange change) {
+    json.writeName("satisfactionChange");
+    if (change == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    number("current", change.current());
+    json.writeNumberProperty("n", change.n());
+    number("previous", change.previous());
+    json.writeNumberProperty("previousN", change.previousN());
+    number("change", change.change());
+    number("z", change.z());
+    json.writeBooleanProperty("significant", change.significant());
+    json.writeEndObject();
+  }
+
+  private void source(SourceAnalysis source) {
+    json.writeStartObject();
+    json.writeStringProperty("source", source.source().id());
+    number("weight", source.weight());
+    comparison("score", source.score());
+    json.writeBooleanProperty("sufficient", source.sufficient());
+    json.writeName("themes");
+    json.writeStartArray();
+    for (ThemeAnalysis theme : source.themes()) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", theme.theme().id());
+      number("weight", theme.weight());
+      comparison("score", theme.score());
+      number("categoryMean", theme.categoryMean());
+      json.writeNumberProperty("categoryStructures", theme.categoryStructures());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("channels");
+    json.writeStartObject();
+    for (Map.Entry<Channel, ChannelScore> channel : source.channels().entrySet()) {
+      json.writeName(channel.getKey().id());
+      json.writeStartObject();
+      number("score", channel.getValue().score());
+      json.writeNumberProperty("n", channel.getValue().n());
+      json.writeBooleanProperty("suppressed", channel.getValue().suppressed());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void comparison(String name, Comparison comparison) {
+    json.writeName(name);
+    json.writeStartObject();
+    number("value", comparison.value());
+    number("toTarget", comparison.toTarget());
+    number("previous", comparison.previous());
+    number("change", comparison.change());
+    json.writeEndObject();
+  }
+
+  private void indicator(String name, Indicator indicator) {
+    json.writeName(name);
+    json.writeStartObject();
+    number("value", indicator.value());
+    json.writeNumberProperty("n", indicator.n());
+    interval(indicator.ci());
+    json.writeEndObject();
+  }
+
+  private void themeScores(String name, List<ThemeScore> themes) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (ThemeScore theme : themes) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", theme.theme().id());
+      number("score", theme.score());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void organisation(OrganisationReport report) {
+    json.writeStartObject();
+    head(ReportJson.ORGANISATION, report.structure());
+    json.writeName("criteria");
+    json.writeStartArray();
+    for (CriterionConformity criterion : report.criteria()) {
+      json.writeStartObject();
+      json.writeStringProperty("id", criterion.id().value());
+      json.writeStringProperty("channel", criterion.channel().id());
+      text("theme", criterion.theme() == null ? null : criterion.theme().id());
+      number("weight", criterion.weight());
+      number("conformity", criterion.conformity());
+      number("gap", criterion.gap());
+      json.writeNumberProperty("observations", criterion.observations());
+      json.writeNumberProperty("failed", criterion.failed());
+      json.writeBooleanProperty("failing", criterion.failing());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("themes");
+    json.writeStartArray();
+    for (ThemeImportance theme : report.themes()) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", theme.theme().id());
+      number("importance", theme.importance());
+      json.writeNumberProperty("respondents", theme.respondents());
+      number("performance", theme.performance());
+      text("quadrant", theme.quadrant() == null ? null : theme.quadrant().id());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    number("meanImportance", report.meanImportance());
+    number("meanPerformance", report.meanPerformance());
+    json.writeName("actionPlan");
+    json.writeStartArray();
+    for (Action action : report.actionPlan()) {
+      json.writeStartObject();
+      json.writeStringProperty("kind", action.kind().id());
+      json.writeStringProperty("id", action.id());
+      number("priority", action.priority());
+      number("score", action.score());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void overview(Overview overview) {
+    json.writeStartObject();
+    json.writeStringProperty("format", ReportJson.OVERVIEW);
+    json.writeStringProperty("edition", overview.edition().value());
+    json.writeName("name");
+    json.writeStartObject();
+    overview.name().values().forEach(json::writeStringProperty);
+    json.writeEndObject();
+    counts("responses", overview.responses());
+    counts("audits", overview.audits());
+    json.writeName("categories");
+    json.writeStartArray();
+    for (CategorySummary category : overview.categories()) {
+      json.writeStartObject();
+      json.writeStringProperty("category", category.category().toString());
+      json.writeNumberProperty("enrolled", category.enrolled());
+      json.writeNumberProperty("eligible", category.eligible());
+      number("meanComposite", category.meanComposite());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("trophies");
+    json.writeStartArray();
+    for (Trophy trophy : overview.trophies()) {
+      json.writeStartObject();
+      if (trophy instanceof Trophy.CategoryTrophy category) {
+        json.writeStringProperty("trophy", "category");
+        json.writeStringProperty("category", category.category().toString());
+        json.writeStringProperty("structure", category.structure().value());
+        number("composite", category.composite());
+      } else if (trophy instanceof Trophy.Consultation consultation) {
+        json.writeStringProperty("trophy", "consultation");
+        consultation(consultation);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("notAwarded");
+    json.writeStartArray();
+    for (NotAwarded category : overview.notAwarded()) {
+      json.writeStartObject();
+      json.writeStringProperty("category", category.category().toString());
+      json.writeStringProperty("reason", category.reason());
+      json.writeNumberProperty("eligible", category.eligible());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("consultation");
+    json.writeStartArray();
+    for (Trophy.Consultation entry : overview.consultation()) {
+      json.writeStartObject();
+      consultation(entry);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("structures");
+    json.writeStartArray();
+    for (StructureEntry structure : overview.structures()) {
+      json.writeStartObject();
+      json.writeStringProperty("id", structure.id().value());
+      json.writeStringProperty("name", structure.name());
+      json.writeStringProperty("category", structure.category().toString());
+      json.writeStringProperty("level", structure.level().id());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void consultation(Trophy.Consultation consultation) {
+    json.writeStringProperty("structure", consultation.structure().value());
+    number("participation", consultation.participation());
+    json.writeNumberProperty("responses", consultation.responses());
+  }
+
+  private void counts(String name, SourceCounts counts) {
+    json.writeName(name);
+    json.writeStartObject();
+    json.writeNumberProperty("read", counts.read());
+    json.writeNumberProperty("accepted", counts.accepted());
+    json.writeNumberProperty("rejected", counts.rejected());
+    json.writeName("byReason");
+    json.writeStartObject();
+    for (Map.Entry<RejectReason, Long> reason : counts.byReason().entrySet()) {
+      json.writeNumberProperty(reason.getKey().code(), reason.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void interval(@Nullable Interval ci) {
+    json.writeName("ci");
+    if (ci == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    number(ci.low());
+    number(ci.high());
+    json.writeEndArray();
+  }
+
+  private void text(String name, @Nullable String value) {
+    json.writeName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value);
+    }
+  }
+
+  private void number(String name, @Nullable Double value) {
+    json.writeName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      number(value.doubleValue());
+    }
+  }
+
+  private void number(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          "a report holds finite numbers only, not "
+              + value
+              + " at "
+              + json.streamWriteContext().pathAsPointer());
+    }
+    json.writeNumber(Double.toString(value));
+  }
+}
