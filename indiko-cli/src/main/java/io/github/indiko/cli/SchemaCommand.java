@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.json.Schemas;
 import io.github.indiko.scoring.ResultsJson;
+import io.github.indiko.scoring.report.ReportJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:printed", "2:bad usage or unknown kind"})
 final class SchemaCommand implements Callable<Integer> {
   private static final String RESULTS = "results";
+  private static final String REPORT = "report-";
+  private static final List<String> REPORTS = List.of("raw", "analysis", "organisation", "overview");
 
   @Spec private CommandSpec spec;
 
@@ -27,7 +30,9 @@ final class SchemaCommand implements Callable<Integer> {
       paramLabel = "KIND",
       description =
           "edition, structures, enrolments, questionnaire, grid, response (a line of"
-              + " responses.jsonl), audit (a line of audits.jsonl) or results (results.json).")
+              + " responses.jsonl), audit (a line of audits.jsonl), results (results.json), or"
+              + " report-raw, report-analysis, report-organisation, report-overview (the JSON"
+              + " reports).")
   private String kind;
 
   @Override
@@ -37,9 +42,12 @@ final class SchemaCommand implements Callable<Integer> {
       schema = ResultsJson.schema();
     } else if (Schemas.kinds().contains(kind)) {
       schema = Schemas.schema(kind);
+    } else if (kind.startsWith(REPORT) && REPORTS.contains(kind.substring(REPORT.length()))) {
+      schema = ReportJson.schema(kind.substring(REPORT.length()));
     } else {
       List<String> kinds = new ArrayList<>(Schemas.kinds());
       kinds.add(RESULTS);
+      REPORTS.forEach(report -> kinds.add(REPORT + report));
       throw new ParameterException(
           spec.commandLine(),
           "unknown kind '" + kind + "': expected one of " + String.join(", ", kinds));

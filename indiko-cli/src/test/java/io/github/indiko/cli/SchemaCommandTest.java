@@ -27,6 +27,18 @@ class SchemaCommandTest {
   }
 
   @Test
+  void schema_everyReport_printsItsSchemaAsJson() {
+    for (String report : new String[] {"raw", "analysis", "organisation", "overview"}) {
+      CliRun run = CliRun.run("schema", "report-" + report);
+
+      assertThat(run.exitCode()).as(report).isEqualTo(Indiko.OK);
+      assertThat(CliRun.json(run.out()).get("$id").asString())
+          .as(report)
+          .endsWith("/report-" + report + ".schema.json");
+    }
+  }
+
+  @Test
   void schema_unknownKind_exits2ListingTheKinds() {
     CliRun run = CliRun.run("schema", "answers");
 
@@ -34,7 +46,8 @@ class SchemaCommandTest {
     assertThat(run.err())
         .startsWith(
             "indiko: unknown kind 'answers': expected one of edition, structures,"
-                + " enrolments, questionnaire, grid, response, audit, results");
+                + " enrolments, questionnaire, grid, response, audit, results, report-raw,"
+                + " report-analysis, report-organisation, report-overview");
     assertThat(run.out()).isEmpty();
   }
 }

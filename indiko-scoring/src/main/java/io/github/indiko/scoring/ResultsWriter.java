@@ -1,21 +1,11 @@
 package io.github.indiko.scoring;
 
-import io.github.indiko.core.internal.json.StrictJson;
-import io.github.indiko.core.validation.RejectReason;
-import io.github.indiko.core.validation.SourceCounts;
-import io.github.indiko.scoring.spi.Interval;
-import java.io.IOException;
+import io.github.indiko.scoring.internal.JsonDocument;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Streams {@code results.json} and {@code trophies.json}: members in the order of cli.md, two
@@ -23,12 +13,12 @@ import tools.jackson.databind.ObjectWriter;
  * gives them, so that they read back to the same double.
  */
 final class ResultsWriter {
-  private static final ObjectWriter WRITER = StrictJson.prettyWriter();
-
+  private final JsonDocument document;
   private final JsonGenerator json;
 
-  private ResultsWriter(JsonGenerator json) {
-    this.json = json;
+  private ResultsWriter(JsonDocument document) {
+    this.document = document;
+    this.json = document.generator();
   }
 
   static void results(Results results, OutputStream out) {
@@ -41,19 +31,8 @@ final class ResultsWriter {
     write(out, writer -> writer.trophies(results));
   }
 
-  private static void write(OutputStream out, Consumer<ResultsWriter> document) {
-    Objects.requireNonNull(out, "out");
-    try {
-      try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
-        document.accept(new ResultsWriter(json));
-      }
-      out.write('\n');
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void write(OutputStream out, Consumer<ResultsWriter> body) {
+    JsonDocument.write(out, "results.json", document -> body.accept(new ResultsWriter(document)));
   }
 
   private void results(Results results) {
@@ -62,8 +41,8 @@ final class ResultsWriter {
     json.writeStringProperty("edition", results.edition().value());
     json.writeName("counts");
     json.writeStartObject();
-    counts("responses", results.responses());
-    counts("audits", results.audits());
+    document.counts("responses", results.responses());
+    document.counts("audits", results.audits());
     json.writeEndObject();
     json.writeName("structures");
     json.writeStartArray();
@@ -83,26 +62,11 @@ final class ResultsWriter {
     for (Trophy.Consultation entry : results.consultation()) {
       json.writeStartObject();
       json.writeStringProperty("structure", entry.structure().value());
-      number("participation", entry.participation());
+      document.number("participation", entry.participation());
       json.writeNumberProperty("responses", entry.responses());
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private void counts(String name, SourceCounts counts) {
-    json.writeName(name);
-    json.writeStartObject();
-    json.writeNumberProperty("read", counts.read());
-    json.writeNumberProperty("accepted", counts.accepted());
-    json.writeNumberProperty("rejected", counts.rejected());
-    json.writeName("byReason");
-    json.writeStartObject();
-    for (Map.Entry<RejectReason, Long> reason : counts.byReason().entrySet()) {
-      json.writeNumberProperty(reason.getKey().code(), reason.getValue());
-    }
-    json.writeEndObject();
     json.writeEndObject();
   }
 
@@ -121,15 +85,15 @@ final class ResultsWriter {
     json.writeNumberProperty("audits", structure.audits());
     source("survey", structure.survey());
     source("audit", structure.audit());
-    number("composite", structure.composite());
+    document.number("composite", structure.composite());
     json.writeBooleanProperty("partial", structure.partial());
     json.writeBooleanProperty("eligible", structure.eligible());
     indicator("satisfaction", structure.satisfaction(), true);
     indicator("net", structure.net(), false);
     indicator("nps", structure.nps(), true);
-    integer("rank", structure.rank());
-    integer("of", structure.of());
-    number("percentile", structure.percentile());
+    document.integer("rank", structure.rank());
+    document.integer("of", structure.of());
+    document.number("percentile", structure.percentile());
     json.writeName("items");
     json.writeStartObject();
     structure.items().forEach(this::item);
@@ -140,11 +104,11 @@ final class ResultsWriter {
   private void source(String name, SourceResult source) {
     json.writeName(name);
     json.writeStartObject();
-    number("score", source.score());
+    document.number("score", source.score());
     json.writeBooleanProperty("sufficient", source.sufficient());
     json.writeName("themes");
     json.writeStartObject();
-    source.themes().forEach((theme, score) -> number(theme.id(), score));
+    source.themes().forEach((theme, score) -> document.number(theme.id(), score));
     json.writeEndObject();
     json.writeName("channels");
     json.writeStartObject();
@@ -154,7 +118,7 @@ final class ResultsWriter {
             (channel, score) -> {
               json.writeName(channel.id());
               json.writeStartObject();
-              number("score", score.score());
+              document.number("score", score.score());
               json.writeNumberProperty("n", score.n());
               json.writeBooleanProperty("suppressed", score.suppressed());
               json.writeEndObject();
@@ -167,10 +131,10 @@ final class ResultsWriter {
   private void indicator(String name, Indicator indicator, boolean withInterval) {
     json.writeName(name);
     json.writeStartObject();
-    number("value", indicator.value());
+    document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
     if (withInterval) {
-      interval(indicator.ci());
+      document.interval(indicator.ci());
     } else if (indicator.ci() != null) {
       throw new IllegalArgumentException(
           "the " + name + " indicator has an interval, which results.json cannot hold");
@@ -188,25 +152,13 @@ final class ResultsWriter {
     } else {
       json.writeString(item.theme().id());
     }
-    number("value", item.value());
+    document.number("value", item.value());
     json.writeNumberProperty("n", item.n());
-    interval(item.ci());
-    number("mean", item.mean());
-    number("satisfaction", item.satisfaction());
-    number("net", item.net());
+    document.interval(item.ci());
+    document.number("mean", item.mean());
+    document.number("satisfaction", item.satisfaction());
+    document.number("net", item.net());
     json.writeEndObject();
-  }
-
-  private void interval(@Nullable Interval ci) {
-    json.writeName("ci");
-    if (ci == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartArray();
-    number(ci.low());
-    number(ci.high());
-    json.writeEndArray();
   }
 
   private void trophyList(List<Trophy> trophies) {
@@ -218,11 +170,11 @@ final class ResultsWriter {
         json.writeStringProperty("trophy", "category");
         json.writeStringProperty("category", category.category().toString());
         json.writeStringProperty("structure", category.structure().value());
-        number("composite", category.composite());
+        document.number("composite", category.composite());
       } else if (trophy instanceof Trophy.Consultation consultation) {
         json.writeStringProperty("trophy", "consultation");
         json.writeStringProperty("structure", consultation.structure().value());
-        number("participation", consultation.participation());
+        document.number("participation", consultation.participation());
         json.writeNumberProperty("responses", consultation.responses());
       }
       json.writeEndObject();
@@ -241,34 +193,5 @@ final class ResultsWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  private void integer(String name, @Nullable Integer value) {
-    json.writeName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(value.intValue());
-    }
-  }
-
-  private void number(String name, @Nullable Double value) {
-    json.writeName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      number(value.doubleValue());
-    }
-  }
-
-  private void number(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(
-          "results.json holds finite numbers only, not "
-              + value
-              + " at "
-              + json.streamWriteContext().pathAsPointer());
-    }
-    json.writeNumber(Double.toString(value));
   }
 }

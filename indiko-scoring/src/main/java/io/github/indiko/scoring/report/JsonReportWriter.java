@@ -1,9 +1,6 @@
 package io.github.indiko.scoring.report;
 
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.internal.json.StrictJson;
-import io.github.indiko.core.validation.RejectReason;
-import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
@@ -11,32 +8,26 @@ import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.Quantities;
 import io.github.indiko.scoring.QuestionDetail;
 import io.github.indiko.scoring.Trophy;
-import io.github.indiko.scoring.spi.Interval;
-import java.io.IOException;
+import io.github.indiko.scoring.internal.JsonDocument;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Streams the documents of {@link ReportJson} in the member order its Javadoc gives, with the
- * conventions of {@code results.json}: {@link StrictJson#prettyWriter()}, a final line feed,
- * doubles as {@link Double#toString(double)} gives them.
+ * conventions of {@code results.json} ({@link JsonDocument}).
  */
 final class JsonReportWriter {
-  private static final ObjectWriter WRITER = StrictJson.prettyWriter();
-
+  private final JsonDocument document;
   private final JsonGenerator json;
 
-  private JsonReportWriter(JsonGenerator json) {
-    this.json = json;
+  private JsonReportWriter(JsonDocument document) {
+    this.document = document;
+    this.json = document.generator();
   }
 
   static void raw(RawReport report, OutputStream out) {
@@ -59,19 +50,8 @@ final class JsonReportWriter {
     write(out, writer -> writer.overview(overview));
   }
 
-  private static void write(OutputStream out, Consumer<JsonReportWriter> document) {
-    Objects.requireNonNull(out, "out");
-    try {
-      try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
-        document.accept(new JsonReportWriter(json));
-      }
-      out.write('\n');
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void write(OutputStream out, Consumer<JsonReportWriter> body) {
+    JsonDocument.write(out, "a report", document -> body.accept(new JsonReportWriter(document)));
   }
 
   private void head(String format, StructureInfo structure) {
@@ -89,8 +69,8 @@ final class JsonReportWriter {
   private void raw(RawReport report) {
     json.writeStartObject();
     head(ReportJson.RAW, report.structure());
-    counts("responses", report.responses());
-    counts("audits", report.audits());
+    document.counts("responses", report.responses());
+    document.counts("audits", report.audits());
     json.writeName("questions");
     json.writeStartArray();
     report.questions().forEach(this::question);
@@ -106,7 +86,7 @@ final class JsonReportWriter {
     json.writeStartObject();
     json.writeStringProperty("id", question.id().value());
     json.writeStringProperty("type", question.type());
-    text("theme", question.theme() == null ? null : question.theme().id());
+    document.text("theme", question.theme() == null ? null : question.theme().id());
     json.writeBooleanProperty("scored", question.scored());
     json.writeNumberProperty("answered", question.answered());
     json.writeNumberProperty("na", question.na());
@@ -115,10 +95,10 @@ final class JsonReportWriter {
     question.distribution().forEach(json::writeNumberProperty);
     json.writeEndObject();
     json.writeNumberProperty("n", question.n());
-    number("mean", question.mean());
-    number("satisfaction", question.satisfaction());
-    number("net", question.net());
-    number("nps", question.nps());
+    document.number("mean", question.mean());
+    document.number("satisfaction", question.satisfaction());
+    document.number("net", question.net());
+    document.number("nps", question.nps());
     quantities("quantities", question.quantities());
     json.writeName("texts");
     json.writeStartObject();
@@ -136,8 +116,8 @@ final class JsonReportWriter {
     json.writeStringProperty("id", criterion.id().value());
     json.writeStringProperty("channel", criterion.channel().id());
     json.writeStringProperty("type", criterion.type());
-    text("theme", criterion.theme() == null ? null : criterion.theme().id());
-    number("weight", criterion.weight());
+    document.text("theme", criterion.theme() == null ? null : criterion.theme().id());
+    document.number("weight", criterion.weight());
     json.writeBooleanProperty("scored", criterion.scored());
     json.writeNumberProperty("met", criterion.met());
     json.writeNumberProperty("notMet", criterion.notMet());
@@ -157,18 +137,18 @@ final class JsonReportWriter {
     }
     json.writeStartObject();
     json.writeNumberProperty("n", quantities.n());
-    number("min", quantities.min());
-    number("median", quantities.median());
-    number("max", quantities.max());
-    number("mean", quantities.mean());
+    document.number("min", quantities.min());
+    document.number("median", quantities.median());
+    document.number("max", quantities.max());
+    document.number("mean", quantities.mean());
     json.writeEndObject();
   }
 
   private void analysis(AnalysisReport report) {
     json.writeStartObject();
     head(ReportJson.ANALYSIS, report.structure());
-    number("target", report.target());
-    text(
+    document.number("target", report.target());
+    document.text(
         "previousEdition",
         report.previousEdition() == null ? null : report.previousEdition().value());
     comparison("composite", report.composite());
@@ -182,7 +162,7 @@ final class JsonReportWriter {
       json.writeStartObject();
       json.writeNumberProperty("rank", ranking.rank());
       json.writeNumberProperty("of", ranking.of());
-      number("percentile", ranking.percentile());
+      document.number("percentile", ranking.percentile());
       json.writeEndObject();
     }
     indicator("satisfaction", report.satisfaction());
@@ -202,10 +182,10 @@ final class JsonReportWriter {
       json.writeStartObject();
       json.writeStringProperty("id", item.id());
       json.writeStringProperty("source", item.source().id());
-      text("theme", item.theme() == null ? null : item.theme().id());
-      number("value", item.value());
+      document.text("theme", item.theme() == null ? null : item.theme().id());
+      document.number("value", item.value());
       json.writeNumberProperty("n", item.n());
-      interval(item.ci());
+      document.interval(item.ci());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -219,12 +199,12 @@ final class JsonReportWriter {
       return;
     }
     json.writeStartObject();
-    number("current", change.current());
+    document.number("current", change.current());
     json.writeNumberProperty("n", change.n());
-    number("previous", change.previous());
+    document.number("previous", change.previous());
     json.writeNumberProperty("previousN", change.previousN());
-    number("change", change.change());
-    number("z", change.z());
+    document.number("change", change.change());
+    document.number("z", change.z());
     json.writeBooleanProperty("significant", change.significant());
     json.writeEndObject();
   }
@@ -232,7 +212,7 @@ final class JsonReportWriter {
   private void source(SourceAnalysis source) {
     json.writeStartObject();
     json.writeStringProperty("source", source.source().id());
-    number("weight", source.weight());
+    document.number("weight", source.weight());
     comparison("score", source.score());
     json.writeBooleanProperty("sufficient", source.sufficient());
     json.writeName("themes");
@@ -240,9 +220,9 @@ final class JsonReportWriter {
     for (ThemeAnalysis theme : source.themes()) {
       json.writeStartObject();
       json.writeStringProperty("theme", theme.theme().id());
-      number("weight", theme.weight());
+      document.number("weight", theme.weight());
       comparison("score", theme.score());
-      number("categoryMean", theme.categoryMean());
+      document.number("categoryMean", theme.categoryMean());
       json.writeNumberProperty("categoryStructures", theme.categoryStructures());
       json.writeEndObject();
     }
@@ -252,7 +232,7 @@ final class JsonReportWriter {
     for (Map.Entry<Channel, ChannelScore> channel : source.channels().entrySet()) {
       json.writeName(channel.getKey().id());
       json.writeStartObject();
-      number("score", channel.getValue().score());
+      document.number("score", channel.getValue().score());
       json.writeNumberProperty("n", channel.getValue().n());
       json.writeBooleanProperty("suppressed", channel.getValue().suppressed());
       json.writeEndObject();
@@ -264,19 +244,19 @@ final class JsonReportWriter {
   private void comparison(String name, Comparison comparison) {
     json.writeName(name);
     json.writeStartObject();
-    number("value", comparison.value());
-    number("toTarget", comparison.toTarget());
-    number("previous", comparison.previous());
-    number("change", comparison.change());
+    document.number("value", comparison.value());
+    document.number("toTarget", comparison.toTarget());
+    document.number("previous", comparison.previous());
+    document.number("change", comparison.change());
     json.writeEndObject();
   }
 
   private void indicator(String name, Indicator indicator) {
     json.writeName(name);
     json.writeStartObject();
-    number("value", indicator.value());
+    document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
-    interval(indicator.ci());
+    document.interval(indicator.ci());
     json.writeEndObject();
   }
 
@@ -286,7 +266,7 @@ final class JsonReportWriter {
     for (ThemeScore theme : themes) {
       json.writeStartObject();
       json.writeStringProperty("theme", theme.theme().id());
-      number("score", theme.score());
+      document.number("score", theme.score());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -301,10 +281,10 @@ final class JsonReportWriter {
       json.writeStartObject();
       json.writeStringProperty("id", criterion.id().value());
       json.writeStringProperty("channel", criterion.channel().id());
-      text("theme", criterion.theme() == null ? null : criterion.theme().id());
-      number("weight", criterion.weight());
-      number("conformity", criterion.conformity());
-      number("gap", criterion.gap());
+      document.text("theme", criterion.theme() == null ? null : criterion.theme().id());
+      document.number("weight", criterion.weight());
+      document.number("conformity", criterion.conformity());
+      document.number("gap", criterion.gap());
       json.writeNumberProperty("observations", criterion.observations());
       json.writeNumberProperty("failed", criterion.failed());
       json.writeBooleanProperty("failing", criterion.failing());
@@ -316,23 +296,23 @@ final class JsonReportWriter {
     for (ThemeImportance theme : report.themes()) {
       json.writeStartObject();
       json.writeStringProperty("theme", theme.theme().id());
-      number("importance", theme.importance());
+      document.number("importance", theme.importance());
       json.writeNumberProperty("respondents", theme.respondents());
-      number("performance", theme.performance());
-      text("quadrant", theme.quadrant() == null ? null : theme.quadrant().id());
+      document.number("performance", theme.performance());
+      document.text("quadrant", theme.quadrant() == null ? null : theme.quadrant().id());
       json.writeEndObject();
     }
     json.writeEndArray();
-    number("meanImportance", report.meanImportance());
-    number("meanPerformance", report.meanPerformance());
+    document.number("meanImportance", report.meanImportance());
+    document.number("meanPerformance", report.meanPerformance());
     json.writeName("actionPlan");
     json.writeStartArray();
     for (Action action : report.actionPlan()) {
       json.writeStartObject();
       json.writeStringProperty("kind", action.kind().id());
       json.writeStringProperty("id", action.id());
-      number("priority", action.priority());
-      number("score", action.score());
+      document.number("priority", action.priority());
+      document.number("score", action.score());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -347,8 +327,8 @@ final class JsonReportWriter {
     json.writeStartObject();
     overview.name().values().forEach(json::writeStringProperty);
     json.writeEndObject();
-    counts("responses", overview.responses());
-    counts("audits", overview.audits());
+    document.counts("responses", overview.responses());
+    document.counts("audits", overview.audits());
     json.writeName("categories");
     json.writeStartArray();
     for (CategorySummary category : overview.categories()) {
@@ -356,7 +336,7 @@ final class JsonReportWriter {
       json.writeStringProperty("category", category.category().toString());
       json.writeNumberProperty("enrolled", category.enrolled());
       json.writeNumberProperty("eligible", category.eligible());
-      number("meanComposite", category.meanComposite());
+      document.number("meanComposite", category.meanComposite());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -368,7 +348,7 @@ final class JsonReportWriter {
         json.writeStringProperty("trophy", "category");
         json.writeStringProperty("category", category.category().toString());
         json.writeStringProperty("structure", category.structure().value());
-        number("composite", category.composite());
+        document.number("composite", category.composite());
       } else if (trophy instanceof Trophy.Consultation consultation) {
         json.writeStringProperty("trophy", "consultation");
         consultation(consultation);
@@ -410,63 +390,7 @@ final class JsonReportWriter {
 
   private void consultation(Trophy.Consultation consultation) {
     json.writeStringProperty("structure", consultation.structure().value());
-    number("participation", consultation.participation());
+    document.number("participation", consultation.participation());
     json.writeNumberProperty("responses", consultation.responses());
-  }
-
-  private void counts(String name, SourceCounts counts) {
-    json.writeName(name);
-    json.writeStartObject();
-    json.writeNumberProperty("read", counts.read());
-    json.writeNumberProperty("accepted", counts.accepted());
-    json.writeNumberProperty("rejected", counts.rejected());
-    json.writeName("byReason");
-    json.writeStartObject();
-    for (Map.Entry<RejectReason, Long> reason : counts.byReason().entrySet()) {
-      json.writeNumberProperty(reason.getKey().code(), reason.getValue());
-    }
-    json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private void interval(@Nullable Interval ci) {
-    json.writeName("ci");
-    if (ci == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartArray();
-    number(ci.low());
-    number(ci.high());
-    json.writeEndArray();
-  }
-
-  private void text(String name, @Nullable String value) {
-    json.writeName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      json.writeString(value);
-    }
-  }
-
-  private void number(String name, @Nullable Double value) {
-    json.writeName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      number(value.doubleValue());
-    }
-  }
-
-  private void number(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(
-          "a report holds finite numbers only, not "
-              + value
-              + " at "
-              + json.streamWriteContext().pathAsPointer());
-    }
-    json.writeNumber(Double.toString(value));
   }
 }

@@ -62,12 +62,32 @@ public final class ReportFiles {
     Set<ReportFormat> chosen = Set.copyOf(formats);
     List<Path> written = new ArrayList<>();
     createFolder(folder);
+    Overview linked = capped(reports.overview(), highest);
     written.add(
         atomically(
             folder.resolve(INDEX),
-            out -> ReportHtml.write(reports.overview(), definitions, options, chosen, out)));
+            out -> ReportHtml.write(linked, definitions, options, chosen, out)));
     written.addAll(structureFiles(reports, definitions, folder, highest, chosen, options));
     return List.copyOf(written);
+  }
+
+  /** The overview whose entries name no level above {@code highest}: it links what is written. */
+  private static Overview capped(Overview overview, Level highest) {
+    List<StructureEntry> entries = new ArrayList<>();
+    for (StructureEntry entry : overview.structures()) {
+      Level level = entry.level().includes(highest) ? highest : entry.level();
+      entries.add(new StructureEntry(entry.id(), entry.name(), entry.category(), level));
+    }
+    return new Overview(
+        overview.edition(),
+        overview.name(),
+        overview.responses(),
+        overview.audits(),
+        overview.categories(),
+        overview.trophies(),
+        overview.notAwarded(),
+        overview.consultation(),
+        entries);
   }
 
   /** The per-structure part of {@link #write}, without {@code index.html}. */
