@@ -1,8 +1,7 @@
 package io.github.indiko.scoring.internal;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -19,8 +18,11 @@ import java.util.OptionalDouble;
  * combined with {@link #merge}.
  */
 public final class QuantityStatistics {
-  /** Midpoints between doubles have at most 767 significant digits: see {@link #mean()}. */
-  private static final MathContext TRUNCATED = new MathContext(800, RoundingMode.DOWN);
+  /** Two bits more than a double's 53: one to round by, one for the rest. */
+  private static final int QUOTIENT_BITS = 55;
+
+  /** Below 2⁻¹⁰²², doubles are the multiples of 2⁻¹⁰⁷⁴. */
+  private static final int SUBNORMAL_SHIFT = 1074;
 
   /** Values of this magnitude or more are summed as decimals even when they are integers. */
   private static final double LONG_RANGE = 0x1p62;
@@ -137,17 +139,45 @@ public final class QuantityStatistics {
   public double mean() {
     checkNotEmpty();
     BigDecimal sum = otherSum.add(BigDecimal.valueOf(integerSum));
-    BigDecimal n = BigDecimal.valueOf(count);
-    BigDecimal truncated = sum.divide(n, TRUNCATED);
-    if (truncated.multiply(n).compareTo(sum) != 0) {
-      // The exact mean lies strictly between the truncated quotient and the next 800-digit
-      // number; no midpoint between doubles lies strictly between those two (a midpoint has at
-      // most 767 significant digits), but one may equal the truncated quotient: a sticky digit
-      // puts the quotient on the side of the exact mean, so that it rounds as the mean does.
-      BigDecimal sticky = truncated.ulp().movePointLeft(1);
-      truncated = sum.signum() < 0 ? truncated.subtract(sticky) : truncated.add(sticky);
+    if (sum.signum() == 0) {
+      return 0;
     }
-    return truncated.doubleValue();
+    // The mean is the fraction p / q; a quotient of 55 or 56 bits, with its last bit set when the
+    // division is inexact, rounds to 53 bits as p / q does.
+    BigInteger p = sum.unscaledValue().abs();
+    BigInteger q = BigInteger.valueOf(count);
+    if (sum.scale() > 0) {
+      q = q.multiply(BigInteger.TEN.pow(sum.scale()));
+    } else {
+      p = p.multiply(BigInteger.TEN.pow(-sum.scale()));
+    }
+    int shift = q.bitLength() - p.bitLength() + QUOTIENT_BITS;
+    BigInteger[] division =
+        shift >= 0 ? p.shiftLeft(shift).divideAndRemainder(q) : p.divideAndRemainder(q.shiftLeft(-shift));
+    BigInteger quotient = division[0];
+    if (division[1].signum() != 0) {
+      quotient = quotient.setBit(0);
+    }
+    double mean = Math.scalb(quotient.doubleValue(), -shift);
+    if (mean <= Double.MIN_NORMAL) {
+      mean = subnormal(p, q);
+    }
+    return sum.signum() < 0 ? -mean : mean;
+  }
+
+  /**
+   * A mean below 2⁻¹⁰²² has fewer than 53 bits, which the scaling of {@link #mean()} would round
+   * twice: here p / q is rounded once, half to even, to a multiple of 2⁻¹⁰⁷⁴.
+   */
+  private static double subnormal(BigInteger p, BigInteger q) {
+    BigInteger[] division = p.shiftLeft(SUBNORMAL_SHIFT + 2).divideAndRemainder(q);
+    long bits = division[0].longValueExact() | (division[1].signum() != 0 ? 1 : 0);
+    long kept = bits >> 2;
+    long rest = bits & 3;
+    if (rest == 3 || rest == 2 && (kept & 1) == 1) {
+      kept++;
+    }
+    return Math.scalb((double) kept, -SUBNORMAL_SHIFT);
   }
 
   /**
