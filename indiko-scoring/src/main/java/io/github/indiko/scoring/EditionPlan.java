@@ -69,8 +69,8 @@ final class EditionPlan {
   final int valueSlots;
 
   /**
-   * The reference item of importance (scoring.md §8.3): the first rating question of theme
-   * overall, else the first nps question; −1 when there is neither.
+   * The reference item of importance (scoring.md §8.3): the first rating question of theme overall,
+   * else the first nps question; −1 when there is neither.
    */
   final int reference;
 
@@ -157,10 +157,7 @@ final class EditionPlan {
     valueSlots = slots;
     reference = reference(items, questionCount);
     importanceThemes =
-        edition.scoring().themes().keySet().stream()
-            .mapToInt(themes::indexOf)
-            .sorted()
-            .toArray();
+        edition.scoring().themes().keySet().stream().mapToInt(themes::indexOf).sorted().toArray();
   }
 
   private static int reference(ItemPlan[] items, int questionCount) {

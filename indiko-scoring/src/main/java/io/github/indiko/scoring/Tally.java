@@ -32,10 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Its memory grows with structures × items × channels, never with the number of records, save
  * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
  * and {@link Quantities#MAX_DISTINCT} values per number question or measure, per structure. The
- * results and details it gives depend neither on the order of the additions nor on how records
- * were split between tallies later merged: bit for bit, as long as the strategies' accumulators
- * honour their contract. Mutable and not thread-safe: one tally per thread, combined with {@link
- * #merge}.
+ * results and details it gives depend neither on the order of the additions nor on how records were
+ * split between tallies later merged: bit for bit, as long as the strategies' accumulators honour
+ * their contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
  */
 public final class Tally {
   /** Observation counts per structure × criterion, at these offsets. */

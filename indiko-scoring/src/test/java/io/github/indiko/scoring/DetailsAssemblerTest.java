@@ -56,10 +56,7 @@ class DetailsAssemblerTest {
     assertThat(a.responses())
         .isEqualTo(
             new SourceCounts(
-                14,
-                12,
-                2,
-                Map.of(RejectReason.INVALID_ANSWER, 1L, RejectReason.DUPLICATE_ID, 1L)));
+                14, 12, 2, Map.of(RejectReason.INVALID_ANSWER, 1L, RejectReason.DUPLICATE_ID, 1L)));
     assertThat(a.audits())
         .isEqualTo(new SourceCounts(7, 6, 1, Map.of(RejectReason.INVALID_OBSERVATION, 1L)));
     assertThat(b.responses()).isEqualTo(new SourceCounts(2, 2, 0, Map.of()));
@@ -95,7 +92,9 @@ class DetailsAssemblerTest {
     assertThat(solved.na()).isEqualTo(12 - 6);
     assertThat(solved.distribution())
         .containsExactly(
-            Map.entry("dont_know", 1L), Map.entry("no", 1L), Map.entry("partly", 1L),
+            Map.entry("dont_know", 1L),
+            Map.entry("no", 1L),
+            Map.entry("partly", 1L),
             Map.entry("yes", 3L));
     assertThat(solved.n()).isEqualTo(5);
     assertThat(solved.mean()).isCloseTo((100 + 50 + 0 + 100 + 100) / 5.0, within(EXACT));
@@ -115,7 +114,10 @@ class DetailsAssemblerTest {
     assertThat(courtesy.na()).isEqualTo(1);
     assertThat(courtesy.distribution())
         .containsExactly(
-            Map.entry("1", 1L), Map.entry("2", 2L), Map.entry("3", 2L), Map.entry("4", 3L),
+            Map.entry("1", 1L),
+            Map.entry("2", 2L),
+            Map.entry("3", 2L),
+            Map.entry("4", 3L),
             Map.entry("5", 3L));
     assertThat(courtesy.n()).isEqualTo(11);
     // (v − 1) · 25 for 5, 4, 2, 3, 1, 5, 4, 3, 2, 4, 5.
@@ -183,7 +185,8 @@ class DetailsAssemblerTest {
     QuestionDetail comment = question(a, "comment");
 
     assertThat(comment.answered()).isEqualTo(3);
-    assertThat(comment.texts()).isEqualTo(new TextAnswers(3, List.of("Merci", "Merci", "Trop long")));
+    assertThat(comment.texts())
+        .isEqualTo(new TextAnswers(3, List.of("Merci", "Merci", "Trop long")));
     assertThat(comment.distribution()).isEmpty();
     assertThat(question(b, "comment").texts()).isEqualTo(TextAnswers.empty());
   }
@@ -206,7 +209,10 @@ class DetailsAssemblerTest {
 
     assertThat(recommend.distribution())
         .containsExactly(
-            Map.entry("3", 1L), Map.entry("6", 1L), Map.entry("8", 1L), Map.entry("9", 1L),
+            Map.entry("3", 1L),
+            Map.entry("6", 1L),
+            Map.entry("8", 1L),
+            Map.entry("9", 1L),
             Map.entry("10", 2L));
     assertThat(recommend.n()).isEqualTo(6);
     assertThat(recommend.mean()).isCloseTo(460 / 6.0, within(EXACT));
@@ -231,8 +237,19 @@ class DetailsAssemblerTest {
     assertThat(desk)
         .isEqualTo(
             new CriterionDetail(
-                desk.id(), Channel.IN_PERSON, "check", Theme.COURTESY, 1, true, 2, 1, 0, 0, 1,
-                1, null));
+                desk.id(),
+                Channel.IN_PERSON,
+                "check",
+                Theme.COURTESY,
+                1,
+                true,
+                2,
+                1,
+                0,
+                0,
+                1,
+                1,
+                null));
     assertThat(desk.observed()).isEqualTo(3);
     CriterionDetail call = criterion(a, "call");
     assertThat(List.of(call.met(), call.notMet(), call.na(), call.failing()))
@@ -271,8 +288,17 @@ class DetailsAssemblerTest {
     // Per respondent of s-a: (mean of courtesy and helpful scores, overall score); r12 has no
     // overall, so it is not a pair.
     double[][] pairs = {
-      {100, 100}, {37.5, 75}, {12.5, 25}, {50, 50}, {50, 25}, {100, 75}, {75, 100}, {75, 50},
-      {25, 0}, {37.5, 75}, {100, 100}
+      {100, 100},
+      {37.5, 75},
+      {12.5, 25},
+      {50, 50},
+      {50, 25},
+      {100, 75},
+      {75, 100},
+      {75, 50},
+      {25, 0},
+      {37.5, 75},
+      {100, 100}
     };
 
     Importance courtesy = a.importance().get(Theme.COURTESY);
@@ -336,33 +362,27 @@ class DetailsAssemblerTest {
   }
 
   private static final String QUESTIONS_WITH_OVERALL =
-      "{\"format\": \"indiko.questionnaire/1\", \"id\": \"all\", \"version\": 1,"
-          + " \"defaultLocale\": \"fr\", \"title\": {\"fr\": \"T\"}, \"sections\": [{\"id\": \"s\","
-          + " \"questions\": ["
-          + "{\"id\": \"solved\", \"type\": \"single_choice\", \"theme\": \"efficiency\","
-          + " \"label\": {\"fr\": \"S\"}, \"options\": ["
-          + "{\"value\": \"yes\", \"label\": {\"fr\": \"Y\"}, \"score\": 100, \"favourable\": true},"
-          + "{\"value\": \"partly\", \"label\": {\"fr\": \"P\"}, \"score\": 50},"
-          + "{\"value\": \"no\", \"label\": {\"fr\": \"N\"}, \"score\": 0, \"favourable\": false},"
-          + "{\"value\": \"dont_know\", \"label\": {\"fr\": \"D\"}}]},"
-          + "{\"id\": \"courtesy\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
-          + " \"theme\": \"courtesy\", \"label\": {\"fr\": \"C\"}},"
-          + "{\"id\": \"helpful\", \"type\": \"yes_no\", \"theme\": \"courtesy\","
-          + " \"label\": {\"fr\": \"H\"}},"
-          + "{\"id\": \"wait\", \"type\": \"number\", \"min\": 0, \"max\": 600,"
-          + " \"target\": {\"good\": 10, \"bad\": 40}, \"theme\": \"waiting_time\","
-          + " \"label\": {\"fr\": \"W\"}},"
-          + "{\"id\": \"visits\", \"type\": \"number\", \"label\": {\"fr\": \"V\"}},"
-          + "{\"id\": \"reasons\", \"type\": \"multi_choice\", \"label\": {\"fr\": \"R\"},"
-          + " \"options\": [{\"value\": \"a\", \"label\": {\"fr\": \"A\"}},"
-          + " {\"value\": \"b\", \"label\": {\"fr\": \"B\"}},"
-          + " {\"value\": \"c\", \"label\": {\"fr\": \"C\"}}]},"
-          + "{\"id\": \"comment\", \"type\": \"text\", \"label\": {\"fr\": \"T\"}},"
-          + "{\"id\": \"day\", \"type\": \"date\", \"label\": {\"fr\": \"D\"}},"
-          + "{\"id\": \"overall\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
-          + " \"theme\": \"overall\", \"label\": {\"fr\": \"O\"}},"
-          + "{\"id\": \"recommend\", \"type\": \"nps\", \"theme\": \"overall\","
-          + " \"label\": {\"fr\": \"N\"}}]}]}";
+      "{\"format\": \"indiko.questionnaire/1\", \"id\": \"all\", \"version\": 1, \"defaultLocale\":"
+          + " \"fr\", \"title\": {\"fr\": \"T\"}, \"sections\": [{\"id\": \"s\", \"questions\":"
+          + " [{\"id\": \"solved\", \"type\": \"single_choice\", \"theme\": \"efficiency\","
+          + " \"label\": {\"fr\": \"S\"}, \"options\": [{\"value\": \"yes\", \"label\": {\"fr\":"
+          + " \"Y\"}, \"score\": 100, \"favourable\": true},{\"value\": \"partly\", \"label\":"
+          + " {\"fr\": \"P\"}, \"score\": 50},{\"value\": \"no\", \"label\": {\"fr\": \"N\"},"
+          + " \"score\": 0, \"favourable\": false},{\"value\": \"dont_know\", \"label\": {\"fr\":"
+          + " \"D\"}}]},{\"id\": \"courtesy\", \"type\": \"rating\", \"scale\": {\"min\": 1,"
+          + " \"max\": 5}, \"theme\": \"courtesy\", \"label\": {\"fr\": \"C\"}},{\"id\":"
+          + " \"helpful\", \"type\": \"yes_no\", \"theme\": \"courtesy\", \"label\": {\"fr\":"
+          + " \"H\"}},{\"id\": \"wait\", \"type\": \"number\", \"min\": 0, \"max\": 600,"
+          + " \"target\": {\"good\": 10, \"bad\": 40}, \"theme\": \"waiting_time\", \"label\":"
+          + " {\"fr\": \"W\"}},{\"id\": \"visits\", \"type\": \"number\", \"label\": {\"fr\":"
+          + " \"V\"}},{\"id\": \"reasons\", \"type\": \"multi_choice\", \"label\": {\"fr\": \"R\"},"
+          + " \"options\": [{\"value\": \"a\", \"label\": {\"fr\": \"A\"}}, {\"value\": \"b\","
+          + " \"label\": {\"fr\": \"B\"}}, {\"value\": \"c\", \"label\": {\"fr\":"
+          + " \"C\"}}]},{\"id\": \"comment\", \"type\": \"text\", \"label\": {\"fr\":"
+          + " \"T\"}},{\"id\": \"day\", \"type\": \"date\", \"label\": {\"fr\": \"D\"}},{\"id\":"
+          + " \"overall\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5}, \"theme\":"
+          + " \"overall\", \"label\": {\"fr\": \"O\"}},{\"id\": \"recommend\", \"type\": \"nps\","
+          + " \"theme\": \"overall\", \"label\": {\"fr\": \"N\"}}]}]}";
 
   /** The responses of s-a, r1 to r12, as the members of their answers. */
   private static final List<String> ANSWERS_OF_A =
@@ -444,7 +464,11 @@ class DetailsAssemblerTest {
         List.of(
             audit("a1", "s-a", "in_person", "\"desk\": \"met\", \"queue\": 3, \"temp\": 19.5"),
             audit("a2", "s-a", "in_person", "\"desk\": \"not_met\", \"queue\": 20, \"temp\": 21"),
-            audit("a3", "s-a", "in_person", "\"desk\": \"na\", \"queue\": \"missed\", \"temp\": \"missed\""),
+            audit(
+                "a3",
+                "s-a",
+                "in_person",
+                "\"desk\": \"na\", \"queue\": \"missed\", \"temp\": \"missed\""),
             audit("a4", "s-a", "in_person", "\"desk\": \"met\", \"queue\": 30, \"temp\": \"na\""),
             audit("a5", "s-a", "phone", "\"call\": \"not_met\""),
             audit("a6", "s-a", "phone", "\"call\": \"na\""),

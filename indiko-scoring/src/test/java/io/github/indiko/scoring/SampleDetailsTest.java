@@ -97,7 +97,9 @@ class SampleDetailsTest {
     Set<String> enrolled = new HashSet<>();
     enrolments.get("enrolments").forEach(e -> enrolled.add(e.get("structure").asString()));
 
-    assertThat(scored.details().keySet()).extracting(StructureId::value).hasSameElementsAs(enrolled);
+    assertThat(scored.details().keySet())
+        .extracting(StructureId::value)
+        .hasSameElementsAs(enrolled);
   }
 
   @Test
@@ -129,7 +131,8 @@ class SampleDetailsTest {
     }
   }
 
-  private static void assertQuestion(QuestionDetail detail, JsonNode question, List<JsonNode> lines) {
+  private static void assertQuestion(
+      QuestionDetail detail, JsonNode question, List<JsonNode> lines) {
     String id = question.get("id").asString();
     String type = question.get("type").asString();
     String what = id + " of " + lines.size() + " responses";
@@ -274,7 +277,8 @@ class SampleDetailsTest {
           computed++;
           assertThat(importance.correlation())
               .as(what)
-              .isCloseTo(DetailsAssemblerTest.pearson(pairs.toArray(double[][]::new)), within(CLOSE));
+              .isCloseTo(
+                  DetailsAssemblerTest.pearson(pairs.toArray(double[][]::new)), within(CLOSE));
         }
       }
     }
@@ -328,7 +332,9 @@ class SampleDetailsTest {
   /** scoring.md §1, for criteria; null for na and unscored measures. */
   private static Double observationScore(JsonNode criterion, JsonNode observation) {
     if (observation.isNumber()) {
-      return criterion.has("target") ? target(criterion.get("target"), observation.asDouble()) : null;
+      return criterion.has("target")
+          ? target(criterion.get("target"), observation.asDouble())
+          : null;
     }
     switch (observation.asString()) {
       case "met":

@@ -107,8 +107,7 @@ class TallyTest {
     assertThat(detail.criteria().get(1).notMet()).isEqualTo(1);
     assertThat(detail.criteria().get(1).failing()).isEqualTo(1);
     assertThat(detail.responses().rejected()).isEqualTo(1);
-    assertThat(detail.importance().get(Theme.COURTESY).n())
-        .isEqualTo(1);
+    assertThat(detail.importance().get(Theme.COURTESY).n()).isEqualTo(1);
   }
 
   private static LineResult.Rejected<Object> rejected(RejectReason reason, String structure) {

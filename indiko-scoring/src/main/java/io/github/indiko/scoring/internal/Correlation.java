@@ -108,8 +108,7 @@ public final class Correlation {
       return OptionalDouble.empty();
     }
     BigInteger covariance = n.multiply(sum(XY)).subtract(sx.multiply(sy));
-    BigDecimal root =
-        new BigDecimal(varianceX.multiply(varianceY)).sqrt(MathContext.DECIMAL128);
+    BigDecimal root = new BigDecimal(varianceX.multiply(varianceY)).sqrt(MathContext.DECIMAL128);
     double r = new BigDecimal(covariance).divide(root, MathContext.DECIMAL128).doubleValue();
     return OptionalDouble.of(Math.max(-1, Math.min(1, r)));
   }

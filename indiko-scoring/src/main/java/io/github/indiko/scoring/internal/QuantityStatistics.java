@@ -153,7 +153,9 @@ public final class QuantityStatistics {
     }
     int shift = q.bitLength() - p.bitLength() + QUOTIENT_BITS;
     BigInteger[] division =
-        shift >= 0 ? p.shiftLeft(shift).divideAndRemainder(q) : p.divideAndRemainder(q.shiftLeft(-shift));
+        shift >= 0
+            ? p.shiftLeft(shift).divideAndRemainder(q)
+            : p.divideAndRemainder(q.shiftLeft(-shift));
     BigInteger quotient = division[0];
     if (division[1].signum() != 0) {
       quotient = quotient.setBit(0);
@@ -317,7 +319,8 @@ public final class QuantityStatistics {
 
   private void checkNotEmpty() {
     if (count == 0) {
-      throw new IllegalStateException("quantity statistics holding no value have no min, max nor mean");
+      throw new IllegalStateException(
+          "quantity statistics holding no value have no min, max nor mean");
     }
   }
 }

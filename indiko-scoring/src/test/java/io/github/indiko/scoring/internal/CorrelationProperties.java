@@ -26,7 +26,8 @@ class CorrelationProperties {
               int split = Math.min(at, shuffled.size());
 
               Correlation merged =
-                  of(shuffled.subList(split, shuffled.size())).merge(of(shuffled.subList(0, split)));
+                  of(shuffled.subList(split, shuffled.size()))
+                      .merge(of(shuffled.subList(0, split)));
 
               assertThat(merged.coefficient()).isEqualTo(of(pairs).coefficient());
               assertThat(merged.count()).isEqualTo(pairs.size());
@@ -56,7 +57,8 @@ class CorrelationProperties {
   }
 
   private static Gen<List<double[]>> pairs() {
-    Gen<Double> score = integers().between(0, 4).map(i -> 25.0 * i).mix(doubles().between(0, 100), 50);
+    Gen<Double> score =
+        integers().between(0, 4).map(i -> 25.0 * i).mix(doubles().between(0, 100), 50);
     return lists().of(score.zip(score, (x, y) -> new double[] {x, y})).ofSizeBetween(0, 40);
   }
 

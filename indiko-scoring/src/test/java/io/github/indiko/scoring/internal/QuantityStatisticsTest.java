@@ -52,8 +52,7 @@ class QuantityStatisticsTest {
     assertThat(of(100, -3 * tiny, 0).mean()).isEqualTo(-2 * tiny);
     // (2 + 2 + 1) / 3 · 2⁻¹⁰⁷⁴ = 1.67 · 2⁻¹⁰⁷⁴: above the midpoint.
     assertThat(of(100, 2 * tiny, 2 * tiny, tiny).mean()).isEqualTo(2 * tiny);
-    assertThat(of(100, Double.MIN_NORMAL, Double.MIN_NORMAL).mean())
-        .isEqualTo(Double.MIN_NORMAL);
+    assertThat(of(100, Double.MIN_NORMAL, Double.MIN_NORMAL).mean()).isEqualTo(Double.MIN_NORMAL);
   }
 
   @Test

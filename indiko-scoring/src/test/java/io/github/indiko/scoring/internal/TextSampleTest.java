@@ -53,7 +53,8 @@ class TextSampleTest {
   @Test
   void hash_fnv1aOfTheUtf8BytesThenMixed() {
     for (String text :
-        List.of("", "a", "Très bon accueil", "€ 5", "😀 emoji", "lone \ud800 surrogate", "\udc00")) {
+        List.of(
+            "", "a", "Très bon accueil", "€ 5", "😀 emoji", "lone \ud800 surrogate", "\udc00")) {
       assertThat(TextSample.hash(text)).as(text).isEqualTo(reference(text));
     }
   }
