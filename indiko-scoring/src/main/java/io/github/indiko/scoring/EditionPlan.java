@@ -62,6 +62,21 @@ final class EditionPlan {
   /** Per item, whether its answers are pooled into satisfaction and net (scoring.md §4). */
   final boolean[] pooled;
 
+  /** Per question, how its answers enter the raw results. */
+  final AnswerPlan[] answers;
+
+  /** The value slots of all the questions' distributions. */
+  final int valueSlots;
+
+  /**
+   * The reference item of importance (scoring.md §8.3): the first rating question of theme overall,
+   * else the first nps question; −1 when there is neither.
+   */
+  final int reference;
+
+  /** The themes of {@code scoring.themes}, as indices in {@link #themes}: sorted. */
+  final int[] importanceThemes;
+
   private final Map<StructureId, Integer> structureIndex = new HashMap<>();
   private final Map<Channel, Integer> channelIndex = new HashMap<>();
   private final Map<CriterionId, Integer> criterionIndex = new HashMap<>();
@@ -132,6 +147,30 @@ final class EditionPlan {
       pooled[q] =
           satisfactionItem(items[q]) && (!overallOnly || Theme.OVERALL.equals(items[q].theme));
     }
+
+    answers = new AnswerPlan[questionCount];
+    int slots = 0;
+    for (int q = 0; q < questionCount; q++) {
+      answers[q] = AnswerPlan.of(questions.get(q), slots);
+      slots += answers[q].values.size();
+    }
+    valueSlots = slots;
+    reference = reference(items, questionCount);
+    importanceThemes =
+        edition.scoring().themes().keySet().stream().mapToInt(themes::indexOf).sorted().toArray();
+  }
+
+  private static int reference(ItemPlan[] items, int questionCount) {
+    int nps = -1;
+    for (int q = 0; q < questionCount; q++) {
+      if (items[q].kind == ItemPlan.Kind.RATING && Theme.OVERALL.equals(items[q].theme)) {
+        return q;
+      }
+      if (nps < 0 && items[q].isNps()) {
+        nps = q;
+      }
+    }
+    return nps;
   }
 
   private static boolean satisfactionItem(ItemPlan item) {
@@ -159,6 +198,13 @@ final class EditionPlan {
       throw new IllegalArgumentException("unknown structure " + id);
     }
     return s;
+  }
+
+  /**
+   * @return the structure's index, or −1 when the edition has no such structure
+   */
+  int structureOrNone(StructureId id) {
+    return structureIndex.getOrDefault(id, -1);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param type its type in format v1: {@code rating}, {@code nps}, {@code yes_no}, {@code
  *     single_choice}, {@code multi_choice}, {@code number}, {@code text} or {@code date}
  * @param theme its theme, or null
- * @param scored whether its answers have item scores (scoring.md §1)
+ * @param scored whether its answers have item scores (scoring.md §1): a {@code single_choice} is
+ *     scored when one of its options has a score
  * @param answered accepted responses that answer it
  * @param na accepted responses that do not (unanswered, {@code null} or hidden): responses have no
  *     {@code "na"} answer, so this is the {@code na} count of §2 for questions

@@ -12,8 +12,11 @@ import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.internal.Correlation;
 import io.github.indiko.scoring.internal.ItemStatistics;
 import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
+import io.github.indiko.scoring.internal.QuantityStatistics;
+import io.github.indiko.scoring.internal.TextSample;
 import io.github.indiko.scoring.spi.ExactSum;
 import io.github.indiko.scoring.spi.ItemAccumulator;
 import io.github.indiko.scoring.spi.ItemStrategy;
@@ -26,17 +29,36 @@ import org.jspecify.annotations.Nullable;
  * The mergeable accumulation of an edition's accepted records and counts, from which {@link
  * ScoringEngine#results} computes every number. Obtain one from {@link ScoringEngine#tally}.
  *
- * <p>Its memory grows with structures × items × channels, never with the number of records. The
- * results it gives depend neither on the order of the additions nor on how records were split
- * between tallies later merged: bit for bit, as long as the strategies' accumulators honour their
- * contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
+ * <p>Its memory grows with structures × items × channels, never with the number of records, save
+ * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
+ * and {@link Quantities#MAX_DISTINCT} values per number question or measure, per structure. The
+ * results and details it gives depend neither on the order of the additions nor on how records were
+ * split between tallies later merged: bit for bit, as long as the strategies' accumulators honour
+ * their contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
  */
 public final class Tally {
+  /** Observation counts per structure × criterion, at these offsets. */
+  static final int MET = 0;
+
+  static final int NOT_MET = 1;
+  static final int MEASURED = 2;
+  static final int MISSED = 3;
+  static final int NA = 4;
+
+  /** Observations whose item score is below {@link #FAILING_SCORE}. */
+  static final int FAILING = 5;
+
+  private static final int OBSERVATION_COUNTS = 6;
+  private static final double FAILING_SCORE = 50;
+  private static final int REASONS = RejectReason.values().length;
+
   final EditionPlan plan;
   private final int structureCount;
   private final int itemCount;
   private final int questionCount;
   private final int channelCount;
+  private final int criterionCount;
+  private final int importanceCount;
 
   /** Per structure × item. */
   private final @Nullable ItemStatistics[] statistics;
@@ -69,14 +91,42 @@ public final class Tally {
   private final boolean[] named;
 
   /** Per reject reason. */
-  private final long[] responseRejects = new long[RejectReason.values().length];
+  private final long[] responseRejects = new long[REASONS];
 
-  private final long[] auditRejects = new long[RejectReason.values().length];
+  private final long[] auditRejects = new long[REASONS];
+
+  /** Per structure × question: the responses that answer it. */
+  private final long[] answered;
+
+  /** Per structure × value slot of the questions ({@link AnswerPlan#offset}): the answers. */
+  private final long[] valueCounts;
+
+  /** Per structure × item: the numbers of a number question or a measure. */
+  private final @Nullable QuantityStatistics[] quantities;
+
+  /** Per structure × question: the texts of a text question. */
+  private final @Nullable TextSample[] texts;
+
+  /** Per structure × criterion × {@link #MET}…{@link #FAILING}. */
+  private final long[] observations;
+
+  /** Per structure × reject reason: the rejected responses that named the enrolled structure. */
+  private final long[] structureResponseRejects;
+
+  private final long[] structureAuditRejects;
+
+  /** Per structure × theme of {@link EditionPlan#importanceThemes}: scoring.md §8.3. */
+  private final @Nullable Correlation[] importance;
 
   /** Per theme, scratch for one response's respondent index. */
   private final double[] themeWeightSums;
 
   private final double[] themeWeightedScores;
+
+  /** Per theme, scratch for one response's unweighted theme means (importance). */
+  private final double[] themeScoreSums;
+
+  private final int[] themeScoreCounts;
 
   Tally(EditionPlan plan) {
     this.plan = plan;
@@ -84,6 +134,8 @@ public final class Tally {
     itemCount = plan.items.length;
     questionCount = plan.questionCount;
     channelCount = plan.channels.size();
+    criterionCount = itemCount - questionCount;
+    importanceCount = plan.importanceThemes.length;
     statistics = new ItemStatistics[structureCount * itemCount];
     values = new ItemAccumulator[structureCount * itemCount];
     channelValues = new ItemAccumulator[structureCount * channelCount * questionCount];
@@ -97,6 +149,16 @@ public final class Tally {
     named = new boolean[structureCount];
     themeWeightSums = new double[plan.themes.size()];
     themeWeightedScores = new double[plan.themes.size()];
+    answered = new long[structureCount * questionCount];
+    valueCounts = new long[structureCount * plan.valueSlots];
+    quantities = new QuantityStatistics[structureCount * itemCount];
+    texts = new TextSample[structureCount * questionCount];
+    observations = new long[structureCount * criterionCount * OBSERVATION_COUNTS];
+    structureResponseRejects = new long[structureCount * REASONS];
+    structureAuditRejects = new long[structureCount * REASONS];
+    importance = new Correlation[structureCount * importanceCount];
+    themeScoreSums = new double[plan.themes.size()];
+    themeScoreCounts = new int[plan.themes.size()];
   }
 
   /**
@@ -113,19 +175,24 @@ public final class Tally {
     channelResponses[s * channelCount + c]++;
     Arrays.fill(themeWeightSums, 0);
     Arrays.fill(themeWeightedScores, 0);
+    Arrays.fill(themeScoreSums, 0);
+    Arrays.fill(themeScoreCounts, 0);
+    double reference = Double.NaN;
     Map<QuestionId, Answer> answers = response.answers();
     for (int q = 0; q < questionCount; q++) {
-      ItemPlan item = plan.items[q];
-      if (!item.scored()) {
-        continue;
-      }
       Answer answer = answers.get(plan.questionIds[q]);
       if (answer == null) {
         continue;
       }
+      answered[s * questionCount + q]++;
+      ItemPlan item = plan.items[q];
       double score;
       Polarity polarity;
       try {
+        describe(s, q, answer);
+        if (!item.scored()) {
+          continue;
+        }
         score = item.score(answer);
         if (Double.isNaN(score)) {
           continue;
@@ -158,8 +225,74 @@ public final class Tally {
         themeWeightSums[t] += item.weight;
         themeWeightedScores[t] += item.weight * score;
       }
+      if (t >= 0) {
+        themeScoreSums[t] += score;
+        themeScoreCounts[t]++;
+      }
+      if (q == plan.reference) {
+        reference = score;
+      }
     }
     addRespondentIndex(s);
+    if (!Double.isNaN(reference)) {
+      addImportance(s, reference);
+    }
+  }
+
+  /** Counts an answer in the raw results of its question: its value, number or text. */
+  private void describe(int s, int q, Answer answer) {
+    AnswerPlan detail = plan.answers[q];
+    int slots = s * plan.valueSlots + detail.offset;
+    switch (detail.kind) {
+      case VALUE:
+        valueCounts[slots + detail.slot(answer)]++;
+        break;
+      case VALUES:
+        for (long selected = detail.slots(answer); selected != 0; selected &= selected - 1) {
+          valueCounts[slots + Long.numberOfTrailingZeros(selected)]++;
+        }
+        break;
+      case NUMBER:
+        quantities(s * itemCount + q).add(((Answer.Numeric) answer).value());
+        break;
+      case TEXT:
+        int cell = s * questionCount + q;
+        if (texts[cell] == null) {
+          texts[cell] = TextSample.empty(TextAnswers.MAX_KEPT);
+        }
+        texts[cell].add(((Answer.Text) answer).value());
+        break;
+      default:
+        break;
+    }
+  }
+
+  private QuantityStatistics quantities(int cell) {
+    QuantityStatistics found = quantities[cell];
+    if (found == null) {
+      found = QuantityStatistics.empty(Quantities.MAX_DISTINCT);
+      quantities[cell] = found;
+    }
+    return found;
+  }
+
+  /**
+   * Pairs the response's unweighted mean item score on each theme of {@code scoring.themes} it
+   * scored with its item score on the reference item, in theme order.
+   */
+  private void addImportance(int s, double reference) {
+    for (int i = 0; i < importanceCount; i++) {
+      int t = plan.importanceThemes[i];
+      if (themeScoreCounts[t] > 0) {
+        int cell = s * importanceCount + i;
+        if (importance[cell] == null) {
+          importance[cell] = Correlation.empty();
+        }
+        // Rounding may leave a mean of scores 100 an ulp above it.
+        double mean = Math.min(100, themeScoreSums[t] / themeScoreCounts[t]);
+        importance[cell].add(mean, reference);
+      }
+    }
   }
 
   private int enrolled(StructureId structure) {
@@ -204,21 +337,37 @@ public final class Tally {
     for (Map.Entry<CriterionId, Observation> entry : audit.observations().entrySet()) {
       int k = plan.criterion(entry.getKey());
       ItemPlan item = plan.items[k];
-      if (!item.scored()) {
-        continue;
-      }
       int cell = s * itemCount + k;
+      int counts = (s * criterionCount + k - questionCount) * OBSERVATION_COUNTS;
       Observation observation = entry.getValue();
       if (observation instanceof Observation.NotApplicable) {
-        statistics(cell, item).addNa();
+        observations[counts + NA]++;
+        if (item.scored()) {
+          statistics(cell, item).addNa();
+        }
         continue;
       }
-      double score = item.score(observation);
-      if (Double.isNaN(score)) {
+      boolean check = item.kind == ItemPlan.Kind.CHECK;
+      if (check != observation instanceof Observation.Check) {
         throw new IllegalArgumentException(
             "criterion " + item.id + ": " + observation + " is not an observation of its type");
       }
+      if (observation instanceof Observation.Check checked) {
+        observations[counts + (checked.met() ? MET : NOT_MET)]++;
+      } else if (observation instanceof Observation.Measured measured) {
+        observations[counts + MEASURED]++;
+        quantities(cell).add(measured.value());
+      } else {
+        observations[counts + MISSED]++;
+      }
+      if (!item.scored()) {
+        continue;
+      }
+      double score = item.score(observation);
       Polarity polarity = ItemPlan.byScore(score);
+      if (score < FAILING_SCORE) {
+        observations[counts + FAILING]++;
+      }
       statistics(cell, item).add(score, polarity);
       value(values, cell, plan.auditStrategy).add(score, polarity == Polarity.FAVOURABLE);
     }
@@ -248,18 +397,33 @@ public final class Tally {
 
   /**
    * Counts a refused line as {@link #add(Reject)} does and, when it was rejected because its
-   * structure is not enrolled, lists that structure in the results (cli.md).
+   * structure is not enrolled, lists that structure in the results (cli.md). A line rejected for a
+   * later reason and naming an enrolled structure also counts in that structure's details; a line
+   * rejected for an earlier reason (its structure unknown or unread) counts in the totals only.
    *
    * @param rejected a rejected line of {@link DataValidator#RESPONSES} or {@link
    *     DataValidator#AUDITS}
-   * @throws IllegalArgumentException for a reject of another source, or naming a structure that is
-   *     not of this edition
+   * @throws IllegalArgumentException for a reject of another source, or rejected as not enrolled
+   *     naming a structure that is not of this edition
    */
   public void add(LineResult.Rejected<?> rejected) {
-    add(rejected.reject());
+    Reject reject = rejected.reject();
+    add(reject);
     StructureId structure = rejected.structure();
-    if (structure != null && rejected.reject().reason() == RejectReason.NOT_ENROLLED) {
+    if (structure == null || reject.reason().compareTo(RejectReason.NOT_ENROLLED) < 0) {
+      return;
+    }
+    if (reject.reason() == RejectReason.NOT_ENROLLED) {
       named[plan.structure(structure)] = true;
+      return;
+    }
+    int s = plan.structureOrNone(structure);
+    if (s >= 0 && plan.levels[s] != null) {
+      long[] counts =
+          reject.source().equals(DataValidator.RESPONSES)
+              ? structureResponseRejects
+              : structureAuditRejects;
+      counts[s * REASONS + reject.reason().ordinal()]++;
     }
   }
 
@@ -305,7 +469,49 @@ public final class Tally {
       merged.responseRejects[r] = Math.addExact(responseRejects[r], other.responseRejects[r]);
       merged.auditRejects[r] = Math.addExact(auditRejects[r], other.auditRejects[r]);
     }
+    mergeDetails(other, merged);
     return merged;
+  }
+
+  private void mergeDetails(Tally other, Tally merged) {
+    add(answered, other.answered, merged.answered);
+    add(valueCounts, other.valueCounts, merged.valueCounts);
+    add(observations, other.observations, merged.observations);
+    add(structureResponseRejects, other.structureResponseRejects, merged.structureResponseRejects);
+    add(structureAuditRejects, other.structureAuditRejects, merged.structureAuditRejects);
+    for (int i = 0; i < quantities.length; i++) {
+      QuantityStatistics mine = quantities[i];
+      QuantityStatistics theirs = other.quantities[i];
+      if (mine != null || theirs != null) {
+        merged.quantities[i] =
+            (mine == null ? QuantityStatistics.empty(Quantities.MAX_DISTINCT) : mine)
+                .merge(theirs == null ? QuantityStatistics.empty(Quantities.MAX_DISTINCT) : theirs);
+      }
+    }
+    for (int i = 0; i < texts.length; i++) {
+      TextSample mine = texts[i];
+      TextSample theirs = other.texts[i];
+      if (mine != null || theirs != null) {
+        merged.texts[i] =
+            (mine == null ? TextSample.empty(TextAnswers.MAX_KEPT) : mine)
+                .merge(theirs == null ? TextSample.empty(TextAnswers.MAX_KEPT) : theirs);
+      }
+    }
+    for (int i = 0; i < importance.length; i++) {
+      Correlation mine = importance[i];
+      Correlation theirs = other.importance[i];
+      if (mine != null || theirs != null) {
+        merged.importance[i] =
+            (mine == null ? Correlation.empty() : mine)
+                .merge(theirs == null ? Correlation.empty() : theirs);
+      }
+    }
+  }
+
+  private static void add(long[] mine, long[] theirs, long[] merged) {
+    for (int i = 0; i < mine.length; i++) {
+      merged[i] = Math.addExact(mine[i], theirs[i]);
+    }
   }
 
   private static @Nullable ItemStatistics merge(
@@ -395,6 +601,60 @@ public final class Tally {
 
   boolean named(int s) {
     return named[s];
+  }
+
+  long answered(int s, int question) {
+    return answered[s * questionCount + question];
+  }
+
+  long valueCount(int s, int slot) {
+    return valueCounts[s * plan.valueSlots + slot];
+  }
+
+  @Nullable QuantityStatistics quantities(int s, int item) {
+    return quantities[s * itemCount + item];
+  }
+
+  @Nullable TextSample texts(int s, int question) {
+    return texts[s * questionCount + question];
+  }
+
+  /**
+   * @param criterion the criterion's position in the grid
+   * @param kind {@link #MET}, {@link #NOT_MET}, {@link #MEASURED}, {@link #MISSED}, {@link #NA} or
+   *     {@link #FAILING}
+   */
+  long observations(int s, int criterion, int kind) {
+    return observations[(s * criterionCount + criterion) * OBSERVATION_COUNTS + kind];
+  }
+
+  @Nullable Correlation importance(int s, int theme) {
+    return importance[s * importanceCount + theme];
+  }
+
+  /**
+   * @return the structure's lines of responses.jsonl: accepted, and rejected naming it
+   */
+  SourceCounts responseCounts(int s) {
+    return counts(structureResponseRejects, s, responses[s]);
+  }
+
+  /**
+   * @return the structure's lines of audits.jsonl: accepted, and rejected naming it
+   */
+  SourceCounts auditCounts(int s) {
+    return counts(structureAuditRejects, s, audits[s]);
+  }
+
+  private static SourceCounts counts(long[] rejects, int s, long accepted) {
+    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+    long rejected = 0;
+    for (RejectReason reason : RejectReason.values()) {
+      long count = rejects[s * REASONS + reason.ordinal()];
+      byReason.put(reason, count);
+      rejected += count;
+    }
+    return new SourceCounts(accepted + rejected, accepted, rejected, byReason);
   }
 
   SourceCounts responseCounts() {

@@ -7,8 +7,10 @@ import java.util.List;
  * that structure's raw results (§6). Immutable.
  *
  * <p>At most {@link #MAX_KEPT} texts are kept per question and structure. When there are more, the
- * sample is the {@link #MAX_KEPT} texts with the smallest 64-bit hash: the same answers give the same
- * sample whatever their order, the threads or how the data was split.
+ * sample is the {@link #MAX_KEPT} texts with the smallest 64-bit hash (FNV-1a of the text's UTF-8
+ * bytes, then MurmurHash3's 64-bit finalizer, compared unsigned; equal hashes by text): the same
+ * answers give the same sample whatever their order, the threads or how the data was split. A text
+ * answered several times counts, and may be kept, as many times.
  *
  * @param count how many texts were answered
  * @param sample the texts kept, sorted by their UTF-16 text; all of them when {@code count} ≤

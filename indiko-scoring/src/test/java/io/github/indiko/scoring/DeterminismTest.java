@@ -6,6 +6,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.response.Response;
+import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,7 +28,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same data gives equal results, bit for bit, whatever the threads, order or split. */
+/**
+ * The same data gives equal results and details, bit for bit, whatever the threads, order or split.
+ */
 class DeterminismTest {
   private static final ScoringEngine ONE = ScoringEngine.builder().builtIns().threads(1).build();
   private static final ScoringEngine FOUR = ScoringEngine.builder().builtIns().threads(4).build();
@@ -42,6 +46,15 @@ class DeterminismTest {
     assertThat(parallel).isEqualTo(sequential);
     assertThat(json(parallel)).isEqualTo(json(sequential));
     assertThat(four).containsExactlyElementsOf(one);
+  }
+
+  @Test
+  void scoreInFull_oneOrFourThreads_equalDetails() {
+    ScoredEdition sequential = ONE.scoreInFull(Samples.edition(), r -> {});
+    ScoredEdition parallel = FOUR.scoreInFull(Samples.edition(), r -> {});
+
+    assertThat(parallel.details()).isEqualTo(sequential.details());
+    assertThat(parallel.results()).isEqualTo(ONE.score(Samples.edition(), r -> {}));
   }
 
   @Test
@@ -65,6 +78,14 @@ class DeterminismTest {
     assertThat(ordered.responses().accepted()).isEqualTo(original.responses().accepted());
     assertThat(ordered.structure("mairie-trevennec"))
         .isEqualTo(original.structure("mairie-trevennec"));
+    Map<StructureId, StructureDetail> details = FOUR.scoreInFull(shuffled, none::add).details();
+    assertThat(details).isEqualTo(FOUR.scoreInFull(inOrder, none::add).details());
+    assertThat(details.values())
+        .extracting(detail -> detail.responses().accepted())
+        .containsExactlyElementsOf(
+            ONE.scoreInFull(Samples.edition(), r -> {}).details().values().stream()
+                .map(detail -> detail.responses().accepted())
+                .toList());
   }
 
   @Test
@@ -96,6 +117,40 @@ class DeterminismTest {
     assertThat(FOUR.score(definitions, Samples.edition(), r -> {}))
         .as("definitions loaded once, then the data scored")
         .isEqualTo(ONE.results(whole));
+    Map<StructureId, StructureDetail> details = ONE.scored(whole).details();
+    assertThat(ONE.scored(merged).details()).isEqualTo(details);
+    assertThat(ONE.scored(second.merge(first)).details()).isEqualTo(details);
+    assertThat(ONE.scoreInFull(Samples.edition(), r -> {}).details()).isEqualTo(details);
+  }
+
+  @Test
+  void merge_manyShuffledParts_equalDetails() throws IOException {
+    EditionDefinitions definitions = EditionFolder.load(Samples.edition());
+    List<Object> accepted = new ArrayList<>();
+    List<LineResult.Rejected<?>> rejected = new ArrayList<>();
+    read(definitions, accepted, rejected);
+    Tally whole = ONE.tally(definitions);
+    accepted.forEach(record -> add(whole, record));
+    rejected.forEach(whole::add);
+    Map<StructureId, StructureDetail> expected = ONE.scored(whole).details();
+    Random random = new Random(4);
+
+    for (int round = 0; round < 3; round++) {
+      List<Object> shuffled = new ArrayList<>(accepted);
+      Collections.shuffle(shuffled, random);
+      List<Tally> parts = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        parts.add(ONE.tally(definitions));
+      }
+      shuffled.forEach(record -> add(parts.get(random.nextInt(parts.size())), record));
+      rejected.forEach(line -> parts.get(random.nextInt(parts.size())).add(line));
+      Tally merged = parts.get(0);
+      for (Tally part : parts.subList(1, parts.size())) {
+        merged = random.nextBoolean() ? merged.merge(part) : part.merge(merged);
+      }
+
+      assertThat(ONE.scored(merged).details()).isEqualTo(expected);
+    }
   }
 
   /** The bytes of results.json: what "byte-identical" is about. */

@@ -3,7 +3,7 @@ package io.github.indiko.scoring;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The 2017 sample edition and its expected results, copied into the test resources. */
+/** The 2017 sample edition, its expected results and rejects, copied into the test resources. */
 final class Samples {
   private Samples() {}
 
@@ -13,6 +13,10 @@ final class Samples {
 
   static Path expectedResults() {
     return resource("/samples/expected/results.json");
+  }
+
+  static Path expectedRejects() {
+    return resource("/samples/expected/rejects.jsonl");
   }
 
   private static Path resource(String name) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.indiko.core.DefinitionException;
@@ -24,12 +25,15 @@ import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.structure.StructureId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +102,34 @@ class ScoringEngineProperties {
     answers.forEach(q -> tally.add(edition.response("s-a", Channel.IN_PERSON, q, q)));
     audits.forEach(met -> tally.add(edition.audit("s-a", Channel.PHONE, met)));
     return ENGINE.results(tally).structure("s-a").orElseThrow();
+  }
+
+  @Test
+  void splittingTheRecords_changesNoDetail() {
+    Tally whole = ENGINE.tally(sample);
+    accepted.forEach(record -> DeterminismTest.add(whole, record));
+    Map<StructureId, StructureDetail> expected = ENGINE.scored(whole).details();
+    qt().withExamples(20)
+        .forAll(longs().all(), integers().between(2, 6))
+        .checkAssert(
+            (seed, count) -> {
+              Random random = new Random(seed);
+              List<Tally> parts = new ArrayList<>();
+              for (int i = 0; i < count; i++) {
+                parts.add(ENGINE.tally(sample));
+              }
+              List<Object> shuffled = new ArrayList<>(accepted);
+              Collections.shuffle(shuffled, random);
+              shuffled.forEach(
+                  record -> DeterminismTest.add(parts.get(random.nextInt(count)), record));
+              Collections.shuffle(parts, random);
+              Tally merged = parts.get(0);
+              for (Tally part : parts.subList(1, count)) {
+                merged = merged.merge(part);
+              }
+
+              assertThat(ENGINE.scored(merged).details()).isEqualTo(expected);
+            });
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.SourceCounts;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,62 @@ class TallyTest {
     assertThat(results.audits().byReason()).isEqualTo(Map.of(RejectReason.NOT_ENROLLED, 1L));
     assertThat(results.responses().accepted()).isEqualTo(1);
     assertThat(results.responses().read()).isEqualTo(1);
+  }
+
+  @Test
+  void add_rejects_countInTheDetailsOfTheEnrolledStructureTheyName() {
+    Tally tally = ENGINE.tally(edition.write(dir));
+
+    tally.add(rejected(RejectReason.INVALID_ANSWER, "s-in"));
+    tally.add(rejected(RejectReason.DUPLICATE_ID, "s-in"));
+    tally.add(rejected(RejectReason.INVALID_ANSWER, "s-in"));
+    tally.add(rejected(RejectReason.NOT_ENROLLED, "s-out"));
+    // Named but rejected before the structure was checked, or naming no structure of the edition.
+    tally.add(rejected(RejectReason.UNKNOWN_QUESTIONNAIRE, "s-in"));
+    tally.add(rejected(RejectReason.UNKNOWN_STRUCTURE, "s-zz"));
+    tally.add(rejected(RejectReason.INVALID_ANSWER, "s-zz"));
+    tally.add(new LineResult.Rejected<>(reject(RejectReason.MALFORMED)));
+    tally.add(edition.response("s-in", Channel.PHONE, 3, 3));
+    ScoredEdition scored = ENGINE.scored(tally);
+
+    assertThat(scored.details().keySet()).containsExactly(new StructureId("s-in"));
+    assertThat(scored.detail(new StructureId("s-in")).orElseThrow().responses())
+        .isEqualTo(
+            new SourceCounts(
+                4, 1, 3, Map.of(RejectReason.INVALID_ANSWER, 2L, RejectReason.DUPLICATE_ID, 1L)));
+    assertThat(scored.results().responses().rejected()).isEqualTo(8);
+    assertThat(scored.results().structure("s-out")).isPresent();
+  }
+
+  @Test
+  void merge_keepsTheDetails() {
+    TinyEdition twice = new TinyEdition().structure("s-in", 20000L, null, true);
+    Tally one = ENGINE.tally(twice.write(dir));
+    Tally two = ENGINE.tally(twice.write(dir));
+    one.add(twice.response("s-in", Channel.PHONE, 5, null));
+    one.add(twice.audit("s-in", Channel.PHONE, false));
+    two.add(twice.response("s-in", Channel.PHONE, 2, 4));
+    two.add(rejected(RejectReason.INVALID_ANSWER, "s-in"));
+
+    StructureDetail detail =
+        ENGINE.scored(one.merge(two)).detail(new StructureId("s-in")).orElseThrow();
+
+    assertThat(detail.questions().get(0).distribution())
+        .containsExactly(Map.entry("2", 1L), Map.entry("5", 1L));
+    assertThat(detail.questions().get(1).answered()).isEqualTo(1);
+    assertThat(detail.questions().get(1).na()).isEqualTo(1);
+    assertThat(detail.criteria().get(1).notMet()).isEqualTo(1);
+    assertThat(detail.criteria().get(1).failing()).isEqualTo(1);
+    assertThat(detail.responses().rejected()).isEqualTo(1);
+    assertThat(detail.importance().get(Theme.COURTESY).n()).isEqualTo(1);
+  }
+
+  private static LineResult.Rejected<Object> rejected(RejectReason reason, String structure) {
+    return new LineResult.Rejected<>(reject(reason), new StructureId(structure));
+  }
+
+  private static Reject reject(RejectReason reason) {
+    return new Reject("responses.jsonl", 1, "r-1", reason, "refused");
   }
 
   @Test

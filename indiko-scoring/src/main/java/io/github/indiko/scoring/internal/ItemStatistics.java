@@ -102,7 +102,21 @@ public final class ItemStatistics {
    * @param value the raw value: a number as written, an option value, {@code yes} or {@code no}…
    */
   public void addValue(String value) {
-    distribution.merge(value, 1L, Math::addExact);
+    addValue(value, 1);
+  }
+
+  /**
+   * Counts a discrete answer value several times, as as many calls of {@link #addValue(String)}.
+   *
+   * @param value the raw value
+   * @param count how many times, at least 1
+   * @throws IllegalArgumentException when {@code count} is below 1
+   */
+  public void addValue(String value, long count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a value counts at least once: " + count);
+    }
+    distribution.merge(value, count, Math::addExact);
   }
 
   /** Counts one {@code "na"} answer, which has no item score and is not in the distribution. */

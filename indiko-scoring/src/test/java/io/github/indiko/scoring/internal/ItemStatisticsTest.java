@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class ItemStatisticsTest {
   @Test
+  void addValue_severalTimes_sameAsOneByOne() {
+    ItemStatistics counted = ItemStatistics.empty();
+    ItemStatistics oneByOne = ItemStatistics.empty();
+    counted.addValue("10", 3);
+    counted.addValue("9", 1);
+    counted.addValue("10", 2);
+    for (String value : List.of("10", "9", "10", "10", "10", "10")) {
+      oneByOne.addValue(value);
+    }
+
+    assertThat(counted.distribution()).containsExactly(Map.entry("9", 1L), Map.entry("10", 5L));
+    assertThat(counted.distribution()).isEqualTo(oneByOne.distribution());
+    assertThatThrownBy(() -> counted.addValue("9", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rating_handComputed() {
     // A 1..5 rating with topBox 2: 4–5 favourable, 1–2 unfavourable; item score 25 · (v − 1).
     ItemStatistics statistics = rating(5, 4, 4, 3, 5, 2, 4, 5, 3, 4);

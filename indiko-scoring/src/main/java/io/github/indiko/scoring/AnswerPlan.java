@@ -1,0 +1,166 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.questionnaire.Option;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.response.Answer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the answers of one question enter its raw results (scoring.md §8.1): a discrete answer as a
+ * count in one of the question's value slots, a number into quantities, a text into a sample.
+ * Immutable.
+ */
+final class AnswerPlan {
+  /** What is kept of the answers, beyond their count. */
+  enum Kind {
+    /** rating, nps, yes_no, single_choice: one value slot per answer. */
+    VALUE,
+    /** multi_choice: one value slot per selected option. */
+    VALUES,
+    /** number: the numbers. */
+    NUMBER,
+    /** text: a sample of the texts. */
+    TEXT,
+    /** date: nothing. */
+    NONE
+  }
+
+  private static final int NPS_POINTS = 11;
+  private static final List<String> YES_NO = List.of("yes", "no");
+
+  /** The type in format v1. */
+  final String type;
+
+  /** Whether answers of the question have item scores (scoring.md §1). */
+  final boolean scored;
+
+  final Kind kind;
+
+  /** The position of the question's first value slot among all the questions' slots. */
+  final int offset;
+
+  /** Per value slot, the value as written in distributions: a point, yes or no, an option. */
+  final List<String> values;
+
+  private final String id;
+  private final int min;
+  private final Map<String, Integer> options;
+
+  private AnswerPlan(
+      Question question,
+      boolean scored,
+      Kind kind,
+      int offset,
+      List<String> values,
+      int min,
+      Map<String, Integer> options) {
+    this.type = question.type().id();
+    this.id = question.id().value();
+    this.scored = scored;
+    this.kind = kind;
+    this.offset = offset;
+    this.values = values;
+    this.min = min;
+    this.options = options;
+  }
+
+  /**
+   * @param question a question
+   * @param offset where its value slots start
+   */
+  static AnswerPlan of(Question question, int offset) {
+    QuestionType type = question.type();
+    if (type instanceof QuestionType.Rating rating) {
+      int min = rating.scale().min();
+      return points(question, offset, min, rating.scale().points());
+    }
+    if (type instanceof QuestionType.Nps) {
+      return points(question, offset, 0, NPS_POINTS);
+    }
+    if (type instanceof QuestionType.YesNo) {
+      return new AnswerPlan(question, true, Kind.VALUE, offset, YES_NO, 0, Map.of());
+    }
+    if (type instanceof QuestionType.SingleChoice choice) {
+      boolean scored = choice.options().stream().anyMatch(option -> option.score() != null);
+      return options(question, scored, Kind.VALUE, offset, choice.options());
+    }
+    if (type instanceof QuestionType.MultiChoice choice) {
+      return options(question, false, Kind.VALUES, offset, choice.options());
+    }
+    if (type instanceof QuestionType.Number number) {
+      return new AnswerPlan(
+          question, number.target() != null, Kind.NUMBER, offset, List.of(), 0, Map.of());
+    }
+    Kind kind = type instanceof QuestionType.Text ? Kind.TEXT : Kind.NONE;
+    return new AnswerPlan(question, false, kind, offset, List.of(), 0, Map.of());
+  }
+
+  private static AnswerPlan points(Question question, int offset, int min, int points) {
+    String[] values = new String[points];
+    for (int i = 0; i < points; i++) {
+      values[i] = Integer.toString(min + i);
+    }
+    return new AnswerPlan(question, true, Kind.VALUE, offset, List.of(values), min, Map.of());
+  }
+
+  private static AnswerPlan options(
+      Question question, boolean scored, Kind kind, int offset, List<Option> options) {
+    Map<String, Integer> index = new HashMap<>();
+    String[] values = new String[options.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = options.get(i).value();
+      index.put(values[i], i);
+    }
+    return new AnswerPlan(question, scored, kind, offset, List.of(values), 0, index);
+  }
+
+  /**
+   * @param answer an answer of a {@link Kind#VALUE} question
+   * @return its value slot, from 0
+   * @throws IllegalArgumentException when it is not a value of the question
+   * @throws ClassCastException when it is not an answer of the question's type
+   */
+  int slot(Answer answer) {
+    switch (type) {
+      case "rating":
+      case "nps":
+        double value = ((Answer.Numeric) answer).value();
+        double point = value - min;
+        if (point != Math.rint(point) || point < 0 || point >= values.size()) {
+          throw new IllegalArgumentException(
+              "question " + id + ": " + value + " is not a point of its scale");
+        }
+        return (int) point;
+      case "yes_no":
+        return ((Answer.YesNo) answer).value() ? 0 : 1;
+      default:
+        return option(((Answer.Choice) answer).value());
+    }
+  }
+
+  /**
+   * @param answer an answer of a {@link Kind#VALUES} question
+   * @return the set of its value slots, bit i for slot i (a question has at most 50 options)
+   * @throws IllegalArgumentException when it selects a value that is not an option
+   * @throws ClassCastException when it is not an answer of the question's type
+   */
+  long slots(Answer answer) {
+    long selected = 0;
+    for (String value : ((Answer.Choices) answer).values()) {
+      selected |= 1L << option(value);
+    }
+    return selected;
+  }
+
+  private int option(String value) {
+    Integer slot = options.get(value);
+    if (slot == null) {
+      throw new IllegalArgumentException(
+          "question " + id + ": \"" + value + "\" is not an option value");
+    }
+    return slot;
+  }
+}

@@ -1,0 +1,326 @@
+package io.github.indiko.scoring.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Descriptive statistics of numeric answers or measures (scoring.md §8.1): n, min, max, the exact
+ * mean and, while they hold at most a given number of distinct values, the median. Any finite
+ * values, not only scores.
+ *
+ * <p>A mergeable accumulator: results depend neither on the order of the additions nor on how they
+ * were split between merged statistics, bit for bit. The sum is exact (integers in a {@code long},
+ * the rest in a {@link BigDecimal}), and whether the median is known depends only on the number of
+ * distinct values of all the additions together. Mutable and not thread-safe: one per thread,
+ * combined with {@link #merge}.
+ */
+public final class QuantityStatistics {
+  /** Two bits more than a double's 53: one to round by, one for the rest. */
+  private static final int QUOTIENT_BITS = 55;
+
+  /** Below 2⁻¹⁰²², doubles are the multiples of 2⁻¹⁰⁷⁴. */
+  private static final int SUBNORMAL_SHIFT = 1074;
+
+  /** Values of this magnitude or more are summed as decimals even when they are integers. */
+  private static final double LONG_RANGE = 0x1p62;
+
+  private static final int INITIAL_CAPACITY = 8;
+
+  private final int maxDistinct;
+  private long count;
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
+  private long integerSum;
+  private BigDecimal otherSum = BigDecimal.ZERO;
+
+  /** Open addressing, value bits → count (count 0 marks a free slot). */
+  private long[] keys = new long[INITIAL_CAPACITY];
+
+  private long[] counts = new long[INITIAL_CAPACITY];
+  private int distinct;
+
+  /** Whether more than {@link #maxDistinct} values were distinct: then none is kept. */
+  private boolean overflowed;
+
+  private QuantityStatistics(int maxDistinct) {
+    this.maxDistinct = maxDistinct;
+  }
+
+  /**
+   * @param maxDistinct the most distinct values kept for the median, at least 1
+   * @return statistics holding nothing
+   * @throws IllegalArgumentException when {@code maxDistinct} is below 1
+   */
+  public static QuantityStatistics empty(int maxDistinct) {
+    if (maxDistinct < 1) {
+      throw new IllegalArgumentException("maxDistinct must be at least 1: " + maxDistinct);
+    }
+    return new QuantityStatistics(maxDistinct);
+  }
+
+  /**
+   * Adds one value; −0 counts as 0.
+   *
+   * @param value a finite number
+   * @throws IllegalArgumentException when the value is not finite
+   */
+  public void add(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("a quantity must be finite: " + value);
+    }
+    double v = value + 0.0;
+    count = Math.addExact(count, 1);
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+    addToSum(v);
+    if (!overflowed) {
+      increment(Double.doubleToLongBits(v), 1);
+    }
+  }
+
+  /**
+   * @param other statistics with the same most distinct values; may be this one
+   * @return new statistics holding the additions of both; neither changes
+   * @throws IllegalArgumentException when the two keep different numbers of distinct values
+   */
+  public QuantityStatistics merge(QuantityStatistics other) {
+    if (other.maxDistinct != maxDistinct) {
+      throw new IllegalArgumentException(
+          "statistics keeping " + maxDistinct + " and " + other.maxDistinct + " values");
+    }
+    QuantityStatistics merged = new QuantityStatistics(maxDistinct);
+    merged.count = Math.addExact(count, other.count);
+    merged.min = Math.min(min, other.min);
+    merged.max = Math.max(max, other.max);
+    merged.integerSum = integerSum;
+    merged.otherSum = otherSum.add(other.otherSum);
+    merged.addInteger(other.integerSum);
+    if (overflowed || other.overflowed) {
+      merged.dropValues();
+    } else {
+      merged.copyValues(this);
+      merged.copyValues(other);
+    }
+    return merged;
+  }
+
+  /**
+   * @return n, how many values were added
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * @return the smallest value
+   * @throws IllegalStateException when no value was added
+   */
+  public double min() {
+    checkNotEmpty();
+    return min;
+  }
+
+  /**
+   * @return the largest value
+   * @throws IllegalStateException when no value was added
+   */
+  public double max() {
+    checkNotEmpty();
+    return max;
+  }
+
+  /**
+   * @return the exact mean, correctly rounded to {@code double}
+   * @throws IllegalStateException when no value was added
+   */
+  public double mean() {
+    checkNotEmpty();
+    BigDecimal sum = otherSum.add(BigDecimal.valueOf(integerSum));
+    if (sum.signum() == 0) {
+      return 0;
+    }
+    // The mean is the fraction p / q; a quotient of 55 or 56 bits, with its last bit set when the
+    // division is inexact, rounds to 53 bits as p / q does.
+    BigInteger p = sum.unscaledValue().abs();
+    BigInteger q = BigInteger.valueOf(count);
+    if (sum.scale() > 0) {
+      q = q.multiply(BigInteger.TEN.pow(sum.scale()));
+    } else {
+      p = p.multiply(BigInteger.TEN.pow(-sum.scale()));
+    }
+    int shift = q.bitLength() - p.bitLength() + QUOTIENT_BITS;
+    BigInteger[] division =
+        shift >= 0
+            ? p.shiftLeft(shift).divideAndRemainder(q)
+            : p.divideAndRemainder(q.shiftLeft(-shift));
+    BigInteger quotient = division[0];
+    if (division[1].signum() != 0) {
+      quotient = quotient.setBit(0);
+    }
+    double mean = Math.scalb(quotient.doubleValue(), -shift);
+    if (mean <= Double.MIN_NORMAL) {
+      mean = subnormal(p, q);
+    }
+    return sum.signum() < 0 ? -mean : mean;
+  }
+
+  /**
+   * A mean below 2⁻¹⁰²² has fewer than 53 bits, which the scaling of {@link #mean()} would round
+   * twice: here p / q is rounded once, half to even, to a multiple of 2⁻¹⁰⁷⁴.
+   */
+  private static double subnormal(BigInteger p, BigInteger q) {
+    BigInteger[] division = p.shiftLeft(SUBNORMAL_SHIFT + 2).divideAndRemainder(q);
+    long bits = division[0].longValueExact() | (division[1].signum() != 0 ? 1 : 0);
+    long kept = bits >> 2;
+    long rest = bits & 3;
+    if (rest == 3 || rest == 2 && (kept & 1) == 1) {
+      kept++;
+    }
+    return Math.scalb((double) kept, -SUBNORMAL_SHIFT);
+  }
+
+  /**
+   * @return the median (the mean of the two middle values when n is even), or empty when no value
+   *     was added or when the values held more distinct values than this keeps
+   */
+  public OptionalDouble median() {
+    if (count == 0 || overflowed) {
+      return OptionalDouble.empty();
+    }
+    double[] values = new double[distinct];
+    int next = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (counts[i] > 0) {
+        values[next++] = Double.longBitsToDouble(keys[i]);
+      }
+    }
+    Arrays.sort(values);
+    long lower = (count - 1) / 2;
+    long upper = count / 2;
+    double low = Double.NaN;
+    long seen = 0;
+    for (double value : values) {
+      long after = seen + counts[slot(Double.doubleToLongBits(value))];
+      if (seen <= lower && lower < after) {
+        low = value;
+      }
+      if (seen <= upper && upper < after) {
+        double sum = low + value;
+        return OptionalDouble.of(Double.isInfinite(sum) ? low / 2 + value / 2 : sum / 2);
+      }
+      seen = after;
+    }
+    throw new IllegalStateException("the counts of the values do not add up to " + count);
+  }
+
+  @Override
+  public String toString() {
+    return count == 0
+        ? "QuantityStatistics[count=0]"
+        : String.format(
+            Locale.ROOT,
+            "QuantityStatistics[count=%d, min=%s, max=%s, mean=%s, median=%s]",
+            count,
+            min,
+            max,
+            mean(),
+            median());
+  }
+
+  private void addToSum(double v) {
+    if (Math.abs(v) < LONG_RANGE && v == Math.rint(v)) {
+      addInteger((long) v);
+    } else {
+      otherSum = otherSum.add(new BigDecimal(v));
+    }
+  }
+
+  /** Adds to the long sum, moving it into the decimal sum first when it would overflow. */
+  private void addInteger(long x) {
+    long sum = integerSum + x;
+    if (((integerSum ^ sum) & (x ^ sum)) < 0) {
+      otherSum = otherSum.add(BigDecimal.valueOf(integerSum));
+      sum = x;
+    }
+    integerSum = sum;
+  }
+
+  private void copyValues(QuantityStatistics from) {
+    for (int i = 0; !overflowed && i < from.keys.length; i++) {
+      if (from.counts[i] > 0) {
+        increment(from.keys[i], from.counts[i]);
+      }
+    }
+  }
+
+  /** Counts a value; drops every value once more than {@link #maxDistinct} are distinct. */
+  private void increment(long bits, long by) {
+    int i = slot(bits);
+    if (counts[i] > 0) {
+      counts[i] = Math.addExact(counts[i], by);
+      return;
+    }
+    if (distinct == maxDistinct) {
+      dropValues();
+      return;
+    }
+    keys[i] = bits;
+    counts[i] = by;
+    distinct++;
+    if (2 * distinct > keys.length) {
+      grow();
+    }
+  }
+
+  private void dropValues() {
+    overflowed = true;
+    keys = new long[0];
+    counts = new long[0];
+    distinct = 0;
+  }
+
+  /** The slot holding the value, or the free slot where it goes. */
+  private int slot(long bits) {
+    int mask = keys.length - 1;
+    int i = (int) mix(bits) & mask;
+    while (counts[i] > 0 && keys[i] != bits) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldCounts = counts;
+    keys = new long[oldKeys.length * 2];
+    counts = new long[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldCounts[i] > 0) {
+        int j = slot(oldKeys[i]);
+        keys[j] = oldKeys[i];
+        counts[j] = oldCounts[i];
+      }
+    }
+  }
+
+  /** MurmurHash3's 64-bit finalizer: spreads the bits of doubles that differ in few bits. */
+  private static long mix(long bits) {
+    long h = bits;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private void checkNotEmpty() {
+    if (count == 0) {
+      throw new IllegalStateException(
+          "quantity statistics holding no value have no min, max nor mean");
+    }
+  }
+}
