@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,8 +41,7 @@ final class DemoCommand implements Callable<Integer> {
           EditionFolder.QUESTIONNAIRE,
           EditionFolder.GRID,
           DataValidator.RESPONSES,
-          DataValidator.AUDITS,
-          PREVIOUS);
+          DataValidator.AUDITS);
 
   @ParentCommand private Indiko indiko;
 
@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path input = Io.folder(out.resolve("input"));
-    for (String name : FILES) {
+    for (String name : sampleFiles()) {
       Path target = input.resolve(name);
       Io.folder(target.getParent());
       Io.write(target, stream -> copy(name, stream));
@@ -73,6 +73,15 @@ final class DemoCommand implements Callable<Integer> {
     console.println("results: " + results.resolve(Scoring.RESULTS).toAbsolutePath().normalize());
     console.println("open in a browser: " + index.toAbsolutePath().normalize());
     return Indiko.OK;
+  }
+
+  /**
+   * @return the files of the bundled sample: the definitions, the data and the previous results
+   */
+  static List<String> sampleFiles() {
+    List<String> files = new ArrayList<>(FILES);
+    files.add(PREVIOUS);
+    return files;
   }
 
   private static void copy(String name, OutputStream target) throws IOException {

@@ -44,7 +44,7 @@ record CliRun(int exitCode, String out, String err) {
     Path edition = dir.resolve("edition-2017");
     try {
       Files.createDirectories(edition);
-      for (String name : DemoCommand.FILES) {
+      for (String name : DemoCommand.sampleFiles()) {
         try (InputStream in = DemoCommand.class.getResourceAsStream("demo/edition-2017/" + name)) {
           Path target = edition.resolve(name);
           Files.createDirectories(target.getParent());

@@ -17,11 +17,11 @@ class DemoCommandTest {
     CliRun run = CliRun.run("demo", "--out", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
-    for (String name : DemoCommand.FILES) {
+    for (String name : DemoCommand.sampleFiles()) {
       assertThat(tmp.resolve("input").resolve(name)).isNotEmptyFile();
     }
     Path sample = CliRun.sample(tmp.resolve("copy"));
-    for (String name : DemoCommand.FILES) {
+    for (String name : DemoCommand.sampleFiles()) {
       assertThat(Files.mismatch(tmp.resolve("input").resolve(name), sample.resolve(name)))
           .as(name)
           .isEqualTo(-1);

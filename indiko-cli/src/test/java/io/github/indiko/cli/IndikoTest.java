@@ -61,9 +61,10 @@ class IndikoTest {
   }
 
   @Test
-  void help_score_saysReportsComeLater() {
+  void help_score_namesTheReportsAndTheirOptions() {
     CliRun run = CliRun.run("score", "--help");
 
-    assertThat(run.out()).contains("index.html").contains("later version");
+    assertThat(run.out())
+        .contains("index.html", "structures/ID/", "--level", "--format", "--locale", "--scale");
   }
 }
