@@ -12,15 +12,12 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.internal.Inputs;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.RankingPolicy;
 import io.github.indiko.scoring.spi.Strategies;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
@@ -225,17 +222,9 @@ public final class ScoringEngine {
   }
 
   private static void read(Path file, Function<InputStream, SourceCounts> validate) {
-    try (InputStream in = Files.newInputStream(file)) {
-      validate.apply(in);
-    } catch (NoSuchFileException e) {
-      throw new InputException("missing file " + file, e);
-    } catch (IOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new InputException(
-          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
-    }
+    Inputs.read(file, validate);
   }
+
 
   /**
    * @param definitions the edition's definitions

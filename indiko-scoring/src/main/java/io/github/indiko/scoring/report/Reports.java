@@ -13,12 +13,8 @@ import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.StructureDetail;
 import io.github.indiko.scoring.StructureResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.github.indiko.scoring.internal.Inputs;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,15 +105,8 @@ public final class Reports {
       throw new InputException(
           "previous results " + previous + " is not a path: " + e.getMessage(), e);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(ResultsJson.read(in, file.toString()));
-    } catch (NoSuchFileException e) {
-      throw new InputException("missing file " + file, e);
-    } catch (IOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new InputException(
-          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    try {
+      return Optional.of(Inputs.read(file, in -> ResultsJson.read(in, file.toString())));
     } catch (DefinitionException e) {
       throw new InputException(
           file + " is not a valid " + ResultsJson.FORMAT + " document: " + e.getMessage(), e);

@@ -1,0 +1,35 @@
+package io.github.indiko.scoring.internal;
+
+import io.github.indiko.core.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/** Reading an input file, with the failures the caller reports as {@link InputException}. */
+public final class Inputs {
+  private Inputs() {}
+
+  /**
+   * @param file the file to read
+   * @param reader reads it; may throw {@link UncheckedIOException}
+   * @param <T> what the reader gives
+   * @return what the reader gave
+   * @throws InputException naming the file when it is missing or cannot be read
+   */
+  public static <T> T read(Path file, Function<InputStream, T> reader) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.apply(in);
+    } catch (NoSuchFileException e) {
+      throw new InputException("missing file " + file, e);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new InputException(
+          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+}
