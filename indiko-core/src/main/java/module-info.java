@@ -22,9 +22,11 @@ module io.github.indiko.core {
 
   // Shared with sibling modules only: the identifier rule and the one JSON configuration.
   exports io.github.indiko.core.internal to
-      io.github.indiko.scoring;
+      io.github.indiko.scoring,
+      io.github.indiko.forms;
   exports io.github.indiko.core.internal.json to
-      io.github.indiko.scoring;
+      io.github.indiko.scoring,
+      io.github.indiko.forms;
 
   // Hibernate Validator reads the constraints of the records reflectively.
   opens io.github.indiko.core to org.hibernate.validator;
