@@ -43,9 +43,10 @@ import org.jspecify.annotations.Nullable;
  * question, oversized field, invalid UTF-8, repeated field) is never accepted.
  *
  * <p>Duplicates across submissions ({@code duplicate_id}, {@code duplicate_respondent}) are the
- * host's storage concern: each parse sees one response. A multi_choice with no box ticked is
- * unanswered (a browser sends nothing for it), never an empty selection. Text line breaks are
- * stored as {@code \n}. Immutable and thread-safe.
+ * host's storage concern: each parse sees one response. An empty field and a multi_choice with no
+ * box ticked are unanswered (a browser sends an empty value, or nothing): the empty text and the
+ * empty selection that data files accept cannot be given through a form. Text line breaks (CR LF
+ * from browsers) are stored as {@code \n}. Immutable and thread-safe.
  */
 public final class Submissions {
   private final Prepared prepared;

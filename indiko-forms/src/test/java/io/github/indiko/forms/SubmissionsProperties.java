@@ -64,7 +64,8 @@ class SubmissionsProperties {
   /**
    * Answers to shown questions, each required one and some others, as a form can hold them: a
    * multi_choice selects at least one box, in the options' order (the order a browser sends); a
-   * text holds line feeds only (a textarea's value) and at most 2 000 code points.
+   * text is not empty (an empty field is unanswered), holds line feeds only (a textarea's value)
+   * and at most 2 000 code points.
    */
   private static @Nullable Map<QuestionId, Answer> intended(
       RandomSource source, EditionDefinitions definitions) {
@@ -112,6 +113,9 @@ class SubmissionsProperties {
       }
       if (answer instanceof Answer.Text text) {
         String value = text.value().replace("\r\n", "\n").replace('\r', '\n');
+        if (value.isEmpty()) {
+          continue;
+        }
         int length = value.codePointCount(0, value.length());
         return new Answer.Text(
             length <= 2000 ? value : value.substring(0, value.offsetByCodePoints(0, 2000)));
