@@ -13,6 +13,7 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.json.ResponseLines;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
@@ -155,10 +156,11 @@ public final class DataGen {
 
   /**
    * @param response a response
-   * @return its line of {@code responses.jsonl}, answers in the response's order
+   * @return its line of {@code responses.jsonl}, answers in the response's order, as {@link
+   *     ResponseLines#line} writes it
    */
   public static String line(Response response) {
-    return Json.write(members(response, List.of(), Set.of()));
+    return ResponseLines.line(response);
   }
 
   /**

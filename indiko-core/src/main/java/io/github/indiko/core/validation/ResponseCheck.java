@@ -1,7 +1,6 @@
 package io.github.indiko.core.validation;
 
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.ArrayValue;
 import io.github.indiko.core.internal.data.JsonValue.BooleanValue;
@@ -9,11 +8,9 @@ import io.github.indiko.core.internal.data.JsonValue.NullValue;
 import io.github.indiko.core.internal.data.JsonValue.NumberValue;
 import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
-import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
-import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
@@ -46,8 +43,6 @@ final class ResponseCheck implements LineCheck<Response> {
               new Envelope.Member("respondent", Envelope.Kind.STRING, false),
               new Envelope.Member("segment", Envelope.Kind.STRINGS, false),
               new Envelope.Member("answers", Envelope.Kind.OBJECT, true)));
-
-  private static final Scale NPS = new Scale(0, 10);
 
   private final EditionIndex index;
   private final boolean onePerRespondent;
@@ -180,101 +175,80 @@ final class ResponseCheck implements LineCheck<Response> {
   }
 
   /**
-   * @return why the value is not an answer to a question of this type, or null when it is
+   * @return why the value is not an answer to a question of this type, or null when it is: first
+   *     the JSON type the question's type wants, then the {@link AnswerRules} of the typed answer
    */
   private static @Nullable String problem(QuestionType type, JsonValue value) {
-    if (type instanceof QuestionType.Rating rating) {
-      return scaleProblem(rating.scale(), value);
+    String kind = kindProblem(type, value);
+    if (kind != null) {
+      return kind;
     }
-    if (type instanceof QuestionType.Nps) {
-      return scaleProblem(NPS, value);
+    return AnswerRules.check(type, answer(type, value))
+        .map(AnswerRules.Problem::message)
+        .orElse(null);
+  }
+
+  /**
+   * @return why the value is not of the JSON type an answer to this type of question is, or null
+   */
+  private static @Nullable String kindProblem(QuestionType type, JsonValue value) {
+    if (type instanceof QuestionType.Rating || type instanceof QuestionType.Nps) {
+      return value instanceof NumberValue number && number.isInteger()
+          ? null
+          : value.shown() + " is not an integer";
     }
     if (type instanceof QuestionType.YesNo) {
       return value instanceof BooleanValue ? null : value.shown() + " is not true or false";
     }
-    if (type instanceof QuestionType.SingleChoice choice) {
-      return isOption(choice.options(), value) ? null : value.shown() + " is not an option value";
+    if (type instanceof QuestionType.SingleChoice) {
+      return value instanceof StringValue ? null : value.shown() + " is not an option value";
     }
     if (type instanceof QuestionType.MultiChoice choices) {
-      return choicesProblem(choices, value);
+      return choicesKindProblem(choices, value);
     }
     if (type instanceof QuestionType.Number number) {
-      return SharedChecks.quantityProblem(number, value, "is not a number");
-    }
-    if (type instanceof QuestionType.Text text) {
-      if (!(value instanceof StringValue string)) {
-        return value.shown() + " is not a string";
+      if (!(value instanceof NumberValue numeric)) {
+        return value.shown() + " is not a number";
       }
-      int length = string.value().codePointCount(0, string.value().length());
-      return length <= text.maxLength()
-          ? null
-          : length + " characters, more than " + text.maxLength();
+      // The integer test reads the exact decimal: 4.0000000000000000001 is not an integer.
+      return number.integer() && !numeric.isInteger() ? numeric.plain() + " is not an integer" : null;
     }
-    QuestionType.Date date = (QuestionType.Date) type;
-    LocalDate day = value instanceof StringValue string ? Instants.date(string.value()) : null;
-    if (day == null) {
-      return value.shown() + " is not a local date";
+    if (type instanceof QuestionType.Text) {
+      return value instanceof StringValue ? null : value.shown() + " is not a string";
     }
-    return dateProblem(date, day);
-  }
-
-  private static @Nullable String scaleProblem(Scale scale, JsonValue value) {
-    if (!(value instanceof NumberValue number) || !number.isInteger()) {
-      return value.shown() + " is not an integer";
-    }
-    long point = number.value().longValueExact();
-    return point >= scale.min() && point <= scale.max()
+    return value instanceof StringValue string && Instants.date(string.value()) != null
         ? null
-        : number.plain() + " is outside the scale " + scale;
+        : value.shown() + " is not a local date";
   }
 
-  private static boolean isOption(List<Option> options, JsonValue value) {
-    return value instanceof StringValue string
-        && options.stream().anyMatch(option -> option.value().equals(string.value()));
-  }
-
-  private static @Nullable String choicesProblem(QuestionType.MultiChoice type, JsonValue value) {
+  /**
+   * An array whose elements are all strings is left to {@link AnswerRules}; otherwise the first
+   * element that is not a string is named, unless an earlier string already breaks a rule of the
+   * options, so that the message names the first faulty element as it comes.
+   */
+  private static @Nullable String choicesKindProblem(
+      QuestionType.MultiChoice type, JsonValue value) {
     if (!(value instanceof ArrayValue array)) {
       return value.shown() + " is not an array of option values";
     }
-    Set<String> selected = new HashSet<>();
+    List<String> strings = new ArrayList<>();
     for (JsonValue element : array.elements()) {
-      if (!isOption(type.options(), element)) {
+      if (!(element instanceof StringValue string)) {
+        AnswerRules.Problem earlier =
+            AnswerRules.check(type, new Answer.Choices(strings)).orElse(null);
+        if (earlier != null
+            && (earlier.rule() == AnswerRules.Rule.NOT_AN_OPTION
+                || earlier.rule() == AnswerRules.Rule.REPEATED_OPTION)) {
+          return earlier.message();
+        }
         return element.shown() + " is not an option value";
       }
-      if (!selected.add(((StringValue) element).value())) {
-        return "an option is selected twice";
-      }
-    }
-    Integer min = type.minSelected();
-    if (min != null && selected.size() < min) {
-      return selected.size() + " selected, fewer than " + min;
-    }
-    Integer max = type.maxSelected();
-    if (max != null && selected.size() > max) {
-      return selected.size() + " selected, more than " + max;
+      strings.add(string.value());
     }
     return null;
   }
 
-  private static @Nullable String dateProblem(QuestionType.Date type, LocalDate day) {
-    LocalDate min = type.min();
-    LocalDate max = type.max();
-    if (min != null && max != null) {
-      return new DateRange(min, max).contains(day)
-          ? null
-          : day + " is outside " + new DateRange(min, max);
-    }
-    if (min != null && day.isBefore(min)) {
-      return day + " is before the minimum " + min;
-    }
-    if (max != null && day.isAfter(max)) {
-      return day + " is after the maximum " + max;
-    }
-    return null;
-  }
-
-  /** Types a value that {@link #problem} accepted. */
+  /** Types a value whose JSON type {@link #kindProblem} accepted. */
   private static Answer answer(QuestionType type, JsonValue value) {
     if (type instanceof QuestionType.Rating
         || type instanceof QuestionType.Nps

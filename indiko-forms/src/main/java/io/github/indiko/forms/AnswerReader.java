@@ -1,0 +1,192 @@
+package io.github.indiko.forms;
+
+import io.github.indiko.core.Numbers;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.response.Answer;
+import io.github.indiko.core.validation.AnswerRules;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the values a browser submits for a question into a typed answer, then checks it with
+ * core's {@link AnswerRules}, the rules of data files. Stateless.
+ */
+final class AnswerReader {
+  /** HTML's valid floating-point number, which is what {@code <input type="number">} submits. */
+  private static final Pattern NUMBER = Pattern.compile("-?(\\d+|\\d*\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Longest number text read: beyond, it is no number a person typed. */
+  private static final int MAX_NUMBER_LENGTH = 100;
+
+  private AnswerReader() {}
+
+  /**
+   * What the values of one question gave.
+   *
+   * @param answer the answer, or null when unanswered or in error
+   * @param error what is wrong, or null
+   * @param text the text as read (line breaks normalized), for the length of a too long text
+   */
+  record Read(@Nullable Answer answer, @Nullable ErrorCode error, @Nullable String text) {
+    static final Read UNANSWERED = new Read(null, null, null);
+
+    static Read error(ErrorCode code) {
+      return new Read(null, code, null);
+    }
+  }
+
+  /**
+   * @param type the question's type
+   * @param values the values submitted: no value or an empty one is unanswered; at most one but for
+   *     a multi_choice
+   */
+  static Read read(QuestionType type, List<String> values) {
+    if (type instanceof QuestionType.MultiChoice) {
+      return values.isEmpty() ? Read.UNANSWERED : checked(type, new Answer.Choices(values), null);
+    }
+    if (values.isEmpty() || values.get(0).isEmpty()) {
+      return Read.UNANSWERED;
+    }
+    String value = values.get(0);
+    if (type instanceof QuestionType.Rating || type instanceof QuestionType.Nps) {
+      return INTEGER.matcher(value).matches()
+          ? checked(type, new Answer.Numeric(Long.parseLong(value)), null)
+          : Read.error(ErrorCode.NOT_AN_INTEGER);
+    }
+    if (type instanceof QuestionType.YesNo) {
+      if (value.equals("true") || value.equals("false")) {
+        return checked(type, new Answer.YesNo(value.equals("true")), null);
+      }
+      return Read.error(ErrorCode.NOT_AN_OPTION);
+    }
+    if (type instanceof QuestionType.SingleChoice) {
+      return checked(type, new Answer.Choice(value), null);
+    }
+    if (type instanceof QuestionType.Number number) {
+      return number(number, value);
+    }
+    if (type instanceof QuestionType.Text) {
+      // Browsers send every line break of a textarea as CR LF; data keeps LF.
+      String text = value.replace("\r\n", "\n").replace('\r', '\n');
+      return checked(type, new Answer.Text(text), text);
+    }
+    LocalDate date = date(value);
+    return date == null ? Read.error(ErrorCode.NOT_A_DATE) : checked(type, new Answer.Date(date), null);
+  }
+
+  private static Read number(QuestionType.Number type, String value) {
+    if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
+      return Read.error(ErrorCode.NOT_A_NUMBER);
+    }
+    BigDecimal exact = new BigDecimal(value);
+    if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
+      return Read.error(ErrorCode.OUT_OF_RANGE);
+    }
+    // The integer test reads the exact decimal, as data files do: 4.0000000000000000001 is not 4.
+    if (type.integer() && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+      return Read.error(ErrorCode.NOT_AN_INTEGER);
+    }
+    return checked(type, new Answer.Numeric(exact.doubleValue()), null);
+  }
+
+  private static @Nullable LocalDate date(String value) {
+    if (!DATE.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Read checked(QuestionType type, Answer answer, @Nullable String text) {
+    AnswerRules.Problem problem = AnswerRules.check(type, answer).orElse(null);
+    if (problem == null) {
+      return new Read(answer, null, text);
+    }
+    ErrorCode code =
+        switch (problem.rule()) {
+          case NOT_INTEGER -> ErrorCode.NOT_AN_INTEGER;
+          case OUT_OF_RANGE -> ErrorCode.OUT_OF_RANGE;
+          case NOT_AN_OPTION -> ErrorCode.NOT_AN_OPTION;
+          case REPEATED_OPTION -> ErrorCode.REPEATED_OPTION;
+          case TOO_FEW_SELECTED -> ErrorCode.TOO_FEW_SELECTED;
+          case TOO_MANY_SELECTED -> ErrorCode.TOO_MANY_SELECTED;
+          case TOO_LONG -> ErrorCode.TOO_LONG;
+          case WRONG_TYPE -> throw new IllegalStateException(problem.message());
+        };
+    return new Read(null, code, text);
+  }
+
+  /** The message of an error of a question, with the question's own bounds. */
+  static String message(Messages m, ErrorCode code, Question question, @Nullable String text) {
+    QuestionType type = question.type();
+    switch (code) {
+      case OUT_OF_RANGE:
+        if (type instanceof QuestionType.Rating rating) {
+          return between(m, rating.scale().min(), rating.scale().max());
+        }
+        if (type instanceof QuestionType.Nps) {
+          return between(m, 0, 10);
+        }
+        if (type instanceof QuestionType.Number number) {
+          return range(m, number.min(), number.max());
+        }
+        if (type instanceof QuestionType.Date date) {
+          return dateRange(m, date.min(), date.max());
+        }
+        return m.error(code);
+      case TOO_FEW_SELECTED:
+        return m.error(code, ((QuestionType.MultiChoice) type).minSelected());
+      case TOO_MANY_SELECTED:
+        return m.error(code, ((QuestionType.MultiChoice) type).maxSelected());
+      case TOO_LONG:
+        String answer = text == null ? "" : text;
+        return m.error(
+            code,
+            ((QuestionType.Text) type).maxLength(),
+            answer.codePointCount(0, answer.length()));
+      default:
+        return m.error(code);
+    }
+  }
+
+  private static String between(Messages m, double min, double max) {
+    return m.msg("error.out_of_range.between", m.number(min), m.number(max));
+  }
+
+  private static String range(Messages m, @Nullable Double min, @Nullable Double max) {
+    if (min != null && max != null) {
+      return between(m, min, max);
+    }
+    if (min != null) {
+      return m.msg("error.out_of_range.min", m.number(min));
+    }
+    if (max != null) {
+      return m.msg("error.out_of_range.max", m.number(max));
+    }
+    return m.error(ErrorCode.OUT_OF_RANGE);
+  }
+
+  private static String dateRange(Messages m, @Nullable LocalDate min, @Nullable LocalDate max) {
+    if (min != null && max != null) {
+      return m.msg("error.out_of_range.date.between", m.date(min), m.date(max));
+    }
+    if (min != null) {
+      return m.msg("error.out_of_range.date.min", m.date(min));
+    }
+    if (max != null) {
+      return m.msg("error.out_of_range.date.max", m.date(max));
+    }
+    return m.error(ErrorCode.OUT_OF_RANGE);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.indiko.forms;
+
+import io.github.indiko.core.questionnaire.QuestionId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why a submission was refused, for one question or for the whole form. Immutable.
+ *
+ * <p>Codes of a question: {@code required}, {@code not_a_number}, {@code not_an_integer}, {@code
+ * not_a_date}, {@code out_of_range}, {@code not_an_option}, {@code repeated_option}, {@code
+ * too_few_selected}, {@code too_many_selected}, {@code too_long}, {@code repeated} (a single-value
+ * field sent several times), {@code too_large} (a field beyond the size limit), {@code
+ * answered_hidden} (an answer to a question that its condition hides: the answer is dropped from
+ * the state to re-render). Codes of the form: {@code malformed} (not {@code
+ * application/x-www-form-urlencoded} in UTF-8), {@code body_too_large}, {@code too_many_fields},
+ * {@code unknown_field}, {@code not_accepted} (the line was refused by the edition's validator: the
+ * structure, channel or date of the context do not fit the edition).
+ *
+ * @param question the question in error, or null for an error of the whole form
+ * @param code a stable code, from the list above
+ * @param message what to do, for the citizen, in the language of the submission
+ */
+public record FieldError(@Nullable QuestionId question, String code, String message) {
+  /** Checks that nothing required is null. */
+  public FieldError {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+}

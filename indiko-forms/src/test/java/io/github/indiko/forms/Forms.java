@@ -1,0 +1,83 @@
+package io.github.indiko.forms;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.response.ResponseId;
+import io.github.indiko.core.structure.StructureId;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/** The 2017 sample's definitions and helpers to post to its form. */
+final class Forms {
+  static final String CSRF = "_csrf";
+  static final EditionDefinitions SAMPLE = load();
+  static final Submissions SUBMISSIONS = Submissions.of(SAMPLE);
+
+  private Forms() {}
+
+  private static EditionDefinitions load() {
+    try {
+      return EditionFolder.load(
+          Path.of(Forms.class.getResource("/samples/edition-2017").toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static SubmissionContext context(Locale locale) {
+    return new SubmissionContext(
+        new ResponseId("r-web-1"),
+        new StructureId("mairie-grandpre-sur-vire"),
+        Channel.WEBSITE,
+        OffsetDateTime.parse("2017-09-14T10:32:00+02:00"),
+        "tok-1",
+        locale,
+        CSRF);
+  }
+
+  static Submission post(String body) {
+    return SUBMISSIONS.parse(body, context(Locale.FRENCH));
+  }
+
+  /** A body from name, value, name, value… pairs, encoded as a browser does. */
+  static String body(String... pairs) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+    }
+    return body.toString();
+  }
+
+  /** The three required questions of the sample, answered. */
+  static String minimal(String... more) {
+    String[] pairs = new String[6 + more.length];
+    System.arraycopy(
+        new String[] {"courtesy_staff", "4", "problem_solved", "yes", "overall", "5"}, 0, pairs, 0, 6);
+    System.arraycopy(more, 0, pairs, 6, more.length);
+    return body(pairs);
+  }
+
+  static Submission.Refused refused(Submission submission) {
+    if (submission instanceof Submission.Refused refused) {
+      return refused;
+    }
+    throw new AssertionError("accepted: " + ((Submission.Accepted) submission).line());
+  }
+
+  static Submission.Accepted accepted(Submission submission) {
+    if (submission instanceof Submission.Accepted accepted) {
+      return accepted;
+    }
+    throw new AssertionError("refused: " + ((Submission.Refused) submission).errors());
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.indiko.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  @Test
+  void bundles_frenchAndEnglishMessageForEveryErrorCode() {
+    for (ErrorCode code : ErrorCode.values()) {
+      assertThat(Messages.bundle("fr")).containsKey("error." + code.code());
+      assertThat(Messages.bundle("en")).containsKey("error." + code.code());
+      assertThat(Messages.bundle("fr").get("error." + code.code()))
+          .isNotBlank()
+          .isNotEqualTo(Messages.bundle("en").get("error." + code.code()));
+    }
+  }
+
+  @Test
+  void bundles_sameKeysInBothLanguages() {
+    assertThat(Messages.bundle("fr").keySet()).isEqualTo(Messages.bundle("en").keySet());
+  }
+
+  @Test
+  void of_otherLanguagesFallBackToEnglish() {
+    assertThat(Messages.of(Locale.GERMAN, "fr").language()).isEqualTo("en");
+    assertThat(Messages.of(Locale.CANADA_FRENCH, "fr").language()).isEqualTo("fr");
+    assertThat(Messages.of(Locale.GERMAN, "fr").msg("form.submit")).isEqualTo("Send my answers");
+  }
+}
