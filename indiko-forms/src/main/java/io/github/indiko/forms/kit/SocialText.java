@@ -70,9 +70,29 @@ final class SocialText {
       if (name.codePointCount(0, next) > max - 1) {
         break;
       }
-      end = next;
+      if (!joined(name, next)) {
+        end = next;
+      }
     }
     return name.substring(0, end).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * Whether a boundary of Java 17's character iterator lies inside an emoji sequence of Unicode's
+   * extended grapheme clusters, which it does not know: next to a zero-width joiner, or before a
+   * variation selector or a skin-tone modifier.
+   */
+  private static boolean joined(String name, int boundary) {
+    if (boundary <= 0 || boundary >= name.length()) {
+      return false;
+    }
+    int before = name.codePointBefore(boundary);
+    int after = name.codePointAt(boundary);
+    return before == 0x200D
+        || after == 0x200D
+        || after == 0xFE0E
+        || after == 0xFE0F
+        || (after >= 0x1F3FB && after <= 0x1F3FF);
   }
 
   private static int length(String text) {
