@@ -22,7 +22,7 @@ import java.util.Locale;
  * https://portal.example/survey          →  https://portal.example/survey?s=mairie-lyon
  * https://portal.example                 →  https://portal.example/?s=mairie-lyon
  * https://portal.example/survey?y=2017   →  https://portal.example/survey?y=2017&amp;s=mairie-lyon
- * https://mairie-évry.example/enquête     →  https://xn--mairie-vry-h7a.example/enqu%C3%AAte?s=…
+ * https://mairie-évry.example/enquête    →  https://xn--mairie-vry-h7a.example/enqu%C3%AAte?s=…
  * </pre>
  *
  * The base must be absolute, use {@code https} ({@code http} only on {@code localhost}, {@code
