@@ -1,0 +1,337 @@
+package io.github.indiko.examples.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.github.indiko.core.questionnaire.QuestionId;
+import io.github.indiko.core.response.Answer;
+import io.github.indiko.core.response.Response;
+import io.github.indiko.core.validation.LineResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in Debian's headless Chromium, answered with the keyboard only (Tab and Shift+Tab,
+ * Space and arrow keys on radios and checkboxes, typing in fields, Enter or Space on the submit
+ * button: no click), with axe-core on the form and on its error state, and once more with
+ * JavaScript disabled. Screenshots go to {@code target/portal-screenshots}. Skipped, with a message
+ * on standard error, when Chromium or its driver is not installed.
+ */
+@Tag("browser")
+class PortalBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path OUTPUT = Path.of("target", "portal-screenshots");
+  private static final String STRUCTURE = PortalTest.STRUCTURE;
+
+  private static final List<ChromeDriver> drivers = new ArrayList<>();
+  private static final List<Path> profiles = new ArrayList<>();
+  private static ChromeDriver driver;
+
+  @TempDir Path data;
+  @TempDir Path work;
+  private Portal portal;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!Files.isExecutable(binary)) {
+        String message =
+            (binary.equals(CHROMIUM) ? "Chromium" : "ChromeDriver")
+                + " not found at "
+                + binary
+                + ": browser test skipped";
+        System.err.println(message);
+        Assumptions.abort(message);
+      }
+    }
+    Files.createDirectories(OUTPUT);
+    driver = chrome(true);
+  }
+
+  private static ChromeDriver chrome(boolean javascript) throws IOException {
+    Path profile = Files.createTempDirectory("indiko-chromium");
+    profiles.add(profile);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    drivers.add(chrome);
+    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    chrome.manage().window().setSize(new Dimension(1200, 1600));
+    return chrome;
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    drivers.forEach(ChromeDriver::quit);
+    for (Path profile : profiles) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void startPortal() throws IOException {
+    portal =
+        Portal.start(
+            new PortalSettings(
+                0,
+                data,
+                null,
+                Clock.fixed(PortalTest.NOW.toInstant(), ZoneOffset.UTC),
+                Locale.FRENCH,
+                1 << 20));
+  }
+
+  @AfterEach
+  void stopPortal() {
+    portal.close();
+  }
+
+  @Test
+  void keyboardOnly_answersAreStoredAsALineThatIndikoAccepts() throws IOException {
+    driver.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+    assertNoSeriousViolation(driver, "form");
+    WebElement signage = driver.findElement(By.cssSelector("[data-ik-q=signage_clear]"));
+    WebElement commentContact = driver.findElement(By.cssSelector("[data-ik-q=comment_contact]"));
+    assertThat(signage.isDisplayed()).as("desk question before the contact mode").isFalse();
+
+    tabTo(driver, "ik-contact_mode");
+    keys(driver, Keys.SPACE); // in_person, the first option
+    assertThat(signage.isDisplayed()).as("desk question once at the desk").isTrue();
+    tabTo(driver, "ik-wait_minutes");
+    keys(driver, "12");
+    tabTo(driver, "ik-courtesy_staff");
+    keys(driver, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN); // 1 → 4
+    tabTo(driver, "ik-problem_solved");
+    keys(driver, Keys.SPACE); // yes
+    tabTo(driver, "ik-overall");
+    keys(driver, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT); // 5
+    tabTo(driver, "ik-recommend");
+    for (int i = 0; i < 9; i++) {
+      keys(driver, Keys.ARROW_DOWN); // 0 → 9
+    }
+    tabTo(driver, "ik-reasons:3");
+    keys(driver, Keys.SPACE); // information
+    keys(driver, Keys.TAB, Keys.SPACE); // staff, the next box
+    assertThat(commentContact.isDisplayed()).as("contact question before a comment").isFalse();
+    tabTo(driver, "ik-comment");
+    keys(driver, "Très bien.\nMerci");
+    assertThat(commentContact.isDisplayed()).as("contact question after a comment").isTrue();
+    tabTo(driver, "ik-comment_contact");
+    new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    assertThat(active(driver))
+        .as("Shift+Tab, on %s", driver.switchTo().activeElement().getAttribute("outerHTML"))
+        .isEqualTo("ik-comment");
+    keys(driver, Keys.TAB, Keys.SPACE); // yes
+    tabToSubmit(driver);
+    screenshot(driver, "filled");
+    keys(driver, Keys.ENTER);
+
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Merci pour votre réponse"));
+    screenshot(driver, "thanks");
+    assertThat(Files.readAllLines(portal.responses(), StandardCharsets.UTF_8)).hasSize(1);
+    List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
+    assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
+    Response response = ((LineResult.Accepted<Response>) results.get(0)).record();
+    Map<QuestionId, Answer> expected = new LinkedHashMap<>();
+    expected.put(new QuestionId("contact_mode"), new Answer.Choice("in_person"));
+    expected.put(new QuestionId("wait_minutes"), new Answer.Numeric(12));
+    expected.put(new QuestionId("courtesy_staff"), new Answer.Numeric(4));
+    expected.put(new QuestionId("problem_solved"), new Answer.Choice("yes"));
+    expected.put(new QuestionId("overall"), new Answer.Numeric(5));
+    expected.put(new QuestionId("recommend"), new Answer.Numeric(9));
+    expected.put(new QuestionId("reasons"), new Answer.Choices(List.of("information", "staff")));
+    expected.put(new QuestionId("comment"), new Answer.Text("Très bien.\nMerci"));
+    expected.put(new QuestionId("comment_contact"), new Answer.YesNo(true));
+    assertThat(response.answers()).isEqualTo(expected);
+    assertThat(response.channel().id()).isEqualTo("website");
+    assertThat(response.submittedAt().toInstant()).isEqualTo(PortalTest.NOW.toInstant());
+  }
+
+  @Test
+  void keyboardOnly_invalidAnswers_showTheFocusedErrorSummaryAndStoreNothing() throws IOException {
+    driver.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+
+    tabTo(driver, "ik-contact_mode");
+    keys(driver, Keys.SPACE); // in_person
+    tabTo(driver, "ik-wait_minutes");
+    keys(driver, "700"); // beyond 600
+    tabTo(driver, "ik-problem_solved");
+    keys(driver, Keys.SPACE);
+    tabTo(driver, "ik-overall");
+    keys(driver, Keys.ARROW_DOWN);
+    tabToSubmit(driver);
+    keys(driver, Keys.SPACE);
+
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().startsWith("Erreur : "));
+    screenshot(driver, "errors");
+    WebElement summary = driver.findElement(By.id("ik:errors"));
+    assertThat(summary.isDisplayed()).isTrue();
+    assertThat(active(driver)).as("focus on the error summary").isEqualTo("ik:errors");
+    List<String> items =
+        summary.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).contains("600");
+    assertThat(items.get(1)).contains("courtois");
+    assertThat(driver.findElement(By.id("ik-wait_minutes")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(driver.findElement(By.id("ik-wait_minutes")).getAttribute("value"))
+        .isEqualTo("700");
+    assertThat(driver.findElement(By.id("ik-courtesy_staff")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(driver.findElement(By.id("ik-overall")).getAttribute("aria-invalid")).isNull();
+    assertThat(driver.findElement(By.id("ik-courtesy_staff:error")).isDisplayed()).isTrue();
+    assertNoSeriousViolation(driver, "errors");
+    assertThat(portal.responses()).doesNotExist();
+
+    // From the focused summary, Tab reaches its first link, to the first field in error.
+    keys(driver, Keys.TAB);
+    assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("#ik-wait_minutes");
+  }
+
+  @Test
+  void withoutJavaScript_everyQuestionIsShownAndAResponseIsStored() throws IOException {
+    ChromeDriver plain = chrome(false);
+    plain.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+
+    assertThat(plain.findElements(By.cssSelector("script[nonce]"))).hasSize(1);
+    assertThat(plain.findElement(By.cssSelector("[data-ik-q=signage_clear]")).isDisplayed())
+        .as("conditional questions are all shown, with their note")
+        .isTrue();
+    assertThat(plain.findElement(By.id("ik-signage_clear:note")).getText()).isNotBlank();
+    tabTo(plain, "ik-contact_mode");
+    keys(plain, Keys.ARROW_DOWN); // phone
+    tabTo(plain, "ik-courtesy_staff");
+    keys(plain, Keys.SPACE); // 1
+    tabTo(plain, "ik-problem_solved");
+    keys(plain, Keys.ARROW_DOWN, Keys.ARROW_DOWN); // no
+    tabTo(plain, "ik-overall");
+    keys(plain, Keys.ARROW_DOWN); // 2
+    tabToSubmit(plain);
+    keys(plain, Keys.ENTER);
+
+    new WebDriverWait(plain, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Merci pour votre réponse"));
+    List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
+    assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
+    Map<QuestionId, Answer> answers =
+        ((LineResult.Accepted<Response>) results.get(0)).record().answers();
+    assertThat(answers)
+        .containsOnly(
+            Map.entry(new QuestionId("contact_mode"), new Answer.Choice("phone")),
+            Map.entry(new QuestionId("courtesy_staff"), new Answer.Numeric(1)),
+            Map.entry(new QuestionId("problem_solved"), new Answer.Choice("no")),
+            Map.entry(new QuestionId("overall"), new Answer.Numeric(2)));
+  }
+
+  /** Presses keys on whatever has the focus. */
+  private static void keys(ChromeDriver chrome, CharSequence... keys) {
+    new Actions(chrome).sendKeys(keys).perform();
+  }
+
+  /** The id of the focused element. */
+  private static String active(ChromeDriver chrome) {
+    return chrome.switchTo().activeElement().getAttribute("id");
+  }
+
+  /** Presses Tab until the element of that id has the focus (at most 200 times). */
+  private static void tabTo(ChromeDriver chrome, String id) {
+    for (int i = 0; i < 200; i++) {
+      if (id.equals(active(chrome))) {
+        return;
+      }
+      keys(chrome, Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached #" + id + ", the focus is on #" + active(chrome));
+  }
+
+  /** Presses Tab until the submit button has the focus. */
+  private static void tabToSubmit(ChromeDriver chrome) {
+    WebElement submit = chrome.findElement(By.cssSelector("form button[type=submit]"));
+    for (int i = 0; i < 200; i++) {
+      if (chrome.switchTo().activeElement().equals(submit)) {
+        return;
+      }
+      keys(chrome, Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached the submit button");
+  }
+
+  private static void screenshot(ChromeDriver chrome, String name) throws IOException {
+    Files.write(OUTPUT.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static void assertNoSeriousViolation(ChromeDriver chrome, String page) {
+    // ChromeDriver's executeScript runs through the DevTools protocol, which the page's content
+    // security policy does not govern: axe-core runs although the page allows only its own script.
+    Results results = new AxeBuilder().analyze(chrome);
+    assertThat(results.isErrored()).as(String.valueOf(results.getErrorMessage())).isFalse();
+    assertThat(results.getPasses()).isNotEmpty();
+    List<String> serious = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        StringBuilder line =
+            new StringBuilder(page + ": " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp());
+        for (CheckedNode node : rule.getNodes()) {
+          line.append("\n    ").append(node.getTarget()).append(" ").append(node.getHtml());
+        }
+        serious.add(line.toString());
+      }
+    }
+    serious.forEach(System.err::println);
+    assertThat(serious).as("axe-core violations of impact serious or critical").isEmpty();
+  }
+}
