@@ -185,7 +185,7 @@ class SurveyFormTest {
       assertThat(doc.getElementById(link.attr("href").substring(1))).isNotNull();
     }
     assertThat(links.get(0).text())
-        .isEqualTo("Le personnel a-t-il été courtois ? : Choisissez une valeur entre 1 et 5.");
+        .isEqualTo("Le personnel a-t-il été courtois ? \u2014 Choisissez une valeur entre 1 et 5.");
     Element courtesy = question(doc, "courtesy_staff");
     assertThat(courtesy.attr("aria-describedby")).contains("ik-courtesy_staff:error");
     assertThat(doc.getElementById("ik-courtesy_staff:error").text())
