@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  * the warm-up rounds then for the measured ones; prints a Markdown table of the medians, ranges,
  * throughputs, ratios and A's heap.
  *
- * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--threads 2]
- * [--data DIR] [--out FILE]}. Editions are generated once under DIR (default {@code
- * benchmarks/editions}) and reused. After the first warm-up round, C's counts and means are checked
- * against A's results, so that both did the same work.
+ * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--threads 2] [--data
+ * DIR] [--out FILE]}. Editions are generated once under DIR (default {@code benchmarks/editions})
+ * and reused. After the first warm-up round, C's counts and means are checked against A's results,
+ * so that both did the same work.
  */
 public final class Comparison {
   private static final double MB = 1e6;
@@ -293,7 +293,9 @@ public final class Comparison {
               ratio(a, b, row.seconds().get(0), row.seconds().get(1)),
               ratio(a, c, row.seconds().get(0), row.seconds().get(2)),
               peak / MIB,
-              row.afterGc() < 0 ? "no GC" : String.format(Locale.ROOT, "%.0f", row.afterGc() / MIB)));
+              row.afterGc() < 0
+                  ? "no GC"
+                  : String.format(Locale.ROOT, "%.0f", row.afterGc() / MIB)));
     }
     table.append('\n');
     table.append(
@@ -317,7 +319,9 @@ public final class Comparison {
             Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     table.append(
         String.format(
-            Locale.ROOT, "JVM arguments: %s.%n", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            Locale.ROOT,
+            "JVM arguments: %s.%n",
+            ManagementFactory.getRuntimeMXBean().getInputArguments()));
     for (String note : notes) {
       table.append(note).append('\n');
     }

@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The conditions: every compiled {@code when} of the synthetic questionnaire (the sample's, 25
- * questions, 13 conditions), evaluated on the answers of 10 000 generated responses; one
- * operation is one response, all its questions. And the compilation of those conditions.
+ * questions, 13 conditions), evaluated on the answers of 10 000 generated responses; one operation
+ * is one response, all its questions. And the compilation of those conditions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -101,7 +101,8 @@ final class DuckDbMeans implements AutoCloseable {
         ResultSet result = statement.executeQuery(query(responses))) {
       while (result.next()) {
         rows.add(
-            new Row(result.getString(1), result.getString(2), result.getLong(3), result.getDouble(4)));
+            new Row(
+                result.getString(1), result.getString(2), result.getLong(3), result.getDouble(4)));
       }
     }
     return rows;

@@ -56,8 +56,10 @@ public class EngineBenchmark {
    */
   @Benchmark
   public Results score() {
-    return engine.score(folder, reject -> {
-      throw new IllegalStateException("a generated line was refused: " + reject);
-    });
+    return engine.score(
+        folder,
+        reject -> {
+          throw new IllegalStateException("a generated line was refused: " + reject);
+        });
   }
 }

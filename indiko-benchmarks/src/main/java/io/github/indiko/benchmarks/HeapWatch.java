@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>peak</b>: before the run, a full collection ({@link System#gc()}), then the peak usage
  *       of every heap pool is reset; after it, the peaks of the heap pools are added up. Pools peak
- *       at different moments, so the sum bounds the real peak from above, and it counts garbage
- *       not yet collected: it grows with {@code -Xmx}, since a larger heap collects later.
+ *       at different moments, so the sum bounds the real peak from above, and it counts garbage not
+ *       yet collected: it grows with {@code -Xmx}, since a larger heap collects later.
  *   <li><b>after GC</b>: the largest heap in use just after a collection that started during the
  *       run (from the collectors' notifications): close to the live data the run holds, and
  *       independent of {@code -Xmx}. Absent when no collection ran.
@@ -43,8 +43,7 @@ final class HeapWatch implements AutoCloseable {
    * The heap of one run, in bytes.
    *
    * @param peak the sum of the heap pools' peaks
-   * @param afterGc the largest heap in use after a collection during the run, or null when none
-   *     ran
+   * @param afterGc the largest heap in use after a collection during the run, or null when none ran
    */
   record Heap(long peak, @Nullable Long afterGc) {}
 

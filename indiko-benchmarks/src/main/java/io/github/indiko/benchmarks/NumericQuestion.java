@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A scored question whose answer is a number on a fixed scale (a {@code rating} or an {@code
- * nps}), and how its item score follows from the raw answer: 100 · (v − min) / (max − min)
- * (scoring.md §1; an nps is a scale 0..10).
+ * A scored question whose answer is a number on a fixed scale (a {@code rating} or an {@code nps}),
+ * and how its item score follows from the raw answer: 100 · (v − min) / (max − min) (scoring.md §1;
+ * an nps is a scale 0..10).
  *
  * @param id the question's id
  * @param min the lowest answer
@@ -25,8 +25,7 @@ record NumericQuestion(String id, int min, int max) {
     for (Question question : questionnaire.questions()) {
       if (question.type() instanceof QuestionType.Rating rating) {
         numeric.add(
-            new NumericQuestion(
-                question.id().value(), rating.scale().min(), rating.scale().max()));
+            new NumericQuestion(question.id().value(), rating.scale().min(), rating.scale().max()));
       } else if (question.type() instanceof QuestionType.Nps) {
         numeric.add(new NumericQuestion(question.id().value(), 0, 10));
       }

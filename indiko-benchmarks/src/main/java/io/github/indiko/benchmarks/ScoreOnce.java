@@ -74,9 +74,7 @@ public final class ScoreOnce {
         elapsed / 1e9,
         outcome.rejected(),
         heap.peak() / MIB,
-        heap.afterGc() == null
-            ? "no GC"
-            : String.format(Locale.ROOT, "%.1f", heap.afterGc() / MIB),
+        heap.afterGc() == null ? "no GC" : String.format(Locale.ROOT, "%.1f", heap.afterGc() / MIB),
         outcome.sha256());
   }
 }

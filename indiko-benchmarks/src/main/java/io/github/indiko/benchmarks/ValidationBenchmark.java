@@ -25,9 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The validation of lines: {@link DataValidator#validateResponses(java.io.InputStream, String,
- * java.util.function.Consumer)} on one thread, over 10 000 generated response lines held in
- * memory (split, UTF-8, JSON under format v1's limits, envelope, answers, conditions, duplicates);
- * one operation is one line.
+ * java.util.function.Consumer)} on one thread, over 10 000 generated response lines held in memory
+ * (split, UTF-8, JSON under format v1's limits, envelope, answers, conditions, duplicates); one
+ * operation is one line.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
