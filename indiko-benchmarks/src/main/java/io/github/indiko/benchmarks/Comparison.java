@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * the warm-up rounds then for the measured ones; prints a Markdown table of the medians, ranges,
  * throughputs, ratios and A's heap.
  *
- * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--threads 2] [--data
+ * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--warmup-seconds
+ * 20] [--threads 2] [--data
  * DIR] [--out FILE]}. Editions are generated once under DIR (default {@code benchmarks/editions})
  * and reused. After the first warm-up round, C's counts and means are checked against A's results,
  * so that both did the same work.
@@ -55,25 +56,34 @@ public final class Comparison {
    *
    * @param sizes the numbers of responses, each at least 1
    * @param rounds the measured rounds, at least 1
-   * @param warmup the warm-up rounds, not measured
+   * @param warmup the fewest warm-up rounds, not measured
+   * @param warmupSeconds warm-up rounds go on until they have lasted this long, so that the JIT
+   *     compiler has done its work before small sizes are measured
    * @param threads A's and C's threads, at least 1
    * @param data where editions are generated and cached
    * @param out where the table is also written, or null
    */
   record Options(
-      List<Long> sizes, int rounds, int warmup, int threads, Path data, @Nullable Path out) {
+      List<Long> sizes,
+      int rounds,
+      int warmup,
+      double warmupSeconds,
+      int threads,
+      Path data,
+      @Nullable Path out) {
     static final String USAGE =
-        "usage: Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--threads 2]"
-            + " [--data DIR] [--out FILE]";
+        "usage: Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--warmup-seconds 20]"
+            + " [--threads 2] [--data DIR] [--out FILE]";
 
     Options {
       sizes = List.copyOf(sizes);
       if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 1)) {
         throw new IllegalArgumentException("--sizes must name at least one size, each at least 1");
       }
-      if (rounds < 1 || warmup < 0 || threads < 1) {
+      if (rounds < 1 || warmup < 0 || !(warmupSeconds >= 0) || threads < 1) {
         throw new IllegalArgumentException(
-            "--rounds and --threads must be at least 1, --warmup not negative");
+            "--rounds and --threads must be at least 1, --warmup and --warmup-seconds not"
+                + " negative");
       }
     }
 
@@ -81,6 +91,7 @@ public final class Comparison {
       List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
       int rounds = 5;
       int warmup = 1;
+      double warmupSeconds = 20;
       int threads = 2;
       Path data = Path.of("benchmarks", "editions");
       Path out = null;
@@ -94,13 +105,14 @@ public final class Comparison {
           case "--sizes" -> sizes = sizes(value);
           case "--rounds" -> rounds = Integer.parseInt(value);
           case "--warmup" -> warmup = Integer.parseInt(value);
+          case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(value);
           case "--threads" -> threads = Integer.parseInt(value);
           case "--data" -> data = Path.of(value);
           case "--out" -> out = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
-      return new Options(sizes, rounds, warmup, threads, data, out);
+      return new Options(sizes, rounds, warmup, warmupSeconds, threads, data, out);
     }
 
     /** Sizes separated by commas, each an integer or in E notation: {@code 1e4,100000}. */
@@ -198,12 +210,22 @@ public final class Comparison {
             },
             () -> b.count(responses),
             () -> c.means(responses));
-    for (int round = 0; round < options.warmup(); round++) {
+    long warmupStart = System.nanoTime();
+    int warmups = 0;
+    while (warmups < options.warmup()
+        || System.nanoTime() - warmupStart < options.warmupSeconds() * 1e9) {
       for (Run tool : tools) {
         sink = tool.run();
       }
-      log.printf(Locale.ROOT, "%,d responses: warm-up round %d done%n", size, round + 1);
+      warmups++;
     }
+    log.printf(
+        Locale.ROOT,
+        "%,d responses: %d warm-up round(s) in %.1f s%n",
+        size,
+        warmups,
+        (System.nanoTime() - warmupStart) / 1e9);
+
     ScoreTool.Outcome outcome = a.run(edition);
     int pairs = Agreement.check(outcome.results(), c.means(responses), questions);
     long tokens = b.count(responses);
@@ -248,9 +270,11 @@ public final class Comparison {
     notes.add(
         String.format(
             Locale.ROOT,
-            "%,d responses: C agrees with A on the count and mean of %d (structure, question)"
-                + " pairs; B read %,d tokens; A's results.json SHA-256 %s, the same every run.",
+            "%,d responses: %d warm-up round(s); C agrees with A on the count and mean of %d"
+                + " (structure, question) pairs; B read %,d tokens; A's results.json SHA-256 %s,"
+                + " the same every run.",
             size,
+            warmups,
             pairs,
             tokens,
             hashes.iterator().next()));
@@ -301,12 +325,13 @@ public final class Comparison {
     table.append(
         String.format(
             Locale.ROOT,
-            "Medians of %d interleaved rounds (A B C A B C …) after %d warm-up round(s), [min–max];"
-                + " ratios: ratio of the medians, [min–max of the per-round ratios]. Heap: the"
-                + " largest over the rounds of A (peak: sum of the heap pools' peaks after a"
-                + " System.gc(); after GC: the largest heap in use after a collection).%n",
+            "Medians of %d interleaved rounds (A B C A B C …) after warm-up rounds (at least %d,"
+                + " and for at least %.0f s per size), [min–max]; ratios: ratio of the medians, [min–max of the per-round ratios]. Heap: the"
+                + " largest over the rounds of A (peak: sum of the heap pools' peaks; after GC: the"
+                + " largest heap in use after a collection).%n",
             options.rounds(),
-            options.warmup()));
+            options.warmup(),
+            options.warmupSeconds()));
     table.append(
         String.format(
             Locale.ROOT,

@@ -20,10 +20,13 @@ import org.jspecify.annotations.Nullable;
  * Measures the Java heap of one run, two ways.
  *
  * <ul>
- *   <li><b>peak</b>: before the run, a full collection ({@link System#gc()}), then the peak usage
- *       of every heap pool is reset; after it, the peaks of the heap pools are added up. Pools peak
- *       at different moments, so the sum bounds the real peak from above, and it counts garbage not
- *       yet collected: it grows with {@code -Xmx}, since a larger heap collects later.
+ *   <li><b>peak</b>: before the run, the peak usage of every heap pool is reset to its current
+ *       usage; after it, the peaks of the heap pools are added up. Pools peak at different
+ *       moments, so the sum bounds the real peak from above, and it counts garbage not yet
+ *       collected, the earlier runs' included: it grows with {@code -Xmx}, since a larger heap
+ *       collects later. No collection is forced before the run: after a {@link System#gc()}, G1
+ *       shrinks the young generation and the next run pays for many more collections (about ten
+ *       times as many, and 1.5 to 2 times the wall time of scoring 10⁴ responses, measured).
  *   <li><b>after GC</b>: the largest heap in use just after a collection that started during the
  *       run (from the collectors' notifications): close to the live data the run holds, and
  *       independent of {@code -Xmx}. Absent when no collection ran.
@@ -61,9 +64,8 @@ final class HeapWatch implements AutoCloseable {
     }
   }
 
-  /** Collects the garbage of what ran before, then starts measuring. */
+  /** Starts measuring. */
   void start() {
-    System.gc();
     afterGc.set(-1);
     since = ManagementFactory.getRuntimeMXBean().getUptime();
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
