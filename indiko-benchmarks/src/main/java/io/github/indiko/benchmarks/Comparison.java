@@ -28,11 +28,10 @@ import org.jspecify.annotations.Nullable;
  * the warm-up rounds then for the measured ones; prints a Markdown table of the medians, ranges,
  * throughputs, ratios and A's heap.
  *
- * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--warmup-seconds
- * 20] [--threads 2] [--data
- * DIR] [--out FILE]}. Editions are generated once under DIR (default {@code benchmarks/editions})
- * and reused. After the first warm-up round, C's counts and means are checked against A's results,
- * so that both did the same work.
+ * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--warmup-seconds 20]
+ * [--threads 2] [--data DIR] [--out FILE]}. Editions are generated once under DIR (default {@code
+ * benchmarks/editions}) and reused. After the first warm-up round, C's counts and means are checked
+ * against A's results, so that both did the same work.
  */
 public final class Comparison {
   private static final double MB = 1e6;
@@ -326,9 +325,10 @@ public final class Comparison {
         String.format(
             Locale.ROOT,
             "Medians of %d interleaved rounds (A B C A B C …) after warm-up rounds (at least %d,"
-                + " and for at least %.0f s per size), [min–max]; ratios: ratio of the medians, [min–max of the per-round ratios]. Heap: the"
-                + " largest over the rounds of A (peak: sum of the heap pools' peaks; after GC: the"
-                + " largest heap in use after a collection).%n",
+                + " and for at least %.0f s per size), [min–max]; ratios: ratio of the medians,"
+                + " [min–max of the per-round ratios]. Heap: the largest over the rounds of A"
+                + " (peak: sum of the heap pools' peaks; after GC: the largest heap in use after a"
+                + " collection).%n",
             options.rounds(),
             options.warmup(),
             options.warmupSeconds()));

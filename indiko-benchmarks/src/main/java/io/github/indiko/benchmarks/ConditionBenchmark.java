@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The conditions: every compiled {@code when} of the synthetic questionnaire (the sample's, 25
- * questions, 13 conditions), evaluated on the answers of 10 000 generated responses; one operation
- * is one response, all its questions. And the compilation of those conditions.
+ * The conditions: every compiled {@code when} of the synthetic questionnaire (modelled on the
+ * sample's, 25 questions, 11 conditions), evaluated on the answers of 10 000 generated responses;
+ * one operation is one response, all its questions. And the compilation of those conditions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -21,15 +21,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li><b>peak</b>: before the run, the peak usage of every heap pool is reset to its current
- *       usage; after it, the peaks of the heap pools are added up. Pools peak at different
- *       moments, so the sum bounds the real peak from above, and it counts garbage not yet
- *       collected, the earlier runs' included: it grows with {@code -Xmx}, since a larger heap
- *       collects later. No collection is forced before the run: after a {@link System#gc()}, G1
- *       shrinks the young generation and the next run pays for many more collections (about ten
- *       times as many, and 1.5 to 2 times the wall time of scoring 10⁴ responses, measured).
+ *       usage; after it, the peaks of the heap pools are added up. Pools peak at different moments,
+ *       so the sum bounds the real peak from above, and it counts garbage not yet collected, the
+ *       earlier runs' included: it grows with {@code -Xmx}, since a larger heap collects later. No
+ *       collection is forced before the run: after a {@link System#gc()}, G1 shrinks the young
+ *       generation and the next run pays for many more collections (about ten times as many, and
+ *       1.5 to 2 times the wall time of scoring 10⁴ responses, measured).
  *   <li><b>after GC</b>: the largest heap in use just after a collection that started during the
- *       run (from the collectors' notifications): close to the live data the run holds, and
- *       independent of {@code -Xmx}. Absent when no collection ran.
+ *       run (from the collectors' notifications): an upper bound of the live data the run holds,
+ *       far below the peak; not the live data itself, since a young collection leaves the dead
+ *       objects of the old generation in place. Absent when no collection ran.
  * </ul>
  *
  * <p>Native memory (DuckDB's, direct buffers) is not counted. Not thread-safe; close it to stop

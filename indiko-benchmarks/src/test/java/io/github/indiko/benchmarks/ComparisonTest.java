@@ -14,6 +14,7 @@ class ComparisonTest {
     assertThat(options.sizes()).containsExactly(10_000L, 100_000L, 1_000_000L);
     assertThat(options.rounds()).isEqualTo(5);
     assertThat(options.warmup()).isEqualTo(1);
+    assertThat(options.warmupSeconds()).isEqualTo(20);
     assertThat(options.threads()).isEqualTo(2);
     assertThat(options.data()).isEqualTo(Path.of("benchmarks", "editions"));
     assertThat(options.out()).isNull();
@@ -41,6 +42,13 @@ class ComparisonTest {
     assertThatThrownBy(() -> Comparison.Options.parse("--size", "10"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--size");
+  }
+
+  @Test
+  void parse_negativeWarmup() {
+    assertThatThrownBy(() -> Comparison.Options.parse("--warmup-seconds", "-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--warmup-seconds");
   }
 
   @Test
