@@ -2,6 +2,7 @@ package io.github.indiko.core;
 
 import io.github.indiko.core.internal.Checks;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -55,5 +56,79 @@ public record LocalizedText(Map<String, String> values) {
    */
   public boolean has(String tag) {
     return values.containsKey(tag);
+  }
+
+  /**
+   * The text for a reader: the one of the exact tag; else of the tag cut back one subtag at a time
+   * (RFC 4647 lookup: {@code fr-CA} after {@code fr-CA-x-y}, then {@code fr}); else the first, in
+   * tag order, of the same language ({@code fr-BE} for {@code fr-CA}); else the document's
+   * default locale; else the first in tag order. Tags are compared ignoring case, as BCP 47 says.
+   *
+   * @param tag the reader's BCP 47 tag, e.g. {@code fr-CA} or {@code en}
+   * @param defaultLocale the default locale of the document that holds this text
+   * @return the text and the tag it is written in, as this text spells it; never absent
+   */
+  public Choice choose(String tag, String defaultLocale) {
+    for (String wanted = tag; !wanted.isEmpty(); wanted = shorter(wanted)) {
+      for (Map.Entry<String, String> entry : values.entrySet()) {
+        if (entry.getKey().equalsIgnoreCase(wanted)) {
+          return new Choice(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    String language = Choice.languageOf(tag);
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      if (Choice.languageOf(entry.getKey()).equals(language)) {
+        return new Choice(entry.getKey(), entry.getValue());
+      }
+    }
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(defaultLocale)) {
+        return new Choice(entry.getKey(), entry.getValue());
+      }
+    }
+    Map.Entry<String, String> first = values.entrySet().iterator().next();
+    return new Choice(first.getKey(), first.getValue());
+  }
+
+  /** The tag without its last subtag, and without a single-letter subtag left before it. */
+  private static String shorter(String tag) {
+    int dash = tag.lastIndexOf('-');
+    if (dash < 0) {
+      return "";
+    }
+    String cut = tag.substring(0, dash);
+    int before = cut.lastIndexOf('-');
+    return cut.length() - before == 2 ? cut.substring(0, Math.max(before, 0)) : cut;
+  }
+
+  /**
+   * A text chosen by {@link #choose} and the tag it is written in.
+   *
+   * @param tag the BCP 47 tag of the text
+   * @param text the text
+   */
+  public record Choice(String tag, String text) {
+    /**
+     * @return the primary language subtag of the tag, lower case, e.g. {@code fr} for {@code
+     *     fr-CA}
+     */
+    public String language() {
+      return languageOf(tag);
+    }
+
+    /**
+     * @param language a language tag, e.g. a page's {@code fr}
+     * @return whether this text is in the same language (primary subtags compared ignoring case),
+     *     so that it needs no {@code lang} of its own there
+     */
+    public boolean isIn(String language) {
+      return language().equals(languageOf(language));
+    }
+
+    private static String languageOf(String tag) {
+      int dash = tag.indexOf('-');
+      return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
   }
 }

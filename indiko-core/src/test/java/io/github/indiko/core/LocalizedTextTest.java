@@ -34,4 +34,39 @@ class LocalizedTextTest {
     assertThat(Numbers.format(79.9)).isEqualTo("79.9");
     assertThat(Numbers.format(1e16)).isEqualTo("10000000000000000");
   }
+
+  @Test
+  void choose_exactTagThenShorterTagThenSameLanguage() {
+    LocalizedText text =
+        new LocalizedText(
+            Map.of("fr", "Accueil", "fr-CA", "Réception", "en", "Reception", "de-AT", "Empfang"));
+
+    assertThat(text.choose("fr-CA", "en")).isEqualTo(new LocalizedText.Choice("fr-CA", "Réception"));
+    assertThat(text.choose("fr-BE", "en")).isEqualTo(new LocalizedText.Choice("fr", "Accueil"));
+    assertThat(text.choose("fr-CA-x-quebec", "en"))
+        .isEqualTo(new LocalizedText.Choice("fr-CA", "Réception"));
+    assertThat(text.choose("de", "en")).isEqualTo(new LocalizedText.Choice("de-AT", "Empfang"));
+    assertThat(text.choose("DE-ch", "en")).isEqualTo(new LocalizedText.Choice("de-AT", "Empfang"));
+    assertThat(text.choose("EN-GB", "fr")).isEqualTo(new LocalizedText.Choice("en", "Reception"));
+  }
+
+  @Test
+  void choose_defaultLocaleThenFirstTag() {
+    LocalizedText text = new LocalizedText(Map.of("fr", "Accueil", "en", "Reception"));
+
+    assertThat(text.choose("nl-BE", "fr")).isEqualTo(new LocalizedText.Choice("fr", "Accueil"));
+    assertThat(text.choose("x-private", "FR")).isEqualTo(new LocalizedText.Choice("fr", "Accueil"));
+    assertThat(text.choose("nl", "de")).isEqualTo(new LocalizedText.Choice("en", "Reception"));
+  }
+
+  @Test
+  void choice_isInComparesPrimaryLanguagesIgnoringCase() {
+    LocalizedText.Choice canadian = new LocalizedText.Choice("fr-CA", "Réception");
+
+    assertThat(canadian.language()).isEqualTo("fr");
+    assertThat(canadian.isIn("fr")).isTrue();
+    assertThat(canadian.isIn("FR-be")).isTrue();
+    assertThat(canadian.isIn("en")).isFalse();
+    assertThat(canadian.isIn("fra")).isFalse();
+  }
 }

@@ -3,6 +3,7 @@ package io.github.indiko.forms;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Numbers;
 import io.github.indiko.core.condition.Condition;
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
@@ -57,7 +58,7 @@ final class FormRenderer {
 
   String render() {
     out.append("<form method=\"post\" action=\"")
-        .append(Html.escape(options.action()))
+        .append(Markup.escape(options.action()))
         .append("\" accept-charset=\"UTF-8\" class=\"ik-form\" lang=\"")
         .append(m.language())
         .append("\">\n");
@@ -66,9 +67,9 @@ final class FormRenderer {
     }
     if (options.csrf() != null) {
       out.append("<input type=\"hidden\" name=\"")
-          .append(Html.escape(options.csrf().name()))
+          .append(Markup.escape(options.csrf().name()))
           .append("\" value=\"")
-          .append(Html.escape(options.csrf().value()))
+          .append(Markup.escape(options.csrf().value()))
           .append("\">\n");
     }
     out.append("<h2 class=\"ik-title\">")
@@ -76,20 +77,20 @@ final class FormRenderer {
         .append("</h2>\n");
     if (prepared.questions.stream().anyMatch(Question::required)) {
       out.append("<p class=\"ik-required-note\" id=\"ik:required\">")
-          .append(Html.escape(m.msg("form.required")))
+          .append(Markup.escape(m.msg("form.required")))
           .append("</p>\n");
     }
     for (Section section : prepared.questionnaire.sections()) {
       section(section);
     }
     out.append("<div class=\"ik-actions\"><button type=\"submit\">")
-        .append(Html.escape(m.msg("form.submit")))
+        .append(Markup.escape(m.msg("form.submit")))
         .append("</button></div>\n");
     if (options.scriptNonce() != null) {
       out.append("<script type=\"application/json\" id=\"ik:conditions\" data-ik-conditions>")
           .append(conditions.model())
           .append("</script>\n<script nonce=\"")
-          .append(Html.escape(options.scriptNonce()))
+          .append(Markup.escape(options.scriptNonce()))
           .append("\">")
           .append(SCRIPT)
           .append("</script>\n");
@@ -102,7 +103,7 @@ final class FormRenderer {
             "<div class=\"ik-error-summary\" id=\"ik:errors\" role=\"alert\" tabindex=\"-1\""
                 + " aria-labelledby=\"ik:errors-title\" data-ik-errors>\n")
         .append("<h2 id=\"ik:errors-title\">")
-        .append(Html.escape(m.msg("errors.title")))
+        .append(Markup.escape(m.msg("errors.title")))
         .append("</h2>\n<ul>\n");
     for (FieldError error : state.errors()) {
       out.append("<li>");
@@ -111,14 +112,14 @@ final class FormRenderer {
       if (i >= 0 && isRendered(i)) {
         Question question = prepared.questions.get(i);
         out.append("<a href=\"#")
-            .append(Html.escape(controlId(question)))
+            .append(Markup.escape(controlId(question)))
             .append("\">")
             .append(
-                Html.escape(
+                Markup.escape(
                     m.msg("errors.item", m.label(question.label()).text(), error.message())))
             .append("</a>");
       } else {
-        out.append(Html.escape(error.message()));
+        out.append(Markup.escape(error.message()));
       }
       out.append("</li>\n");
     }
@@ -166,19 +167,19 @@ final class FormRenderer {
     Condition condition = prepared.conditions.condition(i).orElse(null);
     if (condition != null) {
       String note = m.msg("note.when", conditions.text(condition, m));
-      paragraph(extra, "ik-note", base + ":note", Html.escape(note), described);
+      paragraph(extra, "ik-note", base + ":note", Markup.escape(note), described);
     }
     String hint = hint(question.type());
     if (!hint.isEmpty()) {
-      paragraph(extra, "ik-hint", base + ":hint", Html.escape(hint), described);
+      paragraph(extra, "ik-hint", base + ":hint", Markup.escape(hint), described);
     }
     List<String> messages = errors.getOrDefault(question.id(), List.of());
     boolean invalid = !messages.isEmpty();
     if (invalid) {
       StringBuilder text = new StringBuilder("<span class=\"ik-error-prefix\">")
-          .append(Html.escape(m.msg("error.prefix")))
+          .append(Markup.escape(m.msg("error.prefix")))
           .append("</span>");
-      messages.forEach(message -> text.append(' ').append(Html.escape(message)));
+      messages.forEach(message -> text.append(' ').append(Markup.escape(message)));
       paragraph(extra, "ik-error", base + ":error", text.toString(), described);
     }
     boolean hidden = !isRendered(i);
@@ -193,7 +194,7 @@ final class FormRenderer {
       out.append("<fieldset class=\"")
           .append(typeClass)
           .append("\" data-ik-q=\"")
-          .append(Html.escape(id))
+          .append(Markup.escape(id))
           .append('"')
           .append(hidden ? " hidden disabled" : "")
           .append(describedBy)
@@ -211,17 +212,17 @@ final class FormRenderer {
         out.append("<div class=\"ik-option\"><input type=\"")
             .append(multi ? "checkbox" : "radio")
             .append("\" id=\"")
-            .append(Html.escape(control))
+            .append(Markup.escape(control))
             .append("\" name=\"")
-            .append(Html.escape(id))
+            .append(Markup.escape(id))
             .append("\" value=\"")
-            .append(Html.escape(choice.value()))
+            .append(Markup.escape(choice.value()))
             .append('"')
             .append(checked ? " checked" : "")
             .append(required && !multi ? " required" : "")
             .append(invalid ? " aria-invalid=\"true\"" : "")
             .append("><label for=\"")
-            .append(Html.escape(control))
+            .append(Markup.escape(control))
             .append("\">")
             .append(choice.labelHtml())
             .append("</label></div>\n");
@@ -232,11 +233,11 @@ final class FormRenderer {
     out.append("<div class=\"")
         .append(typeClass)
         .append("\" data-ik-q=\"")
-        .append(Html.escape(id))
+        .append(Markup.escape(id))
         .append('"')
         .append(hidden ? " hidden" : "")
         .append(">\n<label class=\"ik-label\" for=\"")
-        .append(Html.escape(base))
+        .append(Markup.escape(base))
         .append("\">")
         .append(label(question.label()))
         .append(marker)
@@ -245,9 +246,9 @@ final class FormRenderer {
     String value = values(question).isEmpty() ? "" : values(question).get(0);
     String common =
         " id=\""
-            + Html.escape(base)
+            + Markup.escape(base)
             + "\" name=\""
-            + Html.escape(id)
+            + Markup.escape(id)
             + "\""
             + (required ? " required" : "")
             + (invalid ? " aria-invalid=\"true\"" : "")
@@ -262,20 +263,20 @@ final class FormRenderer {
           .append('"')
           .append(common)
           .append(">\n")
-          .append(Html.escape(value))
+          .append(Markup.escape(value))
           .append("</textarea>\n");
     } else if (type instanceof QuestionType.Number number) {
       out.append("<input type=\"number\"")
           .append(common)
           .append(" value=\"")
-          .append(Html.escape(value))
+          .append(Markup.escape(value))
           .append('"')
           .append(number.min() == null ? "" : " min=\"" + Numbers.format(number.min()) + "\"")
           .append(number.max() == null ? "" : " max=\"" + Numbers.format(number.max()) + "\"")
           .append(number.integer() ? " step=\"1\" inputmode=\"numeric\"" : " step=\"any\" inputmode=\"decimal\"")
           .append(">");
       if (number.unit() != null) {
-        out.append(" <span class=\"ik-unit\">").append(Html.escape(number.unit())).append("</span>");
+        out.append(" <span class=\"ik-unit\">").append(Markup.escape(number.unit())).append("</span>");
       }
       out.append('\n');
     } else {
@@ -283,7 +284,7 @@ final class FormRenderer {
       out.append("<input type=\"date\"")
           .append(common)
           .append(" value=\"")
-          .append(Html.escape(value))
+          .append(Markup.escape(value))
           .append('"')
           .append(date.min() == null ? "" : " min=\"" + date.min() + "\"")
           .append(date.max() == null ? "" : " max=\"" + date.max() + "\"")
@@ -302,11 +303,11 @@ final class FormRenderer {
     extra.append("<p class=\"")
         .append(cssClass)
         .append("\" id=\"")
-        .append(Html.escape(id))
+        .append(Markup.escape(id))
         .append("\">")
         .append(html)
         .append("</p>\n");
-    described.add(Html.escape(id));
+    described.add(Markup.escape(id));
   }
 
   /** The choices of a group, or null for a question with one control. */
@@ -315,7 +316,7 @@ final class FormRenderer {
     if (type instanceof QuestionType.Rating rating) {
       for (int point = rating.scale().min(); point <= rating.scale().max(); point++) {
         LocalizedText text = rating.labels().get(point);
-        String number = Html.escape(m.number(point));
+        String number = Markup.escape(m.number(point));
         choices.add(
             new Choice(
                 Integer.toString(point),
@@ -326,8 +327,8 @@ final class FormRenderer {
         choices.add(new Choice(Integer.toString(point), Integer.toString(point)));
       }
     } else if (type instanceof QuestionType.YesNo) {
-      choices.add(new Choice("true", Html.escape(m.msg("yes"))));
-      choices.add(new Choice("false", Html.escape(m.msg("no"))));
+      choices.add(new Choice("true", Markup.escape(m.msg("yes"))));
+      choices.add(new Choice("false", Markup.escape(m.msg("no"))));
     } else if (type instanceof QuestionType.SingleChoice single) {
       single.options().forEach(option -> choices.add(choice(option)));
     } else if (type instanceof QuestionType.MultiChoice multi) {
@@ -389,11 +390,11 @@ final class FormRenderer {
 
   /** A label as markup: escaped, with its language when it is not the form's. */
   private String label(LocalizedText text) {
-    Messages.Label label = m.label(text);
-    if (label.lang().equals(m.language())) {
-      return Html.escape(label.text());
+    LocalizedText.Choice label = m.label(text);
+    if (label.isIn(m.language())) {
+      return Markup.escape(label.text());
     }
-    return "<span lang=\"" + Html.escape(label.lang()) + "\">" + Html.escape(label.text()) + "</span>";
+    return "<span lang=\"" + Markup.escape(label.tag()) + "\">" + Markup.escape(label.text()) + "</span>";
   }
 
   private static String loadScript() {

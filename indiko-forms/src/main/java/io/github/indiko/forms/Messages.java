@@ -2,18 +2,11 @@ package io.github.indiko.forms;
 
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Numbers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.indiko.core.internal.Bundle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The words of one form in one language: interface strings from {@code messages_fr.properties} or
@@ -22,15 +15,12 @@ import java.util.TreeMap;
  * reading. Immutable and thread-safe.
  */
 final class Messages {
-  /** A label and the language tag it is written in. */
-  record Label(String text, String lang) {}
-
-  private static final Map<String, Map<String, String>> BUNDLES =
-      Map.of("fr", load("messages_fr.properties"), "en", load("messages_en.properties"));
+  private static final Map<String, Bundle> BUNDLES =
+      Map.of("fr", load("fr"), "en", load("en"));
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final String language;
-  private final Map<String, String> messages;
+  private final Bundle messages;
   private final Locale locale;
   private final String defaultLocale;
 
@@ -60,14 +50,7 @@ final class Messages {
    * @throws IllegalStateException when the bundle has no such key
    */
   String msg(String key, Object... args) {
-    String message = messages.get(key);
-    if (message == null) {
-      throw new IllegalStateException("no message " + key + " in language " + language);
-    }
-    for (int i = 0; i < args.length; i++) {
-      message = message.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return message;
+    return messages.msg(key, args);
   }
 
   /** The message of an error code, with its arguments. */
@@ -76,18 +59,11 @@ final class Messages {
   }
 
   /**
-   * A text in the citizen's language: the exact tag, then its language, then the questionnaire's
-   * default locale, then the first language the text holds.
+   * A text in the citizen's language, else in the questionnaire's default locale: {@link
+   * LocalizedText#choose}.
    */
-  Label label(LocalizedText text) {
-    for (String tag : new String[] {locale.toLanguageTag(), locale.getLanguage(), defaultLocale}) {
-      String value = text.values().get(tag);
-      if (value != null) {
-        return new Label(value, tag);
-      }
-    }
-    Map.Entry<String, String> first = text.values().entrySet().iterator().next();
-    return new Label(first.getValue(), first.getKey());
+  LocalizedText.Choice label(LocalizedText text) {
+    return text.choose(locale.toLanguageTag(), defaultLocale);
   }
 
   /** A number for reading: no exponent, a decimal comma in French. */
@@ -108,23 +84,11 @@ final class Messages {
 
   /** The keys of a bundle, for tests. */
   static Map<String, String> bundle(String language) {
-    return BUNDLES.get(language);
+    return BUNDLES.get(language).messages();
   }
 
-  private static Map<String, String> load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, String> map = new TreeMap<>();
-    properties.forEach((key, value) -> map.put((String) key, (String) value));
-    return Map.copyOf(map);
+  /** Reads a bundle here: in a named module, only this module may open its resources. */
+  private static Bundle load(String language) {
+    return Bundle.load(name -> Messages.class.getResourceAsStream(name), language);
   }
 }

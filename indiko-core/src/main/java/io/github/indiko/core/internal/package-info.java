@@ -1,4 +1,4 @@
-/** Implementation detail: not exported. */
+/** Implementation detail, shared with the sibling modules only (a qualified export). */
 @NullMarked
 package io.github.indiko.core.internal;
 

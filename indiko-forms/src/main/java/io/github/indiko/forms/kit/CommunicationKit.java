@@ -1,5 +1,6 @@
 package io.github.indiko.forms.kit;
 
+import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.structure.Structure;
 import java.net.URI;
@@ -181,7 +182,7 @@ public final class CommunicationKit {
     return Pages.page(sheet, KitText.of(locale), editionName(locale), structure.name(), qrCode);
   }
 
-  private KitText.Label editionName(Locale locale) {
-    return KitText.pick(edition.name(), locale, edition.defaultLocale());
+  private LocalizedText.Choice editionName(Locale locale) {
+    return edition.name().choose(locale.toLanguageTag(), edition.defaultLocale());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.indiko.forms.kit;
 
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.internal.Markup;
+
 /**
  * The printable pages and the banner of the kit. Every text from data goes through {@link
  * Markup#escape}; interface strings come from {@link KitText}.
@@ -68,7 +71,7 @@ final class Pages {
    * A printable page: the edition's name, the call to action, the structure's name, the QR code
    * inline, the link as text, thanks.
    */
-  static String page(Sheet sheet, KitText text, KitText.Label edition, String structure, QrCode qr) {
+  static String page(Sheet sheet, KitText text, LocalizedText.Choice edition, String structure, QrCode qr) {
     String link = qr.text();
     StringBuilder out = new StringBuilder(16 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"").append(Markup.escape(text.language())).append("\">");
@@ -78,7 +81,7 @@ final class Pages {
     out.append("<meta name=\"generator\" content=\"Indiko\">");
     out.append("<title>").append(Markup.escape(text.msg(sheet.titleKey, structure))).append("</title>");
     out.append("<style>").append(sheet.css).append("</style></head><body><main>");
-    out.append("<p class=\"edition\">").append(label(edition, text)).append("</p>");
+    out.append("<p class=\"edition\">").append(Markup.label(edition, text.language())).append("</p>");
     out.append("<h1>").append(Markup.escape(text.msg("page.heading"))).append("</h1>");
     out.append("<p class=\"structure\">").append(Markup.bdi(structure)).append("</p>");
     out.append("<p class=\"lead\">").append(Markup.escape(text.msg("page.lead"))).append("</p>");
@@ -92,7 +95,7 @@ final class Pages {
   }
 
   /** The banner: an {@code <aside>} with inline styles, its language, a text and the link. */
-  static String banner(KitText text, KitText.Label edition, String structure, String link) {
+  static String banner(KitText text, LocalizedText.Choice edition, String structure, String link) {
     StringBuilder out = new StringBuilder(2048);
     out.append("<aside lang=\"").append(Markup.escape(text.language())).append("\" aria-label=\"");
     out.append(Markup.escape(text.msg("banner.label"))).append("\" style=\"");
@@ -103,23 +106,11 @@ final class Pages {
     out.append("<p style=\"margin:0 0 .5rem;font-size:1.15rem;font-weight:700;color:#1f4e79\">");
     out.append(Markup.escape(text.msg("banner.heading"))).append("</p>");
     out.append("<p style=\"margin:0 0 .75rem\">");
-    out.append(text.markup("banner.text", Markup.bdi(structure), label(edition, text))).append("</p>");
+    out.append(text.markup("banner.text", Markup.bdi(structure), Markup.label(edition, text.language()))).append("</p>");
     out.append("<a href=\"").append(Markup.escape(link)).append("\" style=\"display:inline-block;");
     out.append("padding:.5rem 1rem;border-radius:4px;background:#1f4e79;color:#fff;");
     out.append("font-weight:600;text-decoration:none\">");
     out.append(Markup.escape(text.msg("banner.action"))).append("</a></aside>");
     return out.toString();
-  }
-
-  /** A label from the definitions, isolated, with its language when it is not the page's. */
-  private static String label(KitText.Label label, KitText text) {
-    if (label.language().equals(text.language())) {
-      return Markup.bdi(label.text());
-    }
-    return "<bdi lang=\""
-        + Markup.escape(label.tag())
-        + "\">"
-        + Markup.escape(label.text())
-        + "</bdi>";
   }
 }

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.github.indiko.core.internal.Markup;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.EnumMap;

@@ -1,8 +1,10 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.Indicator;
 import java.util.ArrayList;
@@ -53,11 +55,11 @@ final class AnalysisHtml {
     Comparison composite = report.composite();
     page.facts(
         List.of(
-            List.of(text.msg("an.composite.value"), Html.escape(text.score(composite.value()))),
-            List.of(text.msg("an.target"), Html.escape(text.score(report.target()))),
-            List.of(text.msg("col.toTarget"), Html.escape(text.scoreChange(composite.toTarget()))),
-            List.of(text.msg("col.previous"), Html.escape(text.score(composite.previous()))),
-            List.of(text.msg("col.change"), Html.escape(text.scoreChange(composite.change())))));
+            List.of(text.msg("an.composite.value"), Markup.escape(text.score(composite.value()))),
+            List.of(text.msg("an.target"), Markup.escape(text.score(report.target()))),
+            List.of(text.msg("col.toTarget"), Markup.escape(text.scoreChange(composite.toTarget()))),
+            List.of(text.msg("col.previous"), Markup.escape(text.score(composite.previous()))),
+            List.of(text.msg("col.change"), Markup.escape(text.scoreChange(composite.change())))));
     if (report.partial()) {
       page.paragraph(text.msg("an.partial"));
     }
@@ -130,10 +132,10 @@ final class AnalysisHtml {
             name, List.of(new HtmlCharts.Bar(0, indicator.value(), indicator.ci(), shown))));
     rows.add(
         List.of(
-            Html.escape(name),
-            Html.escape(value),
-            Html.escape(interval),
-            Html.escape(text.count(indicator.n()))));
+            Markup.escape(name),
+            Markup.escape(value),
+            Markup.escape(interval),
+            Markup.escape(text.count(indicator.n()))));
   }
 
   private void sources(AnalysisReport report) {
@@ -142,13 +144,13 @@ final class AnalysisHtml {
     for (SourceAnalysis source : report.sources()) {
       rows.add(
           List.of(
-              Html.escape(text.source(source.source())),
-              Html.escape(text.decimal(source.weight())),
-              Html.escape(text.score(source.score().value())),
-              Html.escape(text.scoreChange(source.score().toTarget())),
-              Html.escape(text.score(source.score().previous())),
-              Html.escape(text.scoreChange(source.score().change())),
-              Html.escape(text.msg(source.sufficient() ? "answer.yes" : "answer.no"))));
+              Markup.escape(text.source(source.source())),
+              Markup.escape(text.decimal(source.weight())),
+              Markup.escape(text.score(source.score().value())),
+              Markup.escape(text.scoreChange(source.score().toTarget())),
+              Markup.escape(text.score(source.score().previous())),
+              Markup.escape(text.scoreChange(source.score().change())),
+              Markup.escape(text.msg(source.sufficient() ? "answer.yes" : "answer.no"))));
     }
     page.table(
         text.msg("an.sources.caption"),
@@ -187,13 +189,13 @@ final class AnalysisHtml {
           Double mean = analysis.categoryMean();
           rows.add(
               List.of(
-                  Html.escape(text.theme(theme)),
-                  Html.escape(text.source(source.source())),
-                  Html.escape(text.score(value)),
-                  Html.escape(mean == null ? text.msg("an.noBenchmark") : text.score(mean)),
-                  Html.escape(text.scoreChange(analysis.score().toTarget())),
-                  Html.escape(text.score(analysis.score().previous())),
-                  Html.escape(text.scoreChange(analysis.score().change()))));
+                  Markup.escape(text.theme(theme)),
+                  Markup.escape(text.source(source.source())),
+                  Markup.escape(text.score(value)),
+                  Markup.escape(mean == null ? text.msg("an.noBenchmark") : text.score(mean)),
+                  Markup.escape(text.scoreChange(analysis.score().toTarget())),
+                  Markup.escape(text.score(analysis.score().previous())),
+                  Markup.escape(text.scoreChange(analysis.score().change()))));
         }
       }
       groups.add(new HtmlCharts.Group(text.theme(theme), bars));
@@ -286,10 +288,10 @@ final class AnalysisHtml {
                     text.msg("series", text.msg("col.previous"), text.score(comparison.previous()))))));
     rows.add(
         List.of(
-            Html.escape(name),
-            Html.escape(text.score(comparison.previous())),
-            Html.escape(text.score(comparison.value())),
-            Html.escape(text.scoreChange(comparison.change()))));
+            Markup.escape(name),
+            Markup.escape(text.score(comparison.previous())),
+            Markup.escape(text.score(comparison.value())),
+            Markup.escape(text.scoreChange(comparison.change()))));
   }
 
   private void channels(AnalysisReport report) {
@@ -319,10 +321,10 @@ final class AnalysisHtml {
                 text.msg("series", text.source(source.source()), value)));
         rows.add(
             List.of(
-                Html.escape(text.channel(channel)),
-                Html.escape(text.source(source.source())),
-                Html.escape(value),
-                Html.escape(text.count(score.n()))));
+                Markup.escape(text.channel(channel)),
+                Markup.escape(text.source(source.source())),
+                Markup.escape(value),
+                Markup.escape(text.count(score.n()))));
       }
       groups.add(new HtmlCharts.Group(text.channel(channel), bars));
     }
@@ -347,7 +349,7 @@ final class AnalysisHtml {
     page.section("strengths", 2, text.msg("an.strengths"));
     List<List<String>> rows = new ArrayList<>();
     for (ThemeScore theme : report.themes()) {
-      rows.add(List.of(Html.escape(text.theme(theme.theme())), Html.escape(text.score(theme.score()))));
+      rows.add(List.of(Markup.escape(text.theme(theme.theme())), Markup.escape(text.score(theme.score()))));
     }
     page.table(
         text.msg("an.themeScores.caption"),
@@ -369,8 +371,8 @@ final class AnalysisHtml {
             "<li>"
                 + text.markup(
                     "series",
-                    Html.escape(text.theme(theme.theme())),
-                    Html.escape(text.score(theme.score())))
+                    Markup.escape(text.theme(theme.theme())),
+                    Markup.escape(text.score(theme.score())))
                 + "</li>");
       }
       page.html("</ol>");
@@ -388,7 +390,7 @@ final class AnalysisHtml {
     List<HtmlCharts.Group> groups = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (ItemAnalysis item : report.items()) {
-      HtmlText.Label label = text.item(item.id(), item.source());
+      LocalizedText.Choice label = text.item(item.id(), item.source());
       String value = text.score(item.value());
       String interval = text.scoreInterval(item.ci());
       groups.add(
@@ -402,12 +404,12 @@ final class AnalysisHtml {
                       item.ci() == null ? value : text.msg("withInterval", value, interval)))));
       rows.add(
           List.of(
-              Html.label(label, text.language()),
-              Html.escape(text.source(item.source())),
-              Html.escape(text.theme(item.theme())),
-              Html.escape(value),
-              Html.escape(interval),
-              Html.escape(text.count(item.n()))));
+              Markup.label(label, text.language()),
+              Markup.escape(text.source(item.source())),
+              Markup.escape(text.theme(item.theme())),
+              Markup.escape(value),
+              Markup.escape(interval),
+              Markup.escape(text.count(item.n()))));
     }
     String table =
         page.tableMarkup(

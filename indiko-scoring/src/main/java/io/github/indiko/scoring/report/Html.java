@@ -1,5 +1,7 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.internal.Markup;
+import io.github.indiko.core.validation.SourceCounts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The markup of one HTML page, built in memory. Every text that comes from data goes through
- * {@link #escape}, the one escaping function of the HTML renderer; methods taking {@code html}
+ * {@link Markup#escape}, the one escaping function of Indiko's markup; methods taking {@code html}
  * take markup that was built from escaped parts.
  */
 final class Html {
@@ -22,42 +24,13 @@ final class Html {
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private int ids;
 
-  /**
-   * Escapes {@code & < > " '} so that a text can stand in an element or a quoted attribute, and
-   * replaces the control characters that HTML does not allow (C0 but tab, line feed and carriage
-   * return; DEL; C1) by U+FFFD. Bidirectional controls are kept: data is wrapped in {@code <bdi>}.
-   */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          boolean control =
-              (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
-          escaped.append(control ? '\uFFFD' : c);
-        }
-      }
-    }
-    return escaped.toString();
-  }
-
-  /** A text from data, escaped and isolated so that its bidirectional controls stay inside. */
-  static String bdi(String text) {
-    return "<bdi>" + escape(text) + "</bdi>";
-  }
-
-  /** A label, isolated, with its language when it is not the page's. */
-  static String label(HtmlText.Label label, String pageLanguage) {
-    if (label.lang().equals(pageLanguage)) {
-      return bdi(label.text());
-    }
-    return "<bdi lang=\"" + escape(label.lang()) + "\">" + escape(label.text()) + "</bdi>";
+  /** The cells of a row of counts of lines: its source, then read, accepted, rejected. */
+  static List<String> countRow(HtmlText text, String source, SourceCounts counts) {
+    return List.of(
+        Markup.escape(source),
+        Markup.escape(text.count(counts.read())),
+        Markup.escape(text.count(counts.accepted())),
+        Markup.escape(text.count(counts.rejected())));
   }
 
   /** A page-unique id with this prefix. */
@@ -72,40 +45,29 @@ final class Html {
   }
 
   Html text(String text) {
-    out.append(escape(text));
+    out.append(Markup.escape(text));
     return this;
   }
 
   /** An element holding an escaped text. */
   Html element(String tag, String text) {
-    out.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag).append('>');
+    out.append('<').append(tag).append('>').append(Markup.escape(text)).append("</").append(tag).append('>');
     return this;
   }
 
   /** A section: {@code <section aria-labelledby>} with its heading at {@code level}. */
   Html section(String id, int level, String heading) {
-    out.append("<section aria-labelledby=\"")
-        .append(escape(id))
-        .append("\"><h")
-        .append(level)
-        .append(" id=\"")
-        .append(escape(id))
-        .append("\">")
-        .append(escape(heading))
-        .append("</h")
-        .append(level)
-        .append('>');
-    return this;
+    return sectionHtml(id, level, Markup.escape(heading));
   }
 
   /** A section whose heading is markup (a label from data). */
   Html sectionHtml(String id, int level, String headingHtml) {
     out.append("<section aria-labelledby=\"")
-        .append(escape(id))
+        .append(Markup.escape(id))
         .append("\"><h")
         .append(level)
         .append(" id=\"")
-        .append(escape(id))
+        .append(Markup.escape(id))
         .append("\">")
         .append(headingHtml)
         .append("</h")
@@ -149,11 +111,11 @@ final class Html {
         .append("\"><table><caption id=\"")
         .append(captionId)
         .append("\">")
-        .append(escape(caption))
+        .append(Markup.escape(caption))
         .append("</caption>");
     table.append("<thead><tr>");
     for (String header : headers) {
-      table.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+      table.append("<th scope=\"col\">").append(Markup.escape(header)).append("</th>");
     }
     table.append("</tr></thead><tbody>");
     for (List<String> row : rows) {
@@ -175,7 +137,7 @@ final class Html {
   Html facts(List<List<String>> pairs) {
     out.append("<dl class=\"facts\">");
     for (List<String> pair : pairs) {
-      out.append("<div><dt>").append(escape(pair.get(0))).append("</dt><dd>");
+      out.append("<div><dt>").append(Markup.escape(pair.get(0))).append("</dt><dd>");
       out.append(pair.get(1)).append("</dd></div>");
     }
     out.append("</dl>");
@@ -197,23 +159,23 @@ final class Html {
       String context,
       @Nullable Link home,
       List<Link> links) {
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(text.language())).append("\">");
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(Markup.escape(text.language())).append("\">");
     out.append("<head><meta charset=\"utf-8\">");
     out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">");
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.append("<meta name=\"generator\" content=\"Indiko\">");
-    out.append("<title>").append(escape(title)).append("</title>");
+    out.append("<title>").append(Markup.escape(title)).append("</title>");
     out.append("<style>").append(HtmlStyle.CSS).append("</style></head><body>");
-    out.append("<a class=\"skip\" href=\"#main\">").append(escape(text.msg("page.skip"))).append("</a>");
+    out.append("<a class=\"skip\" href=\"#main\">").append(Markup.escape(text.msg("page.skip"))).append("</a>");
     out.append("<header><p class=\"context\">").append(context).append("</p>");
-    out.append("<nav aria-label=\"").append(escape(text.msg("page.nav"))).append("\"><ul>");
+    out.append("<nav aria-label=\"").append(Markup.escape(text.msg("page.nav"))).append("\"><ul>");
     if (home != null) {
-      out.append("<li><a href=\"").append(escape(home.href())).append("\">");
-      out.append(escape(home.text())).append("</a></li>");
+      out.append("<li><a href=\"").append(Markup.escape(home.href())).append("\">");
+      out.append(Markup.escape(home.text())).append("</a></li>");
     }
     for (Link link : links) {
-      out.append("<li><a href=\"").append(escape(link.href())).append("\">");
-      out.append(escape(link.text())).append("</a></li>");
+      out.append("<li><a href=\"").append(Markup.escape(link.href())).append("\">");
+      out.append(Markup.escape(link.text())).append("</a></li>");
     }
     out.append("</ul></nav></header><main id=\"main\"><h1>").append(heading).append("</h1>");
     return this;
@@ -221,7 +183,7 @@ final class Html {
 
   /** Closes {@code <main>} and the page. */
   Html end(HtmlText text) {
-    out.append("</main><footer><p>").append(escape(text.msg("page.footer"))).append("</p></footer>");
+    out.append("</main><footer><p>").append(Markup.escape(text.msg("page.footer"))).append("</p></footer>");
     out.append("</body></html>\n");
     return this;
   }

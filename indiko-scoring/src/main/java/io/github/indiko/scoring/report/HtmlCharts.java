@@ -1,5 +1,6 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.scoring.spi.Interval;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +174,7 @@ final class HtmlCharts {
             + ")\" font-size=\"11\" fill=\""
             + TEXT
             + "\">"
-            + Html.escape(frame.yTitle())
+            + Markup.escape(frame.yTitle())
             + "</text>");
     for (Point point : points) {
       double x = sx.apply(clamp(point.x(), frame.x()));
@@ -191,7 +192,7 @@ final class HtmlCharts {
     return "<figure><figcaption id=\""
         + id
         + "-caption\">"
-        + Html.escape(caption)
+        + Markup.escape(caption)
         + "</figcaption><svg role=\"img\" aria-labelledby=\""
         + id
         + "-title\" aria-describedby=\""
@@ -203,11 +204,11 @@ final class HtmlCharts {
         + "\" font-size=\"11\"><title id=\""
         + id
         + "-title\">"
-        + Html.escape(caption)
+        + Markup.escape(caption)
         + "</title><desc id=\""
         + id
         + "-desc\">"
-        + Html.escape(description)
+        + Markup.escape(description)
         + "</desc>"
         + body
         + "</svg>"
@@ -330,7 +331,7 @@ final class HtmlCharts {
         + "\" fill=\""
         + colour
         + "\">\u2068"
-        + Html.escape(content)
+        + Markup.escape(content)
         + "\u2069</text>";
   }
 

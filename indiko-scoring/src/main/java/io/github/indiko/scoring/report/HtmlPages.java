@@ -1,5 +1,6 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +23,15 @@ final class HtmlPages {
     page.start(
         text,
         text.msg("page.title", levelTitle, structure.name()),
-        text.markup("page.title", Html.escape(levelTitle), Html.bdi(structure.name())),
-        text.markup("page.context", Html.escape(structure.edition().value())),
+        text.markup("page.title", Markup.escape(levelTitle), Markup.bdi(structure.name())),
+        text.markup("page.context", Markup.escape(structure.edition().value())),
         new Html.Link(HOME, text.msg("nav.home")),
         sections);
     page.facts(
         List.of(
-            List.of(text.msg("structure.id"), Html.escape(structure.id().value())),
-            List.of(text.msg("structure.category"), Html.escape(text.category(structure.category()))),
-            List.of(text.msg("structure.level"), Html.escape(text.level(structure.level())))));
+            List.of(text.msg("structure.id"), Markup.escape(structure.id().value())),
+            List.of(text.msg("structure.category"), Markup.escape(text.category(structure.category()))),
+            List.of(text.msg("structure.level"), Markup.escape(text.level(structure.level())))));
   }
 
   /** The axis of scores: 0 to 100, shown on the page's scale. */

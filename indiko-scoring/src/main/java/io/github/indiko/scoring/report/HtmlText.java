@@ -2,10 +2,14 @@ package io.github.indiko.scoring.report;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.LocalizedText.Choice;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.internal.Bundle;
+import io.github.indiko.core.internal.Bundles;
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
@@ -13,22 +17,14 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.RejectReason;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +34,11 @@ import org.jspecify.annotations.Nullable;
  * numbers with one decimal, half-up, in the language's notation. Not thread-safe: one per page.
  */
 final class HtmlText {
-  /** A label and the language it is written in. */
-  record Label(String text, String lang) {}
-
-  private static final Map<String, Map<String, String>> BUNDLES =
-      Map.of("fr", load("messages_fr.properties"), "en", load("messages_en.properties"));
+  private static final Map<String, Bundle> BUNDLES =
+      Map.of("fr", load("fr"), "en", load("en"));
 
   private final String language;
-  private final Map<String, String> messages;
+  private final Bundle messages;
   private final Scale scale;
   private final EditionDefinitions definitions;
   private final DecimalFormat oneDecimal;
@@ -86,14 +79,7 @@ final class HtmlText {
    * @throws IllegalStateException when the bundle has no such key
    */
   String msg(String key, Object... args) {
-    String message = messages.get(key);
-    if (message == null) {
-      throw new IllegalStateException("no message " + key + " in language " + language);
-    }
-    for (int i = 0; i < args.length; i++) {
-      message = message.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return message;
+    return messages.msg(key, args);
   }
 
   /**
@@ -101,15 +87,7 @@ final class HtmlText {
    * the string itself is escaped, the arguments are not.
    */
   String markup(String key, String... markupArgs) {
-    String message = Html.escape(msg(key));
-    for (int i = 0; i < markupArgs.length; i++) {
-      message = message.replace("{" + i + "}", markupArgs[i]);
-    }
-    return message;
-  }
-
-  private Optional<String> optional(String key) {
-    return Optional.ofNullable(messages.get(key));
+    return Bundles.fill(Markup.escape(msg(key)), markupArgs);
   }
 
   /** What stands for a number that does not exist. */
@@ -195,12 +173,12 @@ final class HtmlText {
 
   /** A theme: its name for domain.md's themes and {@code overall}, else its id. */
   String theme(@Nullable Theme theme) {
-    return theme == null ? none() : optional("theme." + theme.id()).orElse(theme.id());
+    return theme == null ? none() : messages.find("theme." + theme.id()).orElse(theme.id());
   }
 
   /** A channel: its name for domain.md's channels, else its id. */
   String channel(Channel channel) {
-    return optional("channel." + channel.id()).orElse(channel.id());
+    return messages.find("channel." + channel.id()).orElse(channel.id());
   }
 
   String source(Source source) {
@@ -224,25 +202,25 @@ final class HtmlText {
   }
 
   /** A question's label, or its id when the questionnaire does not have it. */
-  Label question(QuestionId id) {
+  Choice question(QuestionId id) {
     return definitions
         .questionnaire()
         .question(id)
         .map(q -> localized(q.label(), definitions.questionnaire().defaultLocale()))
-        .orElse(new Label(id.value(), language));
+        .orElse(new Choice(language, id.value()));
   }
 
   /** A criterion's label, or its id. */
-  Label criterion(CriterionId id) {
+  Choice criterion(CriterionId id) {
     return definitions
         .grid()
         .criterion(id)
         .map(c -> localized(c.label(), definitions.grid().defaultLocale()))
-        .orElse(new Label(id.value(), language));
+        .orElse(new Choice(language, id.value()));
   }
 
   /** The label of a questionnaire or grid item id: a question, else a criterion. */
-  Label item(String id, Source source) {
+  Choice item(String id, Source source) {
     return source == Source.SURVEY ? question(new QuestionId(id)) : criterion(new CriterionId(id));
   }
 
@@ -250,7 +228,7 @@ final class HtmlText {
    * What a value of a question's distribution says: the option's label, {@code yes} and {@code
    * no} translated, a rating point with its label, else the value itself.
    */
-  Label distributionValue(QuestionId id, String value) {
+  Choice distributionValue(QuestionId id, String value) {
     Optional<Question> question = definitions.questionnaire().question(id);
     String tag = definitions.questionnaire().defaultLocale();
     if (question.isPresent()) {
@@ -261,16 +239,16 @@ final class HtmlText {
       } else if (type instanceof QuestionType.MultiChoice multi) {
         options = multi.options();
       } else if (type instanceof QuestionType.YesNo && (value.equals("yes") || value.equals("no"))) {
-        return new Label(msg("answer." + value), language);
+        return new Choice(language, msg("answer." + value));
       } else if (type instanceof QuestionType.Rating rating) {
         try {
           LocalizedText point = rating.labels().get(Integer.valueOf(value));
           if (point != null) {
-            Label label = localized(point, tag);
-            return new Label(value + " – " + label.text(), label.lang());
+            Choice label = localized(point, tag);
+            return new Choice(label.tag(), value + " – " + label.text());
           }
         } catch (NumberFormatException e) {
-          return new Label(value, language);
+          return new Choice(language, value);
         }
       }
       for (Option option : options) {
@@ -279,59 +257,24 @@ final class HtmlText {
         }
       }
     }
-    return new Label(value, language);
+    return new Choice(language, value);
   }
 
   /** The edition's name in the page's language, else its default locale. */
-  Label editionName(LocalizedText name) {
+  Choice editionName(LocalizedText name) {
     return localized(name, definitions.edition().defaultLocale());
   }
 
   /**
-   * The text in the page's language (a tag whose primary language is it, the bare tag first),
-   * else in {@code defaultTag}, else the first text.
+   * The text in the page's language, else in {@code defaultTag}, else the first text: {@link
+   * LocalizedText#choose}.
    */
-  Label localized(LocalizedText text, String defaultTag) {
-    Optional<String> exact = text.in(language);
-    if (exact.isPresent()) {
-      return new Label(exact.get(), language);
-    }
-    for (Map.Entry<String, String> entry : text.values().entrySet()) {
-      if (primary(entry.getKey()).equals(language)) {
-        return new Label(entry.getValue(), entry.getKey());
-      }
-    }
-    Optional<String> fallback = text.in(defaultTag);
-    if (fallback.isPresent()) {
-      return new Label(fallback.get(), languageOf(defaultTag));
-    }
-    Map.Entry<String, String> first = text.values().entrySet().iterator().next();
-    return new Label(first.getValue(), languageOf(first.getKey()));
+  Choice localized(LocalizedText text, String defaultTag) {
+    return text.choose(language, defaultTag);
   }
 
-  private String languageOf(String tag) {
-    return primary(tag).equals(language) ? language : tag;
-  }
-
-  private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
-  }
-
-  private static Map<String, String> load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = HtmlText.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, String> messages = new HashMap<>();
-    properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
-    return Map.copyOf(messages);
+  /** Reads a bundle here: in a named module, only this module may open its resources. */
+  private static Bundle load(String language) {
+    return Bundle.load(name -> HtmlText.class.getResourceAsStream(name), language);
   }
 }

@@ -2,6 +2,7 @@ package io.github.indiko.scoring.report;
 
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.internal.Markup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,18 +48,18 @@ final class OrganisationHtml {
     for (CriterionConformity criterion : criteria) {
       String status =
           criterion.failing()
-              ? "<span class=\"badge fail\">✗ " + Html.escape(text.msg("org.failing")) + "</span>"
-              : "<span class=\"ok\">✓ " + Html.escape(text.msg("org.passing")) + "</span>";
+              ? "<span class=\"badge fail\">✗ " + Markup.escape(text.msg("org.failing")) + "</span>"
+              : "<span class=\"ok\">✓ " + Markup.escape(text.msg("org.passing")) + "</span>";
       rows.add(
           List.of(
-              Html.label(text.criterion(criterion.id()), text.language()),
-              Html.escape(text.channel(criterion.channel())),
-              Html.escape(text.theme(criterion.theme())),
-              Html.escape(text.decimal(criterion.weight())),
-              Html.escape(text.score(criterion.conformity())),
-              Html.escape(text.scoreBare(criterion.gap())),
-              Html.escape(text.count(criterion.observations())),
-              Html.escape(text.count(criterion.failed())),
+              Markup.label(text.criterion(criterion.id()), text.language()),
+              Markup.escape(text.channel(criterion.channel())),
+              Markup.escape(text.theme(criterion.theme())),
+              Markup.escape(text.decimal(criterion.weight())),
+              Markup.escape(text.score(criterion.conformity())),
+              Markup.escape(text.scoreBare(criterion.gap())),
+              Markup.escape(text.count(criterion.observations())),
+              Markup.escape(text.count(criterion.failed())),
               status));
     }
     page.table(
@@ -85,8 +86,8 @@ final class OrganisationHtml {
         List.of(
             List.of(
                 text.msg("org.meanImportance"),
-                Html.escape(meanImportance == null ? text.none() : text.decimal2(meanImportance))),
-            List.of(text.msg("org.meanPerformance"), Html.escape(text.score(meanPerformance)))));
+                Markup.escape(meanImportance == null ? text.none() : text.decimal2(meanImportance))),
+            List.of(text.msg("org.meanPerformance"), Markup.escape(text.score(meanPerformance)))));
     List<List<String>> rows = new ArrayList<>();
     List<HtmlCharts.Point> points = new ArrayList<>();
     List<String> description = new ArrayList<>();
@@ -99,11 +100,11 @@ final class OrganisationHtml {
       String quadrantName = quadrant == null ? text.none() : text.msg("quadrant." + quadrant.id());
       rows.add(
           List.of(
-              Html.escape(text.theme(theme.theme())),
-              Html.escape(importance == null ? text.none() : text.decimal2(importance)),
-              Html.escape(text.count(theme.respondents())),
-              Html.escape(text.score(performance)),
-              Html.escape(quadrantName)));
+              Markup.escape(text.theme(theme.theme())),
+              Markup.escape(importance == null ? text.none() : text.decimal2(importance)),
+              Markup.escape(text.count(theme.respondents())),
+              Markup.escape(text.score(performance)),
+              Markup.escape(quadrantName)));
       if (importance != null && performance != null && quadrant != null) {
         points.add(
             new HtmlCharts.Point(text.theme(theme.theme()), importance, performance, quadrant.ordinal()));
@@ -170,15 +171,15 @@ final class OrganisationHtml {
       for (Action action : plan) {
         String subject =
             action.kind() == Action.Kind.THEME
-                ? Html.escape(text.theme(new Theme(action.id())))
-                : Html.label(text.criterion(new CriterionId(action.id())), text.language());
+                ? Markup.escape(text.theme(new Theme(action.id())))
+                : Markup.label(text.criterion(new CriterionId(action.id())), text.language());
         page.html(
             "<li>"
                 + text.markup(
                     "org.action." + action.kind().id(),
                     subject,
-                    Html.escape(text.score(action.score())),
-                    Html.escape(text.decimal(action.priority())))
+                    Markup.escape(text.score(action.score())),
+                    Markup.escape(text.decimal(action.priority())))
                 + "</li>");
       }
       page.html("</ol>");

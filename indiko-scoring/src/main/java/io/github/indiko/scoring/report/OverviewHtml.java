@@ -1,9 +1,10 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
-import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.Trophy;
 import java.net.URLEncoder;
@@ -34,12 +35,12 @@ final class OverviewHtml {
   }
 
   private Html page(Overview overview, Set<ReportFormat> formats) {
-    HtmlText.Label name = text.editionName(overview.name());
+    LocalizedText.Choice name = text.editionName(overview.name());
     page.start(
         text,
         text.msg("ov.title", name.text()),
-        text.markup("ov.title", Html.label(name, text.language())),
-        text.markup("page.context", Html.escape(overview.edition().value())),
+        text.markup("ov.title", Markup.label(name, text.language())),
+        text.markup("page.context", Markup.escape(overview.edition().value())),
         null,
         List.of(
             new Html.Link("#counts", text.msg("ov.counts")),
@@ -57,24 +58,16 @@ final class OverviewHtml {
     page.section("counts", 2, text.msg("ov.counts"));
     page.facts(
         List.of(
-            List.of(text.msg("ov.enrolled"), Html.escape(text.count(overview.structures().size()))),
-            List.of(text.msg("ov.acceptedResponses"), Html.escape(text.count(overview.responses().accepted()))),
-            List.of(text.msg("ov.acceptedAudits"), Html.escape(text.count(overview.audits().accepted())))));
+            List.of(text.msg("ov.enrolled"), Markup.escape(text.count(overview.structures().size()))),
+            List.of(text.msg("ov.acceptedResponses"), Markup.escape(text.count(overview.responses().accepted()))),
+            List.of(text.msg("ov.acceptedAudits"), Markup.escape(text.count(overview.audits().accepted())))));
     page.table(
         text.msg("raw.counts.caption"),
         List.of(text.msg("col.source"), text.msg("col.read"), text.msg("col.accepted"), text.msg("col.rejected")),
         List.of(
-            countRow(text.msg("raw.responses"), overview.responses()),
-            countRow(text.msg("raw.audits"), overview.audits())));
+            Html.countRow(text, text.msg("raw.responses"), overview.responses()),
+            Html.countRow(text, text.msg("raw.audits"), overview.audits())));
     page.endSection();
-  }
-
-  private List<String> countRow(String source, SourceCounts counts) {
-    return List.of(
-        Html.escape(source),
-        Html.escape(text.count(counts.read())),
-        Html.escape(text.count(counts.accepted())),
-        Html.escape(text.count(counts.rejected())));
   }
 
   private void categories(Overview overview) {
@@ -84,10 +77,10 @@ final class OverviewHtml {
       Double mean = category.meanComposite();
       rows.add(
           List.of(
-              Html.escape(text.category(category.category())),
-              Html.escape(text.count(category.enrolled())),
-              Html.escape(text.count(category.eligible())),
-              Html.escape(mean == null ? text.msg("ov.fewerThanThree") : text.score(mean))));
+              Markup.escape(text.category(category.category())),
+              Markup.escape(text.count(category.enrolled())),
+              Markup.escape(text.count(category.eligible())),
+              Markup.escape(mean == null ? text.msg("ov.fewerThanThree") : text.score(mean))));
     }
     page.table(
         text.msg("ov.categories.caption"),
@@ -109,9 +102,9 @@ final class OverviewHtml {
       if (trophy instanceof Trophy.CategoryTrophy category) {
         winners.add(
             List.of(
-                Html.escape(text.category(category.category())),
+                Markup.escape(text.category(category.category())),
                 structure(category.structure()),
-                Html.escape(text.score(category.composite()))));
+                Markup.escape(text.score(category.composite()))));
       } else if (trophy instanceof Trophy.Consultation consultation) {
         consultationWinner = consultation;
       }
@@ -133,9 +126,9 @@ final class OverviewHtml {
       for (NotAwarded category : overview.notAwarded()) {
         rows.add(
             List.of(
-                Html.escape(text.category(category.category())),
-                Html.escape(text.count(category.eligible())),
-                Html.escape(reason(category.reason()))));
+                Markup.escape(text.category(category.category())),
+                Markup.escape(text.count(category.eligible())),
+                Markup.escape(reason(category.reason()))));
       }
       page.table(
           text.msg("ov.notAwarded.caption"),
@@ -151,7 +144,7 @@ final class OverviewHtml {
           text.markup(
               "ov.consultationWinner",
               structure(consultationWinner.structure()),
-              Html.escape(text.decimal(consultationWinner.participation()))));
+              Markup.escape(text.decimal(consultationWinner.participation()))));
     }
     if (!overview.consultation().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
@@ -160,10 +153,10 @@ final class OverviewHtml {
         rank++;
         rows.add(
             List.of(
-                Html.escape(text.count(rank)),
+                Markup.escape(text.count(rank)),
                 structure(entry.structure()),
-                Html.escape(text.decimal(entry.participation())),
-                Html.escape(text.count(entry.responses()))));
+                Markup.escape(text.decimal(entry.participation())),
+                Markup.escape(text.count(entry.responses()))));
       }
       page.table(
           text.msg("ov.consultation.caption"),
@@ -186,7 +179,7 @@ final class OverviewHtml {
 
   private String structure(StructureId id) {
     String name = names.get(id);
-    return name == null ? Html.escape(id.value()) : Html.bdi(name);
+    return name == null ? Markup.escape(id.value()) : Markup.bdi(name);
   }
 
   private void structures(Overview overview, Set<ReportFormat> formats) {
@@ -199,7 +192,7 @@ final class OverviewHtml {
     for (StructureEntry entry : overview.structures()) {
       StringBuilder reports = new StringBuilder();
       if (linked.isEmpty()) {
-        reports.append(Html.escape(text.none()));
+        reports.append(Markup.escape(text.none()));
       } else {
         reports.append("<ul>");
         for (Level level : Level.values()) {
@@ -218,23 +211,23 @@ final class OverviewHtml {
                     + format.id();
             links.add(
                 "<a href=\""
-                    + Html.escape(href)
+                    + Markup.escape(href)
                     + "\">"
-                    + Html.escape(format.id().toUpperCase(Locale.ROOT))
+                    + Markup.escape(format.id().toUpperCase(Locale.ROOT))
                     + "</a>");
           }
           reports
               .append("<li>")
-              .append(text.markup("series", Html.escape(text.level(level)), String.join(" · ", links)))
+              .append(text.markup("series", Markup.escape(text.level(level)), String.join(" · ", links)))
               .append("</li>");
         }
         reports.append("</ul>");
       }
       rows.add(
           List.of(
-              Html.bdi(entry.name()) + " <code>" + Html.escape(entry.id().value()) + "</code>",
-              Html.escape(text.category(entry.category())),
-              Html.escape(text.level(entry.level())),
+              Markup.bdi(entry.name()) + " <code>" + Markup.escape(entry.id().value()) + "</code>",
+              Markup.escape(text.category(entry.category())),
+              Markup.escape(text.level(entry.level())),
               reports.toString()));
     }
     if (rows.isEmpty()) {

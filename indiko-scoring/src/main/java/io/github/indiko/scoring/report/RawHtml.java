@@ -1,5 +1,7 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.CriterionDetail;
@@ -54,7 +56,9 @@ final class RawHtml {
             text.msg("col.read"),
             text.msg("col.accepted"),
             text.msg("col.rejected")),
-        List.of(countRow(text.msg("raw.responses"), responses), countRow(text.msg("raw.audits"), audits)));
+        List.of(
+            Html.countRow(text, text.msg("raw.responses"), responses),
+            Html.countRow(text, text.msg("raw.audits"), audits)));
     Set<RejectReason> reasons = EnumSet.noneOf(RejectReason.class);
     reasons.addAll(responses.byReason().keySet());
     reasons.addAll(audits.byReason().keySet());
@@ -68,9 +72,9 @@ final class RawHtml {
               reason ->
                   rows.add(
                       List.of(
-                          Html.escape(text.reason(reason)) + " <code>" + Html.escape(reason.code()) + "</code>",
-                          Html.escape(text.count(responses.byReason().getOrDefault(reason, 0L))),
-                          Html.escape(text.count(audits.byReason().getOrDefault(reason, 0L))))));
+                          Markup.escape(text.reason(reason)) + " <code>" + Markup.escape(reason.code()) + "</code>",
+                          Markup.escape(text.count(responses.byReason().getOrDefault(reason, 0L))),
+                          Markup.escape(text.count(audits.byReason().getOrDefault(reason, 0L))))));
       page.table(
           text.msg("raw.reasons.caption"),
           List.of(text.msg("col.reason"), text.msg("raw.responses"), text.msg("raw.audits")),
@@ -79,31 +83,23 @@ final class RawHtml {
     page.endSection();
   }
 
-  private List<String> countRow(String name, SourceCounts counts) {
-    return List.of(
-        Html.escape(name),
-        Html.escape(text.count(counts.read())),
-        Html.escape(text.count(counts.accepted())),
-        Html.escape(text.count(counts.rejected())));
-  }
-
   private void question(QuestionDetail question) {
-    HtmlText.Label label = text.question(question.id());
+    LocalizedText.Choice label = text.question(question.id());
     String plain = label.text();
-    page.sectionHtml("q-" + question.id().value(), 3, Html.label(label, text.language()));
+    page.sectionHtml("q-" + question.id().value(), 3, Markup.label(label, text.language()));
     List<List<String>> facts = new ArrayList<>();
-    facts.add(List.of(text.msg("raw.type"), Html.escape(text.msg("type." + question.type()))));
-    facts.add(List.of(text.msg("col.theme"), Html.escape(text.theme(question.theme()))));
-    facts.add(List.of(text.msg("raw.answered"), Html.escape(text.count(question.answered()))));
-    facts.add(List.of(text.msg("raw.na"), Html.escape(text.count(question.na()))));
+    facts.add(List.of(text.msg("raw.type"), Markup.escape(text.msg("type." + question.type()))));
+    facts.add(List.of(text.msg("col.theme"), Markup.escape(text.theme(question.theme()))));
+    facts.add(List.of(text.msg("raw.answered"), Markup.escape(text.count(question.answered()))));
+    facts.add(List.of(text.msg("raw.na"), Markup.escape(text.count(question.na()))));
     if (question.scored()) {
-      facts.add(List.of(text.msg("col.n"), Html.escape(text.count(question.n()))));
-      facts.add(List.of(text.msg("raw.mean"), Html.escape(text.score(question.mean()))));
+      facts.add(List.of(text.msg("col.n"), Markup.escape(text.count(question.n()))));
+      facts.add(List.of(text.msg("raw.mean"), Markup.escape(text.score(question.mean()))));
       if (question.type().equals("nps")) {
-        facts.add(List.of(text.msg("ind.nps"), Html.escape(text.signed(question.nps()))));
+        facts.add(List.of(text.msg("ind.nps"), Markup.escape(text.signed(question.nps()))));
       } else {
-        facts.add(List.of(text.msg("ind.satisfaction"), Html.escape(text.percent(question.satisfaction()))));
-        facts.add(List.of(text.msg("ind.net"), Html.escape(text.signed(question.net()))));
+        facts.add(List.of(text.msg("ind.satisfaction"), Markup.escape(text.percent(question.satisfaction()))));
+        facts.add(List.of(text.msg("ind.net"), Markup.escape(text.signed(question.net()))));
       }
     }
     page.facts(facts);
@@ -115,7 +111,7 @@ final class RawHtml {
       page.table(
           text.msg("raw.quantities.caption", plain),
           quantityHeaders(text.msg("col.question")),
-          List.of(quantityRow(Html.label(label, text.language()), quantities)));
+          List.of(quantityRow(Markup.label(label, text.language()), quantities)));
     }
     if (question.texts().count() > 0) {
       page.paragraph(
@@ -124,7 +120,7 @@ final class RawHtml {
               text.count(question.texts().count()),
               text.count(question.texts().sample().size())));
       page.html("<ul class=\"texts\">");
-      question.texts().sample().forEach(answer -> page.html("<li>" + Html.bdi(answer) + "</li>"));
+      question.texts().sample().forEach(answer -> page.html("<li>" + Markup.bdi(answer) + "</li>"));
       page.html("</ul>");
     }
     page.endSection();
@@ -136,7 +132,7 @@ final class RawHtml {
     List<HtmlCharts.Group> groups = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, Long> entry : question.distribution().entrySet()) {
-      HtmlText.Label value = text.distributionValue(question.id(), entry.getKey());
+      LocalizedText.Choice value = text.distributionValue(question.id(), entry.getKey());
       long count = entry.getValue();
       String share = text.percent(total == 0 ? 0.0 : 100.0 * count / total);
       String shown = text.msg("raw.countShare", text.count(count), share);
@@ -145,9 +141,9 @@ final class RawHtml {
               value.text(), List.of(new HtmlCharts.Bar(0, (double) count, null, shown))));
       rows.add(
           List.of(
-              Html.label(value, text.language()),
-              Html.escape(text.count(count)),
-              Html.escape(share)));
+              Markup.label(value, text.language()),
+              Markup.escape(text.count(count)),
+              Markup.escape(share)));
     }
     String table =
         page.tableMarkup(
@@ -178,11 +174,11 @@ final class RawHtml {
     Double median = quantities.median();
     return List.of(
         head,
-        Html.escape(text.count(quantities.n())),
-        Html.escape(text.decimal(quantities.min())),
-        Html.escape(median == null ? text.none() : text.decimal(median)),
-        Html.escape(text.decimal(quantities.max())),
-        Html.escape(text.decimal(quantities.mean())));
+        Markup.escape(text.count(quantities.n())),
+        Markup.escape(text.decimal(quantities.min())),
+        Markup.escape(median == null ? text.none() : text.decimal(median)),
+        Markup.escape(text.decimal(quantities.max())),
+        Markup.escape(text.decimal(quantities.mean())));
   }
 
   private void criteria(List<CriterionDetail> criteria) {
@@ -195,19 +191,19 @@ final class RawHtml {
     List<List<String>> rows = new ArrayList<>();
     List<List<String>> measures = new ArrayList<>();
     for (CriterionDetail criterion : criteria) {
-      String label = Html.label(text.criterion(criterion.id()), text.language());
+      String label = Markup.label(text.criterion(criterion.id()), text.language());
       rows.add(
           List.of(
               label,
-              Html.escape(text.channel(criterion.channel())),
-              Html.escape(text.msg("type." + criterion.type())),
-              Html.escape(text.theme(criterion.theme())),
-              Html.escape(text.count(criterion.met())),
-              Html.escape(text.count(criterion.notMet())),
-              Html.escape(text.count(criterion.measured())),
-              Html.escape(text.count(criterion.missed())),
-              Html.escape(text.count(criterion.na())),
-              Html.escape(criterion.scored() ? text.count(criterion.failing()) : text.none())));
+              Markup.escape(text.channel(criterion.channel())),
+              Markup.escape(text.msg("type." + criterion.type())),
+              Markup.escape(text.theme(criterion.theme())),
+              Markup.escape(text.count(criterion.met())),
+              Markup.escape(text.count(criterion.notMet())),
+              Markup.escape(text.count(criterion.measured())),
+              Markup.escape(text.count(criterion.missed())),
+              Markup.escape(text.count(criterion.na())),
+              Markup.escape(criterion.scored() ? text.count(criterion.failing()) : text.none())));
       Quantities quantities = criterion.measures();
       if (quantities != null) {
         measures.add(quantityRow(label, quantities));

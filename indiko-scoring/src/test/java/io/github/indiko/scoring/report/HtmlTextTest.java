@@ -17,18 +17,6 @@ class HtmlTextTest {
   }
 
   @Test
-  void escape_theFiveCharacters() {
-    assertThat(Html.escape("<a href=\"x\" title='y'>&</a>"))
-        .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
-  }
-
-  @Test
-  void escape_controlsReplacedBidiKept() {
-    assertThat(Html.escape("a\u0000b\u0007c\td\u202Ee")).isEqualTo("a\uFFFDb\uFFFDc\td\u202Ee");
-    assertThat(Html.bdi("\u202Eabc")).isEqualTo("<bdi>\u202Eabc</bdi>");
-  }
-
-  @Test
   void decimal_frenchCommaNarrowSpaceHalfUp() {
     HtmlText french = text(Locale.FRENCH, Scale.HUNDRED);
     HtmlText english = text(Locale.UK, Scale.HUNDRED);
