@@ -57,7 +57,10 @@ final class FormRenderer {
   }
 
   String render() {
-    out.append("<form method=\"post\" action=\"")
+    // novalidate: the server's error summary, linked to each field, replaces the browser's
+    // bubbles, which screen readers announce poorly and which would keep the citizen from ever
+    // seeing it; the controls keep required, min and max for their meaning.
+    out.append("<form method=\"post\" novalidate action=\"")
         .append(Markup.escape(options.action()))
         .append("\" accept-charset=\"UTF-8\" class=\"ik-form\" lang=\"")
         .append(m.language())

@@ -16,7 +16,9 @@ import java.util.Objects;
  *       multi_choice); help, hints (ranges, units, selection bounds, maximum length) and errors are
  *       tied to their control by {@code aria-describedby};
  *   <li>a required question has the HTML {@code required} attribute (when it is shown) and a
- *       visible asterisk, explained before the questions;
+ *       visible asterisk, explained before the questions; the form is {@code novalidate}, so that
+ *       the browser submits and the server's error summary, not the browser's bubbles, tells what
+ *       to correct;
  *   <li>labels are in the citizen's language when the questionnaire has it, else in its default
  *       locale (marked with {@code lang}); interface strings are in French or English;
  *   <li>a state with errors starts with an error summary ({@code role="alert"}, {@code

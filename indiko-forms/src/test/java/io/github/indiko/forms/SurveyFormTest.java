@@ -42,6 +42,9 @@ class SurveyFormTest {
     Document doc = render(FormState.empty(), FRENCH);
     Element form = doc.selectFirst("form");
     assertThat(form.attr("method")).isEqualTo("post");
+    assertThat(form.hasAttr("novalidate"))
+        .as("the server's error summary replaces the browser's")
+        .isTrue();
     assertThat(form.attr("action")).isEqualTo("/enquete?s=1&t=2");
     assertThat(form.attr("lang")).isEqualTo("fr");
     Element csrf = form.selectFirst("input[type=hidden]");

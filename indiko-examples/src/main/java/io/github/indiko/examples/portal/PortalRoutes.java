@@ -173,10 +173,7 @@ final class PortalRoutes implements HttpHandler {
         FormOptions.of(locale, surveyHref(structure.id()))
             .withCsrf(new CsrfField(Csrf.FIELD, csrf.token(session)))
             .withScriptNonce(nonce);
-    // novalidate: the server's error summary, linked to each field, replaces the browser's
-    // bubbles, which screen readers announce poorly; the fields keep `required` for their meaning.
-    String fragment =
-        submissions.form().render(state, options).replaceFirst("^<form ", "<form novalidate ");
+    String fragment = submissions.form().render(state, options);
     String html = pages.survey(structure.name(), fragment, !state.errors().isEmpty());
     send(exchange, status, PAGE_CSP + "; script-src 'nonce-" + nonce + "'", html);
   }
