@@ -85,8 +85,21 @@ public final class Indiko implements Runnable {
    * @param args the command line, e.g. {@code score edition-2017 --out results}
    */
   public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command in this virtual machine, as {@link #main} does, without exiting: for hosts and
+   * tests that call the command line from Java. Output goes to {@link System#out} and {@link
+   * System#err}.
+   *
+   * @param args the command line, e.g. {@code validate edition-2017}
+   * @return the exit code of cli.md: 0 done, 1 lines rejected ({@code validate}), 2 bad usage, 3
+   *     invalid definitions, 4 an input or output could not be read or written, 70 internal error
+   */
+  public static int run(String... args) {
     quietLogging();
-    System.exit(commandLine(System.console() != null).execute(args));
+    return commandLine(System.console() != null).execute(args);
   }
 
   /**

@@ -67,4 +67,10 @@ class IndikoTest {
     assertThat(run.out())
         .contains("index.html", "structures/ID/", "--level", "--format", "--locale", "--scale");
   }
+
+  @Test
+  void run_returnsTheExitCodeWithoutExiting() {
+    assertThat(Indiko.run("schema", "answers")).isEqualTo(Indiko.USAGE);
+    assertThat(Indiko.run("schema", "results")).isEqualTo(Indiko.OK);
+  }
 }
