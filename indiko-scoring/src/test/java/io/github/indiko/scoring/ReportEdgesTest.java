@@ -1,11 +1,15 @@
 package io.github.indiko.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.structure.Level;
+import io.github.indiko.scoring.report.Action;
 import io.github.indiko.scoring.report.HtmlOptions;
+import io.github.indiko.scoring.report.OrganisationReport;
 import io.github.indiko.scoring.report.ReportFiles;
 import io.github.indiko.scoring.report.ReportFormat;
 import io.github.indiko.scoring.report.ReportSet;
@@ -72,6 +76,40 @@ class ReportEdgesTest {
     List<Path> files = write(scored, ENGINE.results(before));
 
     assertThat(reports.structures().get(0).analysis().satisfactionChange()).isNull();
+    assertNoNonNumber(files);
+  }
+
+  @Test
+  void of_questionnaireWithoutOverallNorNps_noImportanceAndOnlyCriteriaInThePlan()
+      throws IOException {
+    Path folder = dir.resolve("edition");
+    edition.write(folder);
+    Path questionnaire = folder.resolve("questionnaire.json");
+    String overall = "\"theme\": \"overall\"";
+    Files.writeString(
+        questionnaire,
+        Files.readString(questionnaire).replace(overall, "\"theme\": \"courtesy\""));
+    Tally tally = ENGINE.tally(EditionFolder.load(folder));
+    for (int i = 0; i < 12; i++) {
+      tally.add(edition.response("s-a", Channel.PHONE, 1 + i % 5, 1 + i % 5));
+      tally.add(edition.audit("s-a", Channel.PHONE, false));
+    }
+    ScoredEdition scored = ENGINE.scored(tally);
+
+    OrganisationReport organisation =
+        Reports.of(scored, null).structures().get(0).organisation();
+    List<Path> files = write(scored, null);
+
+    assertThat(organisation.meanImportance()).isNull();
+    assertThat(organisation.themes())
+        .allSatisfy(
+            theme -> {
+              assertThat(theme.importance()).isNull();
+              assertThat(theme.quadrant()).isNull();
+            });
+    assertThat(organisation.actionPlan())
+        .extracting(Action::id, Action::priority)
+        .containsExactly(tuple("call", 100.0));
     assertNoNonNumber(files);
   }
 
