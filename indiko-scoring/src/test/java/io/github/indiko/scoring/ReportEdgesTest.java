@@ -18,6 +18,7 @@ import io.github.indiko.scoring.report.Scale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class ReportEdgesTest {
 
     List<Path> files = write(ENGINE.scored(tally), null);
 
-    assertThat(files).hasSize(1 + 3 * 3 * 3);
+    assertThat(files).hasSize(1 + 3 * 3 * 3 + 1 + 3 * 3);
     assertNoNonNumber(files);
   }
 
@@ -113,14 +114,27 @@ class ReportEdgesTest {
     assertNoNonNumber(files);
   }
 
+  /** Writes every report in French out of 100, then the HTML pages in English out of 10. */
   private List<Path> write(ScoredEdition scored, @Nullable Results previous) {
-    return ReportFiles.write(
-        Reports.of(scored, previous),
-        scored.definitions(),
-        dir.resolve("reports"),
-        Level.ORGANISATION,
-        EnumSet.allOf(ReportFormat.class),
-        new HtmlOptions(Locale.FRENCH, Scale.HUNDRED));
+    ReportSet reports = Reports.of(scored, previous);
+    List<Path> files = new ArrayList<>();
+    files.addAll(
+        ReportFiles.write(
+            reports,
+            scored.definitions(),
+            dir.resolve("reports"),
+            Level.ORGANISATION,
+            EnumSet.allOf(ReportFormat.class),
+            new HtmlOptions(Locale.FRENCH, Scale.HUNDRED)));
+    files.addAll(
+        ReportFiles.write(
+            reports,
+            scored.definitions(),
+            dir.resolve("reports-en"),
+            Level.ORGANISATION,
+            EnumSet.of(ReportFormat.HTML),
+            new HtmlOptions(Locale.ENGLISH, Scale.TEN)));
+    return files;
   }
 
   private static void assertNoNonNumber(List<Path> files) throws IOException {
