@@ -38,6 +38,7 @@ final class TinyEdition {
   private String trophies = "{\"minimumEligible\": 3, \"consultation\": {\"minimumResponses\": 5}}";
   private final List<String> structures = new ArrayList<>();
   private final List<String> enrolments = new ArrayList<>();
+  private String level = "analysis";
   private int responses;
   private int audits;
 
@@ -49,6 +50,12 @@ final class TinyEdition {
     return this;
   }
 
+  /** The level of the structures enrolled from now on (analysis until set). */
+  TinyEdition level(String level) {
+    this.level = level;
+    return this;
+  }
+
   TinyEdition trophies(String json) {
     trophies = json;
     return this;
@@ -57,7 +64,7 @@ final class TinyEdition {
   /**
    * @param population null for none
    * @param channels JSON array, or null for every channel
-   * @param enrolled whether it is enrolled (at level analysis)
+   * @param enrolled whether it is enrolled (at the current {@link #level})
    */
   TinyEdition structure(
       String id, @Nullable Long population, @Nullable String channels, boolean enrolled) {
@@ -72,7 +79,9 @@ final class TinyEdition {
             + "}");
     if (enrolled) {
       enrolments.add(
-          "{\"structure\": \"" + id + "\", \"at\": \"2017-06-25\", \"level\": \"analysis\"}");
+          "{\"structure\": \"" + id + "\", \"at\": \"2017-06-25\", \"level\": \""
+              + level
+              + "\"}");
     }
     return this;
   }
