@@ -21,13 +21,12 @@ import java.util.function.Consumer;
 /**
  * Writes a report set in the layout of cli.md: {@code DIR/index.html} and {@code
  * DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html}}, each structure receiving only the
- * levels its enrolment allows. Stateless and thread-safe; two calls must not write to the same
- * folder at the same time.
+ * levels its enrolment allows. Reports of an earlier run that this one does not write are deleted.
+ * Stateless and thread-safe; two calls must not write to the same folder at the same time.
  *
  * <p>Each file is written whole to a temporary file in its own folder, then moved into place
  * atomically where the file system can ({@code ATOMIC_MOVE}, else a move that replaces the file): a
- * reader never sees half a report, and a failure leaves the previous file, if any, in place. Files
- * of levels or formats not written this time are left as they are.
+ * reader never sees half a report, and a failure leaves the previous file, if any, in place.
  */
 public final class ReportFiles {
   /** The overview's file name. */
@@ -103,6 +102,7 @@ public final class ReportFiles {
     for (StructureReports structure : reports.structures()) {
       Path dir = folder.resolve(STRUCTURES).resolve(structure.structure().id().value());
       createFolder(dir);
+      int first = written.size();
       RawReport raw = structure.raw();
       level(
           written,
@@ -134,8 +134,29 @@ public final class ReportFiles {
             out -> ReportCsv.write(organisation, out),
             out -> ReportHtml.write(organisation, definitions, options, out));
       }
+      removeStale(dir, written.subList(first, written.size()));
     }
     return written;
+  }
+
+  /**
+   * Deletes the reports of an earlier run that this one did not write (a lower {@code --level},
+   * other formats, an enrolment whose level went down), so that no outdated report is sent out.
+   * Only the nine report names are touched; other files in the folder stay.
+   */
+  private static void removeStale(Path dir, List<Path> written) {
+    for (Level level : Level.values()) {
+      for (ReportFormat format : ReportFormat.values()) {
+        Path file = dir.resolve(level.id() + "." + format.id());
+        if (!written.contains(file)) {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the outdated report " + file, e);
+          }
+        }
+      }
+    }
   }
 
   /** Writes one level in each chosen format, in the order of {@link ReportFormat}. */
