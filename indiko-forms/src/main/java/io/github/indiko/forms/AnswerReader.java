@@ -86,7 +86,13 @@ final class AnswerReader {
     if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
       return Read.error(ErrorCode.NOT_A_NUMBER);
     }
-    BigDecimal exact = new BigDecimal(value);
+    BigDecimal exact;
+    try {
+      exact = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      // An exponent beyond an int (1e9999999999): no number a person typed either.
+      return Read.error(ErrorCode.NOT_A_NUMBER);
+    }
     if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
       return Read.error(ErrorCode.OUT_OF_RANGE);
     }

@@ -261,4 +261,12 @@ class SubmissionsTest {
     assertThat(codes(Forms.SUBMISSIONS.parse(minimal(Forms.CSRF, "t"), noCsrf)))
         .containsExactly("-:unknown_field");
   }
+
+  @Test
+  void parse_exponentBeyondAnInt_refusedNotThrown() {
+    assertThat(codes(post(minimal("visits_year", "1e9999999999"))))
+        .containsExactly("visits_year:not_a_number");
+    assertThat(codes(post(minimal("visits_year", "1e-9999999999"))))
+        .containsExactly("visits_year:not_a_number");
+  }
 }
