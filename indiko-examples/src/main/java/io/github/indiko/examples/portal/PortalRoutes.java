@@ -140,7 +140,8 @@ final class PortalRoutes implements HttpHandler {
     } else if (path.equals("/index.html")) {
       overview(exchange);
     } else if (page.matches()) {
-      report(exchange, URLDecoder.decode(page.group(1), StandardCharsets.UTF_8), page.group(2));
+      // getPath() is decoded already: decoding again would read %25 as an escape.
+      report(exchange, page.group(1), page.group(2));
     } else {
       send(exchange, 404, PAGE_CSP, pages.notFound());
     }

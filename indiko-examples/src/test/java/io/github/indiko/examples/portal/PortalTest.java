@@ -158,6 +158,10 @@ class PortalTest {
       }
     }
     assertThat(get(client, "/elsewhere").statusCode()).isEqualTo(404);
+    for (String path : List.of("%25", "%2525", "..", "%2E%2E", "a%2F..")) {
+      HttpResponse<String> page = get(client, "/structures/" + path + "/raw.html");
+      assertThat(page.statusCode()).as(path).isEqualTo(404);
+    }
     assertThat(get(client, "/").statusCode()).as("the list of structures").isEqualTo(200);
     assertThat(Jsoup.parse(get(client, "/").body()).select("main li")).hasSize(11);
   }
