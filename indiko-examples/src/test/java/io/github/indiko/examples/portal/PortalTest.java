@@ -370,4 +370,15 @@ class PortalTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("commissariat-lezignac");
   }
+
+  @Test
+  void post_storeFails_isA500PageNotADroppedConnection() throws Exception {
+    Files.createDirectory(data.resolve("responses.jsonl"));
+    HttpClient client = browser();
+
+    HttpResponse<String> page = post(client, STRUCTURE, withToken(token(client), answers("x")));
+
+    assertThat(page.statusCode()).isEqualTo(500);
+    assertThat(Jsoup.parse(page.body()).select("main h1").text()).isEqualTo("Erreur du serveur");
+  }
 }
