@@ -34,12 +34,19 @@ final class AnswerReader {
    * @param answer the answer, or null when unanswered or in error
    * @param error what is wrong, or null
    * @param text the text as read (line breaks normalized), for the length of a too long text
+   * @param typed the answer as typed, even when it breaks a rule of its question (a number out of
+   *     range, say): what the conditions of later questions see, as the form's script does, so
+   *     that the server hides and shows what the citizen saw; null when unanswered or unreadable
    */
-  record Read(@Nullable Answer answer, @Nullable ErrorCode error, @Nullable String text) {
-    static final Read UNANSWERED = new Read(null, null, null);
+  record Read(
+      @Nullable Answer answer,
+      @Nullable ErrorCode error,
+      @Nullable String text,
+      @Nullable Answer typed) {
+    static final Read UNANSWERED = new Read(null, null, null, null);
 
     static Read error(ErrorCode code) {
-      return new Read(null, code, null);
+      return new Read(null, code, null, null);
     }
   }
 
@@ -86,15 +93,22 @@ final class AnswerReader {
     if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
       return Read.error(ErrorCode.NOT_A_NUMBER);
     }
-    BigDecimal exact = new BigDecimal(value);
+    BigDecimal exact;
+    try {
+      exact = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      // An exponent beyond an int (1e9999999999): no number a person typed either.
+      return Read.error(ErrorCode.NOT_A_NUMBER);
+    }
     if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
       return Read.error(ErrorCode.OUT_OF_RANGE);
     }
     // The integer test reads the exact decimal, as data files do: 4.0000000000000000001 is not 4.
+    Answer.Numeric typed = new Answer.Numeric(exact.doubleValue());
     if (type.integer() && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-      return Read.error(ErrorCode.NOT_AN_INTEGER);
+      return new Read(null, ErrorCode.NOT_AN_INTEGER, null, typed);
     }
-    return checked(type, new Answer.Numeric(exact.doubleValue()), null);
+    return checked(type, typed, null);
   }
 
   private static @Nullable LocalDate date(String value) {
@@ -111,7 +125,7 @@ final class AnswerReader {
   private static Read checked(QuestionType type, Answer answer, @Nullable String text) {
     AnswerRules.Problem problem = AnswerRules.check(type, answer).orElse(null);
     if (problem == null) {
-      return new Read(answer, null, text);
+      return new Read(answer, null, text, answer);
     }
     ErrorCode code =
         switch (problem.rule()) {
@@ -124,7 +138,7 @@ final class AnswerReader {
           case TOO_LONG -> ErrorCode.TOO_LONG;
           case WRONG_TYPE -> throw new IllegalStateException(problem.message());
         };
-    return new Read(null, code, text);
+    return new Read(null, code, text, answer);
   }
 
   /** The message of an error of a question, with the question's own bounds. */

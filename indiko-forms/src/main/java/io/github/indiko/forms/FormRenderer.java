@@ -46,7 +46,7 @@ final class FormRenderer {
     @Nullable Answer[] answers = new Answer[prepared.questions.size()];
     for (int i = 0; i < answers.length; i++) {
       Question question = prepared.questions.get(i);
-      answers[i] = AnswerReader.read(question.type(), values(question)).answer();
+      answers[i] = AnswerReader.read(question.type(), values(question)).typed();
     }
     this.shown = prepared.shown(answers);
     for (FieldError error : state.errors()) {

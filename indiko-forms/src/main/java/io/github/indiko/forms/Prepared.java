@@ -45,7 +45,8 @@ final class Prepared {
    * Walks the questions in order: a question is shown when its condition holds on the answers of
    * the earlier questions that are shown; a hidden question counts as unanswered.
    *
-   * @param answers the valid answers, by question index; null when unanswered
+   * @param answers the answers as typed (see {@link AnswerReader.Read#typed()}), by question
+   *     index; null when unanswered
    * @return whether each question is shown
    */
   boolean[] shown(@Nullable Answer[] answers) {

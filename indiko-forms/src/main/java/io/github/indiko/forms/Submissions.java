@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * body, an oversized body or field, more fields than the form has controls, an unknown field
  * name, or a single-value field sent twice are refused. Each question's values are then typed
  * and checked by core's {@link io.github.indiko.core.validation.AnswerRules}; an answer to a
- * question whose {@code when} is false on the other answers is refused ({@code answered_hidden})
+ * question whose {@code when} is false on the other answers as typed (as the form's script reads
+ * them, even out of range) is refused ({@code answered_hidden})
  * and dropped from the state to re-render, where that question is hidden; every shown required
  * question must be answered. Finally the response is written as a format v1 line and read back by
  * the edition's {@link DataValidator}: the submission is accepted only when the validator accepts
@@ -180,6 +181,7 @@ public final class Submissions {
     private Map<QuestionId, Answer> answers() {
       List<Question> questions = prepared.questions;
       @Nullable Answer[] byIndex = new Answer[questions.size()];
+      @Nullable Answer[] typed = new Answer[questions.size()];
       for (int i = 0; i < questions.size(); i++) {
         Question question = questions.get(i);
         List<String> given = values.getOrDefault(question.id().value(), List.of());
@@ -192,8 +194,9 @@ public final class Submissions {
           questionError(i, error, read.text());
         }
         byIndex[i] = read.answer();
+        typed[i] = read.typed();
       }
-      boolean[] shown = prepared.shown(byIndex);
+      boolean[] shown = prepared.shown(typed);
       Map<QuestionId, Answer> answers = new LinkedHashMap<>();
       for (int i = 0; i < questions.size(); i++) {
         Question question = questions.get(i);

@@ -261,4 +261,74 @@ class SubmissionsTest {
     assertThat(codes(Forms.SUBMISSIONS.parse(minimal(Forms.CSRF, "t"), noCsrf)))
         .containsExactly("-:unknown_field");
   }
+
+  @Test
+  void parse_exponentBeyondAnInt_refusedNotThrown() {
+    assertThat(codes(post(minimal("visits_year", "1e9999999999"))))
+        .containsExactly("visits_year:not_a_number");
+    assertThat(codes(post(minimal("visits_year", "1e-9999999999"))))
+        .containsExactly("visits_year:not_a_number");
+  }
+
+  /** The sample, with its last question, comment, shown only when visits_year > 5. */
+  private static Submissions commentAfterManyVisits() {
+    var sample = Forms.SAMPLE;
+    var questionnaire = sample.questionnaire();
+    var sections =
+        questionnaire.sections().stream()
+            .map(
+                section ->
+                    new io.github.indiko.core.questionnaire.Section(
+                        section.id(),
+                        section.title(),
+                        section.questions().stream()
+                            .map(
+                                question ->
+                                    question.id().value().equals("comment")
+                                        ? new io.github.indiko.core.questionnaire.Question(
+                                            question.id(),
+                                            question.type(),
+                                            question.label(),
+                                            question.help(),
+                                            question.theme(),
+                                            question.weight(),
+                                            question.required(),
+                                            "visits_year > 5")
+                                        : question)
+                            .toList()))
+            .toList();
+    return Submissions.of(
+        new io.github.indiko.core.EditionDefinitions(
+            sample.edition(),
+            sample.structures(),
+            sample.enrolments(),
+            new io.github.indiko.core.questionnaire.Questionnaire(
+                questionnaire.id(),
+                questionnaire.version(),
+                questionnaire.defaultLocale(),
+                questionnaire.title(),
+                sections),
+            sample.grid()));
+  }
+
+  @Test
+  void parse_invalidAnswerThatTheScriptReadsAsShowing_keepsTheDependentAnswer() {
+    // The form's script reads 400 as a number and shows comment (400 > 5); the citizen answers it.
+    // The refusal must be about visits_year only, and keep the comment for the redisplay.
+    Submissions submissions = commentAfterManyVisits();
+    Submission submission =
+        submissions.parse(minimal("visits_year", "400", "comment", "Bien"), Forms.context(Locale.FRENCH));
+
+    assertThat(codes(submission)).containsExactly("visits_year:out_of_range");
+    assertThat(refused(submission).state().values().get("comment")).containsExactly("Bien");
+    org.jsoup.nodes.Element comment =
+        org.jsoup.Jsoup.parseBodyFragment(
+                submissions
+                    .form()
+                    .render(
+                        refused(submission).state(),
+                        FormOptions.of(Locale.FRENCH, "/survey")))
+            .selectFirst("[data-ik-q=comment]");
+    assertThat(comment.hasAttr("hidden")).as("the redisplay shows what the script showed").isFalse();
+  }
 }

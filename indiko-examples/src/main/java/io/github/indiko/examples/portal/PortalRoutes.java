@@ -105,14 +105,22 @@ final class PortalRoutes implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    // The exchange is closed after the catch, so that the error page can still be sent.
     try (exchange) {
-      route(exchange);
-    } catch (IOException | RuntimeException e) {
-      // An example has no logger: the console says what failed, the citizen gets a page.
-      System.err.println(
-          "indiko-portal: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
-      if (exchange.getResponseCode() == -1) {
-        send(exchange, 500, PAGE_CSP, pages.serverError());
+      try {
+        route(exchange);
+      } catch (IOException | RuntimeException e) {
+        // An example has no logger: the console says what failed, the citizen gets a page.
+        System.err.println(
+            "indiko-portal: "
+                + exchange.getRequestMethod()
+                + " "
+                + exchange.getRequestURI()
+                + ": "
+                + e);
+        if (exchange.getResponseCode() == -1) {
+          send(exchange, 500, PAGE_CSP, pages.serverError());
+        }
       }
     }
   }
@@ -140,7 +148,8 @@ final class PortalRoutes implements HttpHandler {
     } else if (path.equals("/index.html")) {
       overview(exchange);
     } else if (page.matches()) {
-      report(exchange, URLDecoder.decode(page.group(1), StandardCharsets.UTF_8), page.group(2));
+      // getPath() is decoded already: decoding again would read %25 as an escape.
+      report(exchange, page.group(1), page.group(2));
     } else {
       send(exchange, 404, PAGE_CSP, pages.notFound());
     }

@@ -158,6 +158,10 @@ class PortalTest {
       }
     }
     assertThat(get(client, "/elsewhere").statusCode()).isEqualTo(404);
+    for (String path : List.of("%25", "%2525", "..", "%2E%2E", "a%2F..")) {
+      HttpResponse<String> page = get(client, "/structures/" + path + "/raw.html");
+      assertThat(page.statusCode()).as(path).isEqualTo(404);
+    }
     assertThat(get(client, "/").statusCode()).as("the list of structures").isEqualTo(200);
     assertThat(Jsoup.parse(get(client, "/").body()).select("main li")).hasSize(11);
   }
@@ -365,5 +369,16 @@ class PortalTest {
                         0, work, new StructureId("commissariat-lezignac"), null, null, MAX_BODY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("commissariat-lezignac");
+  }
+
+  @Test
+  void post_storeFails_isA500PageNotADroppedConnection() throws Exception {
+    Files.createDirectory(data.resolve("responses.jsonl"));
+    HttpClient client = browser();
+
+    HttpResponse<String> page = post(client, STRUCTURE, withToken(token(client), answers("x")));
+
+    assertThat(page.statusCode()).isEqualTo(500);
+    assertThat(Jsoup.parse(page.body()).select("main h1").text()).isEqualTo("Erreur du serveur");
   }
 }
