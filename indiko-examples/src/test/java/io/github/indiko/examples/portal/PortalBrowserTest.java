@@ -185,6 +185,9 @@ class PortalBrowserTest {
     List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
     assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
     Response response = ((LineResult.Accepted<Response>) results.get(0)).record();
+    assertThat(StoredResponses.indikoValidate(portal.responses(), work.resolve("indiko-validate")))
+        .as("indiko validate on the stored line")
+        .isZero();
     Map<QuestionId, Answer> expected = new LinkedHashMap<>();
     expected.put(new QuestionId("contact_mode"), new Answer.Choice("in_person"));
     expected.put(new QuestionId("wait_minutes"), new Answer.Numeric(12));

@@ -184,6 +184,9 @@ class PortalTest {
     List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
     assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
     Response response = ((LineResult.Accepted<Response>) results.get(0)).record();
+    assertThat(StoredResponses.indikoValidate(portal.responses(), work.resolve("indiko-validate")))
+        .as("indiko validate on the stored line")
+        .isZero();
     assertThat(response.id().value()).matches("web-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     assertThat(response.structure()).isEqualTo(new StructureId(STRUCTURE));
     assertThat(response.channel().id()).isEqualTo("website");

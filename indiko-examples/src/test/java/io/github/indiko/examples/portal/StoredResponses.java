@@ -1,5 +1,6 @@
 package io.github.indiko.examples.portal;
 
+import io.github.indiko.cli.Indiko;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,22 @@ final class StoredResponses {
     Files.write(responses, Files.readAllBytes(stored), StandardOpenOption.APPEND);
     List<LineResult<Response>> results = read(validator, responses);
     return results.subList(sampleLines, results.size());
+  }
+
+  /**
+   * Runs {@code indiko validate} on a copy of the sample edition whose data files hold only what
+   * the portal stored, so that its exit code says whether every stored line is accepted.
+   *
+   * @param stored the portal's {@code responses.jsonl}
+   * @param work a folder, created if needed
+   * @return the exit code: 0 when every stored line is accepted, 1 when one is rejected
+   */
+  static int indikoValidate(Path stored, Path work) throws IOException {
+    Files.createDirectories(work);
+    BundledEdition.copyTo(work);
+    Files.copy(stored, work.resolve(DataValidator.RESPONSES), StandardCopyOption.REPLACE_EXISTING);
+    Files.write(work.resolve(DataValidator.AUDITS), new byte[0]);
+    return Indiko.run("validate", work.toString());
   }
 
   private static List<LineResult<Response>> read(DataValidator validator, Path responses)
