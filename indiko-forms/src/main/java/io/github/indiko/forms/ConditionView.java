@@ -44,8 +44,10 @@ final class ConditionView {
   // ------------------------------------------------------------------ JSON for the script
 
   /**
-   * The model of the script: {@code {"questions": [{"id", "kind", "when"}…]}} in questionnaire
-   * order, {@code kind} one of {@code number}, {@code boolean}, {@code string}, {@code multi}.
+   * The model of the script: {@code {"questions": [{"id", "kind", "required", "when"}…]}} in
+   * questionnaire order, {@code kind} one of {@code number}, {@code boolean}, {@code string}, {@code
+   * multi}; {@code required} tells the script to set the controls' {@code required} when it shows
+   * the question, as the server does when it renders one shown.
    * Safe inside a {@code <script>} element: {@code <}, {@code >} and {@code &} are escaped.
    */
   String model() {
@@ -57,7 +59,8 @@ final class ConditionView {
       }
       out.append("{\"id\":");
       string(question.id().value(), out);
-      out.append(",\"kind\":\"").append(kind(question.type())).append("\",\"when\":");
+      out.append(",\"kind\":\"").append(kind(question.type())).append('"');
+      out.append(",\"required\":").append(question.required()).append(",\"when\":");
       Condition condition = prepared.conditions.condition(i).orElse(null);
       if (condition == null) {
         out.append("null");

@@ -77,13 +77,16 @@
     }
   }
 
-  function setShown(container, shown) {
+  // A shown required question's controls are required, as the server renders them; a group of
+  // checkboxes never is (one box need not be ticked), as on the server.
+  function setShown(container, shown, required) {
     container.hidden = !shown;
     if (container.tagName === "FIELDSET") {
       container.disabled = !shown;
     }
     Array.prototype.forEach.call(container.querySelectorAll("input, textarea, select"), function (control) {
       control.disabled = !shown;
+      control.required = shown && required && control.type !== "checkbox";
     });
   }
 
@@ -93,7 +96,7 @@
       var shown = question.when === null || test(question.when, answers);
       var container = containers[question.id];
       if (question.when !== null && container) {
-        setShown(container, shown);
+        setShown(container, shown, question.required);
       }
       answers[question.id] = shown ? typed(question, raw(question.id)) : null;
     });

@@ -284,6 +284,11 @@ class SurveyFormTest {
             "{\"t\":\"and\",\"c\":[{\"t\":\"cmp\",\"q\":\"used_online\",\"op\":\"==\",\"v\":true},"
                 + "{\"t\":\"cmp\",\"q\":\"online_useful\",\"op\":\">=\",\"v\":2}]}");
     assertThat(model.get("questions").get(0).get("when").isNull()).isTrue();
+    for (int i = 0; i < FORM.questionnaire().questions().size(); i++) {
+      assertThat(model.get("questions").get(i).get("required").asBoolean())
+          .as("required of question %d", i)
+          .isEqualTo(FORM.questionnaire().questions().get(i).required());
+    }
   }
 
   @Test
