@@ -224,7 +224,8 @@ final class Expressions {
               + name
               + "} is a built-in variable of SurveyJS, not question '"
               + name
-              + "': the condition is not exported and the question is always shown");
+              + "': the condition is not exported and the question is always shown (and demanded,"
+              + " when required)");
     }
     return "{" + name + "}";
   }
@@ -239,7 +240,8 @@ final class Expressions {
       inexact.add(
           "SurveyJS expressions cannot hold a string ending in a backslash ("
               + quote(value)
-              + "): the condition is not exported and the question is always shown");
+              + "): the condition is not exported and the question is always shown (and demanded,"
+              + " when required)");
     }
     StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
     for (int i = 0; i < value.length(); i++) {

@@ -86,7 +86,7 @@ import tools.jackson.core.JsonGenerator;
  *       from another one for the same reasons ({@code 'A'} and {@code 'a'}, {@code '1'} and {@code
  *       '1.0'}); a condition SurveyJS cannot express at all — a string ending in a backslash, a
  *       question named like a SurveyJS built-in variable ({@code locale}, {@code pageno}…) — which is
- *       left out, the question then always shown.
+ *       left out, the question then always shown (and demanded, when required).
  * </ul>
  *
  * <p>Not warned, since they concern every questionnaire alike: the questionnaire's {@code id} and
