@@ -2,14 +2,11 @@ package io.github.indiko.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.LineResult;
+import io.github.indiko.testsupport.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,27 +14,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,13 +42,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class PortalBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path OUTPUT = Path.of("target", "portal-screenshots");
   private static final String STRUCTURE = PortalTest.STRUCTURE;
 
-  private static final List<ChromeDriver> drivers = new ArrayList<>();
-  private static final List<Path> profiles = new ArrayList<>();
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
 
   @TempDir Path data;
@@ -66,57 +54,20 @@ class PortalBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-      if (!Files.isExecutable(binary)) {
-        String message =
-            (binary.equals(CHROMIUM) ? "Chromium" : "ChromeDriver")
-                + " not found at "
-                + binary
-                + ": browser test skipped";
-        System.err.println(message);
-        Assumptions.abort(message);
-      }
-    }
+    chromium = HeadlessChromium.startOrSkip(PortalBrowserTest::french);
+    driver = chromium.driver();
     Files.createDirectories(OUTPUT);
-    driver = chrome(true);
   }
 
-  private static ChromeDriver chrome(boolean javascript) throws IOException {
-    Path profile = Files.createTempDirectory("indiko-chromium");
-    profiles.add(profile);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=fr-FR",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    if (!javascript) {
-      options.setExperimentalOption(
-          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    ChromeDriver chrome = new ChromeDriver(service, options);
-    drivers.add(chrome);
-    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    chrome.manage().window().setSize(new Dimension(1200, 1600));
-    return chrome;
+  /** The portal's visitor reads French. */
+  private static void french(ChromeOptions options) {
+    options.addArguments("--lang=fr-FR");
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    drivers.forEach(ChromeDriver::quit);
-    for (Path profile : profiles) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-      }
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -141,7 +92,7 @@ class PortalBrowserTest {
   @Test
   void keyboardOnly_answersAreStoredAsALineThatIndikoAccepts() throws IOException {
     driver.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
-    assertNoSeriousViolation(driver, "form");
+    chromium.assertAccessible("form");
     WebElement signage = driver.findElement(By.cssSelector("[data-ik-q=signage_clear]"));
     WebElement commentContact = driver.findElement(By.cssSelector("[data-ik-q=comment_contact]"));
     assertThat(signage.isDisplayed()).as("desk question before the contact mode").isFalse();
@@ -175,12 +126,12 @@ class PortalBrowserTest {
         .isEqualTo("ik-comment");
     keys(driver, Keys.TAB, Keys.SPACE); // yes
     tabToSubmit(driver);
-    screenshot(driver, "filled");
+    chromium.screenshot(OUTPUT.resolve("filled.png"));
     keys(driver, Keys.ENTER);
 
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getTitle().equals("Merci pour votre réponse"));
-    screenshot(driver, "thanks");
+    chromium.screenshot(OUTPUT.resolve("thanks.png"));
     assertThat(Files.readAllLines(portal.responses(), StandardCharsets.UTF_8)).hasSize(1);
     List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
     assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
@@ -220,7 +171,7 @@ class PortalBrowserTest {
 
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getTitle().startsWith("Erreur : "));
-    screenshot(driver, "errors");
+    chromium.screenshot(OUTPUT.resolve("errors.png"));
     WebElement summary = driver.findElement(By.id("ik:errors"));
     assertThat(summary.isDisplayed()).isTrue();
     assertThat(active(driver)).as("focus on the error summary").isEqualTo("ik:errors");
@@ -237,7 +188,7 @@ class PortalBrowserTest {
         .isEqualTo("true");
     assertThat(driver.findElement(By.id("ik-overall")).getAttribute("aria-invalid")).isNull();
     assertThat(driver.findElement(By.id("ik-courtesy_staff:error")).isDisplayed()).isTrue();
-    assertNoSeriousViolation(driver, "errors");
+    chromium.assertAccessible("errors");
     assertThat(portal.responses()).doesNotExist();
 
     // From the focused summary, Tab reaches its first link, to the first field in error.
@@ -247,7 +198,18 @@ class PortalBrowserTest {
 
   @Test
   void withoutJavaScript_everyQuestionIsShownAndAResponseIsStored() throws IOException {
-    ChromeDriver plain = chrome(false);
+    try (HeadlessChromium withoutScript =
+        HeadlessChromium.startOrSkip(
+            options -> {
+              french(options);
+              options.setExperimentalOption(
+                  "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            })) {
+      answerWithoutScript(withoutScript.driver());
+    }
+  }
+
+  private void answerWithoutScript(ChromeDriver plain) throws IOException {
     plain.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
 
     assertThat(plain.findElements(By.cssSelector("script[nonce]"))).hasSize(1);
@@ -311,30 +273,5 @@ class PortalBrowserTest {
       keys(chrome, Keys.TAB);
     }
     throw new AssertionError("Tab never reached the submit button");
-  }
-
-  private static void screenshot(ChromeDriver chrome, String name) throws IOException {
-    Files.write(OUTPUT.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static void assertNoSeriousViolation(ChromeDriver chrome, String page) {
-    // ChromeDriver's executeScript runs through the DevTools protocol, which the page's content
-    // security policy does not govern: axe-core runs although the page allows only its own script.
-    Results results = new AxeBuilder().analyze(chrome);
-    assertThat(results.isErrored()).as(String.valueOf(results.getErrorMessage())).isFalse();
-    assertThat(results.getPasses()).isNotEmpty();
-    List<String> serious = new ArrayList<>();
-    for (Rule rule : results.getViolations()) {
-      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-        StringBuilder line =
-            new StringBuilder(page + ": " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp());
-        for (CheckedNode node : rule.getNodes()) {
-          line.append("\n    ").append(node.getTarget()).append(" ").append(node.getHtml());
-        }
-        serious.add(line.toString());
-      }
-    }
-    serious.forEach(System.err::println);
-    assertThat(serious).as("axe-core violations of impact serious or critical").isEmpty();
   }
 }
