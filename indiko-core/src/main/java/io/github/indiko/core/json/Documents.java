@@ -37,16 +37,6 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Parses a document of the given kind and checks that its first member is {@code "format":
-   * "indiko.<kind>/1"}.
-   *
-   * @param kind {@code edition}, {@code structures}…
-   * @return the root object, with {@code format} known
-   * @throws DefinitionException when the document is not JSON, not an object, or of another
-   *     format
-   * @throws UncheckedIOException when the stream fails
-   */
-  /**
    * Reads a whole document: opens it, maps its members, and throws every problem found.
    *
    * @param body maps the document's members; returns null only when it reported a problem
@@ -60,6 +50,16 @@ final class Documents {
     return Objects.requireNonNull(document);
   }
 
+  /**
+   * Parses a document of the given kind and checks that its first member is {@code "format":
+   * "indiko.<kind>/1"}.
+   *
+   * @param kind {@code edition}, {@code structures}…
+   * @return the root object, with {@code format} known
+   * @throws DefinitionException when the document is not JSON, not an object, or of another
+   *     format
+   * @throws UncheckedIOException when the stream fails
+   */
   static Members open(InputStream in, String file, String kind, Problems problems) {
     Objects.requireNonNull(in, "in");
     JsonNode tree = parse(in, file);
