@@ -135,12 +135,15 @@ final class ResponseCheck implements LineCheck<Response> {
       }
       int i = index.questionIndex(entry.getKey());
       Question question = questions.get(i);
-      String problem = problem(question.type(), entry.getValue());
-      if (problem != null) {
-        return Verdict.refused(
-            RejectReason.INVALID_ANSWER, "question " + question.id() + ": " + problem);
+      String kind = kindProblem(question.type(), entry.getValue());
+      if (kind != null) {
+        return invalidAnswer(question, kind);
       }
       Answer answer = answer(question.type(), entry.getValue());
+      AnswerRules.Problem broken = AnswerRules.check(question.type(), answer).orElse(null);
+      if (broken != null) {
+        return invalidAnswer(question, broken.message());
+      }
       byIndex[i] = answer;
       answers.put(question.id(), answer);
     }
@@ -175,17 +178,12 @@ final class ResponseCheck implements LineCheck<Response> {
   }
 
   /**
-   * @return why the value is not an answer to a question of this type, or null when it is: first
-   *     the JSON type the question's type wants, then the {@link AnswerRules} of the typed answer
+   * An {@code invalid_answer}: first the JSON type the question's type wants ({@link
+   * #kindProblem}), then the {@link AnswerRules} of the typed answer.
    */
-  private static @Nullable String problem(QuestionType type, JsonValue value) {
-    String kind = kindProblem(type, value);
-    if (kind != null) {
-      return kind;
-    }
-    return AnswerRules.check(type, answer(type, value))
-        .map(AnswerRules.Problem::message)
-        .orElse(null);
+  private static Verdict<Response> invalidAnswer(Question question, String problem) {
+    return Verdict.refused(
+        RejectReason.INVALID_ANSWER, "question " + question.id() + ": " + problem);
   }
 
   /**
