@@ -205,11 +205,7 @@ final class ResponseCheck implements LineCheck<Response> {
       return choicesKindProblem(choices, value);
     }
     if (type instanceof QuestionType.Number number) {
-      if (!(value instanceof NumberValue numeric)) {
-        return value.shown() + " is not a number";
-      }
-      // The integer test reads the exact decimal: 4.0000000000000000001 is not an integer.
-      return number.integer() && !numeric.isInteger() ? numeric.plain() + " is not an integer" : null;
+      return SharedChecks.numberProblem(number, value, "is not a number");
     }
     if (type instanceof QuestionType.Text) {
       return value instanceof StringValue ? null : value.shown() + " is not a string";

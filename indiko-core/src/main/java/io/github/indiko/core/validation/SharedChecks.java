@@ -120,13 +120,25 @@ final class SharedChecks {
    * @return why the value is refused, or null when it is a number the quantity accepts
    */
   static @Nullable String quantityProblem(Quantity quantity, JsonValue value, String notNumber) {
+    String problem = numberProblem(quantity, value, notNumber);
+    if (problem != null) {
+      return problem;
+    }
+    return quantity.refusal(((NumberValue) value).value().doubleValue()).orElse(null);
+  }
+
+  /**
+   * @param quantity a number question or a measure
+   * @param value a number, or anything else
+   * @param notNumber the end of the message when the value is not a number
+   * @return why the value is not a number of the quantity's kind (an integer when it wants one),
+   *     or null; its range is not checked
+   */
+  static @Nullable String numberProblem(Quantity quantity, JsonValue value, String notNumber) {
     if (!(value instanceof NumberValue number)) {
       return value.shown() + " " + notNumber;
     }
     // The integer test reads the exact decimal: 4.0000000000000000001 is not an integer.
-    if (quantity.integer() && !number.isInteger()) {
-      return number.plain() + " is not an integer";
-    }
-    return quantity.refusal(number.value().doubleValue()).orElse(null);
+    return quantity.integer() && !number.isInteger() ? number.plain() + " is not an integer" : null;
   }
 }
