@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -583,19 +585,12 @@ public final class InvalidLines {
 
   /** The response without that answer and without the answers it hid. */
   private static Response withoutAnswer(DataGen.Context context, Response response, int removed) {
-    @Nullable Answer[] byIndex = byIndex(context, response);
-    byIndex[removed] = null;
-    for (int i = removed + 1; i < byIndex.length; i++) {
-      if (byIndex[i] != null && !context.questionConditions.shown(i, byIndex)) {
-        byIndex[i] = null;
-      }
-    }
-    Map<QuestionId, Answer> answers = new LinkedHashMap<>();
-    for (int i = 0; i < byIndex.length; i++) {
-      if (byIndex[i] != null) {
-        answers.put(context.questions.get(i).id(), byIndex[i]);
-      }
-    }
+    Map<QuestionId, Answer> answers =
+        without(
+            byIndex(context, response),
+            removed,
+            context.questionConditions::shown,
+            i -> context.questions.get(i).id());
     return new Response(
         response.id(),
         response.questionnaire(),
@@ -633,19 +628,12 @@ public final class InvalidLines {
   /** The audit without that observation and without the observations it made shown. */
   private static AuditRecord withoutObservation(
       DataGen.Context context, AuditRecord audit, int removed) {
-    @Nullable Observation[] byIndex = observations(context, audit);
-    byIndex[removed] = null;
-    for (int i = removed + 1; i < byIndex.length; i++) {
-      if (byIndex[i] != null && !context.criterionConditions.shown(i, byIndex)) {
-        byIndex[i] = null;
-      }
-    }
-    Map<CriterionId, Observation> observations = new LinkedHashMap<>();
-    for (int i = 0; i < byIndex.length; i++) {
-      if (byIndex[i] != null) {
-        observations.put(context.criteria.get(i).id(), byIndex[i]);
-      }
-    }
+    Map<CriterionId, Observation> observations =
+        without(
+            observations(context, audit),
+            removed,
+            context.criterionConditions::shown,
+            i -> context.criteria.get(i).id());
     return new AuditRecord(
         audit.id(),
         audit.grid(),
@@ -655,5 +643,27 @@ public final class InvalidLines {
         audit.performedAt(),
         observations,
         audit.comment());
+  }
+
+  /** The values by index (overwritten) but the removed one and those it hid, keyed by item id. */
+  private static <K, V> Map<K, V> without(
+      @Nullable V[] byIndex,
+      int removed,
+      BiPredicate<Integer, @Nullable V[]> shown,
+      IntFunction<K> id) {
+    byIndex[removed] = null;
+    for (int i = removed + 1; i < byIndex.length; i++) {
+      if (byIndex[i] != null && !shown.test(i, byIndex)) {
+        byIndex[i] = null;
+      }
+    }
+    Map<K, V> kept = new LinkedHashMap<>();
+    for (int i = 0; i < byIndex.length; i++) {
+      V value = byIndex[i];
+      if (value != null) {
+        kept.put(id.apply(i), value);
+      }
+    }
+    return kept;
   }
 }

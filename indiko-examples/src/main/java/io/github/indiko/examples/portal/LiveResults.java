@@ -1,10 +1,9 @@
 package io.github.indiko.examples.portal;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.audit.AuditRecord;
-import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
+import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.Tally;
 import io.github.indiko.scoring.report.ReportSet;
@@ -15,6 +14,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The edition's reports as of now: the sample's data lines followed by the portal's stored
@@ -27,6 +28,7 @@ final class LiveResults {
   private final DataValidator validator;
   private final Path editionFolder;
   private final ResponseStore store;
+  private final @Nullable Results previous;
 
   LiveResults(
       ScoringEngine engine, EditionDefinitions definitions, Path editionFolder, ResponseStore store) {
@@ -35,6 +37,7 @@ final class LiveResults {
     this.validator = DataValidator.of(definitions);
     this.editionFolder = editionFolder;
     this.store = store;
+    this.previous = Reports.previous(definitions, editionFolder).orElse(null);
   }
 
   /**
@@ -49,27 +52,25 @@ final class LiveResults {
       validator.validateResponses(
           lines,
           DataValidator.RESPONSES,
-          result -> {
-            if (result instanceof LineResult.Accepted<Response> accepted) {
-              tally.add(accepted.record());
-            } else if (result instanceof LineResult.Rejected<Response> rejected) {
-              tally.add(rejected);
-            }
-          });
+          into(tally, tally::add));
     }
     try (InputStream audits = Files.newInputStream(editionFolder.resolve(DataValidator.AUDITS))) {
       validator.validateAudits(
           audits,
           DataValidator.AUDITS,
-          result -> {
-            if (result instanceof LineResult.Accepted<AuditRecord> accepted) {
-              tally.add(accepted.record());
-            } else if (result instanceof LineResult.Rejected<AuditRecord> rejected) {
-              tally.add(rejected);
-            }
-          });
+          into(tally, tally::add));
     }
-    return Reports.of(
-        engine.scored(tally), Reports.previous(definitions, editionFolder).orElse(null));
+    return Reports.of(engine.scored(tally), previous);
+  }
+
+  /** Feeds accepted records to {@code add} and rejected lines to the tally. */
+  private static <T> Consumer<LineResult<T>> into(Tally tally, Consumer<T> add) {
+    return result -> {
+      if (result instanceof LineResult.Accepted<T> accepted) {
+        add.accept(accepted.record());
+      } else if (result instanceof LineResult.Rejected<T> rejected) {
+        tally.add(rejected);
+      }
+    };
   }
 }

@@ -105,7 +105,6 @@ class CommunicationKitTest {
     String fits = "https://portal.example/" + "p".repeat(200 - 23 - 14);
     String tooLong = fits + "p";
 
-    assertThat(KitFixtures.kit("Mairie").link()).isNotNull();
     assertThat(
             CommunicationKit.of(
                     KitFixtures.edition(),
