@@ -665,18 +665,13 @@ public final class Tally {
     return counts(auditRejects, audits);
   }
 
+  /** The totals: {@code rejects} holds one count per reason, as one structure's slice does. */
   private static SourceCounts counts(long[] rejects, long[] accepted) {
-    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
-    long rejected = 0;
-    for (RejectReason reason : RejectReason.values()) {
-      byReason.put(reason, rejects[reason.ordinal()]);
-      rejected += rejects[reason.ordinal()];
-    }
     long total = 0;
     for (long count : accepted) {
       total += count;
     }
-    return new SourceCounts(total + rejected, total, rejected, byReason);
+    return counts(rejects, 0, total);
   }
 
   @Override
