@@ -2,7 +2,6 @@ package io.github.indiko.scoring;
 
 import io.github.indiko.scoring.internal.JsonDocument;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
@@ -48,25 +47,16 @@ final class ResultsWriter {
     json.writeStartArray();
     results.structures().forEach(this::structure);
     json.writeEndArray();
-    trophyList(results.trophies());
-    notAwarded(results.notAwarded());
+    document.trophies(results.trophies());
+    document.notAwarded(results.notAwarded());
     json.writeEndObject();
   }
 
   private void trophies(Results results) {
     json.writeStartObject();
-    trophyList(results.trophies());
-    notAwarded(results.notAwarded());
-    json.writeName("consultation");
-    json.writeStartArray();
-    for (Trophy.Consultation entry : results.consultation()) {
-      json.writeStartObject();
-      json.writeStringProperty("structure", entry.structure().value());
-      document.number("participation", entry.participation());
-      json.writeNumberProperty("responses", entry.responses());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    document.trophies(results.trophies());
+    document.notAwarded(results.notAwarded());
+    document.consultation(results.consultation());
     json.writeEndObject();
   }
 
@@ -159,39 +149,5 @@ final class ResultsWriter {
     document.number("satisfaction", item.satisfaction());
     document.number("net", item.net());
     json.writeEndObject();
-  }
-
-  private void trophyList(List<Trophy> trophies) {
-    json.writeName("trophies");
-    json.writeStartArray();
-    for (Trophy trophy : trophies) {
-      json.writeStartObject();
-      if (trophy instanceof Trophy.CategoryTrophy category) {
-        json.writeStringProperty("trophy", "category");
-        json.writeStringProperty("category", category.category().toString());
-        json.writeStringProperty("structure", category.structure().value());
-        document.number("composite", category.composite());
-      } else if (trophy instanceof Trophy.Consultation consultation) {
-        json.writeStringProperty("trophy", "consultation");
-        json.writeStringProperty("structure", consultation.structure().value());
-        document.number("participation", consultation.participation());
-        json.writeNumberProperty("responses", consultation.responses());
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  private void notAwarded(List<NotAwarded> notAwarded) {
-    json.writeName("notAwarded");
-    json.writeStartArray();
-    for (NotAwarded category : notAwarded) {
-      json.writeStartObject();
-      json.writeStringProperty("category", category.category().toString());
-      json.writeStringProperty("reason", category.reason());
-      json.writeNumberProperty("eligible", category.eligible());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
   }
 }

@@ -11,7 +11,6 @@ import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
-import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.internal.Inputs;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
@@ -31,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Scores editions (scoring.md): validates the data lines, tallies the accepted ones, then computes
@@ -165,19 +163,19 @@ public final class ScoringEngine {
     Path responsesFile = editionFolder.resolve(DataValidator.RESPONSES);
     Path auditsFile = editionFolder.resolve(DataValidator.AUDITS);
     if (threads == 1) {
-      read(
+      Inputs.read(
           responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
-      read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
+      Inputs.read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
       return tally;
     }
     ExecutorService workers = Executors.newFixedThreadPool(threads, ScoringEngine::worker);
     try {
-      read(
+      Inputs.read(
           responsesFile,
           in ->
               validator.validateResponses(
                   in, DataValidator.RESPONSES, responses, workers, threads));
-      read(
+      Inputs.read(
           auditsFile,
           in -> validator.validateAudits(in, DataValidator.AUDITS, audits, workers, threads));
     } finally {
@@ -220,11 +218,6 @@ public final class ScoringEngine {
       rejects.accept(rejected.reject());
     }
   }
-
-  private static void read(Path file, Function<InputStream, SourceCounts> validate) {
-    Inputs.read(file, validate);
-  }
-
 
   /**
    * @param definitions the edition's definitions

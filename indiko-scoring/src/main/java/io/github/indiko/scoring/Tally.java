@@ -23,6 +23,8 @@ import io.github.indiko.scoring.spi.ItemStrategy;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -479,33 +481,29 @@ public final class Tally {
     add(observations, other.observations, merged.observations);
     add(structureResponseRejects, other.structureResponseRejects, merged.structureResponseRejects);
     add(structureAuditRejects, other.structureAuditRejects, merged.structureAuditRejects);
+    Supplier<QuantityStatistics> noQuantities =
+        () -> QuantityStatistics.empty(Quantities.MAX_DISTINCT);
     for (int i = 0; i < quantities.length; i++) {
-      QuantityStatistics mine = quantities[i];
-      QuantityStatistics theirs = other.quantities[i];
-      if (mine != null || theirs != null) {
-        merged.quantities[i] =
-            (mine == null ? QuantityStatistics.empty(Quantities.MAX_DISTINCT) : mine)
-                .merge(theirs == null ? QuantityStatistics.empty(Quantities.MAX_DISTINCT) : theirs);
-      }
+      merged.quantities[i] =
+          merge(quantities[i], other.quantities[i], noQuantities, QuantityStatistics::merge);
     }
+    Supplier<TextSample> noTexts = () -> TextSample.empty(TextAnswers.MAX_KEPT);
     for (int i = 0; i < texts.length; i++) {
-      TextSample mine = texts[i];
-      TextSample theirs = other.texts[i];
-      if (mine != null || theirs != null) {
-        merged.texts[i] =
-            (mine == null ? TextSample.empty(TextAnswers.MAX_KEPT) : mine)
-                .merge(theirs == null ? TextSample.empty(TextAnswers.MAX_KEPT) : theirs);
-      }
+      merged.texts[i] = merge(texts[i], other.texts[i], noTexts, TextSample::merge);
     }
     for (int i = 0; i < importance.length; i++) {
-      Correlation mine = importance[i];
-      Correlation theirs = other.importance[i];
-      if (mine != null || theirs != null) {
-        merged.importance[i] =
-            (mine == null ? Correlation.empty() : mine)
-                .merge(theirs == null ? Correlation.empty() : theirs);
-      }
+      merged.importance[i] =
+          merge(importance[i], other.importance[i], Correlation::empty, Correlation::merge);
     }
+  }
+
+  /** Null when both are; else both merged, an absent one taken as {@code empty}'s. */
+  private static <T> @Nullable T merge(
+      @Nullable T mine, @Nullable T theirs, Supplier<T> empty, BinaryOperator<T> merge) {
+    if (mine == null && theirs == null) {
+      return null;
+    }
+    return merge.apply(mine == null ? empty.get() : mine, theirs == null ? empty.get() : theirs);
   }
 
   private static void add(long[] mine, long[] theirs, long[] merged) {
@@ -665,18 +663,13 @@ public final class Tally {
     return counts(auditRejects, audits);
   }
 
+  /** The totals: {@code rejects} holds one count per reason, as one structure's slice does. */
   private static SourceCounts counts(long[] rejects, long[] accepted) {
-    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
-    long rejected = 0;
-    for (RejectReason reason : RejectReason.values()) {
-      byReason.put(reason, rejects[reason.ordinal()]);
-      rejected += rejects[reason.ordinal()];
-    }
     long total = 0;
     for (long count : accepted) {
       total += count;
     }
-    return new SourceCounts(total + rejected, total, rejected, byReason);
+    return counts(rejects, 0, total);
   }
 
   @Override

@@ -3,10 +3,13 @@ package io.github.indiko.scoring.internal;
 import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.NotAwarded;
+import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -98,6 +101,71 @@ public final class JsonDocument {
     number(ci.low());
     number(ci.high());
     json.writeEndArray();
+  }
+
+  /**
+   * Writes {@code trophies: [{trophy, category, structure, composite} or {trophy, structure,
+   * participation, responses}…]}, as {@code results.json} and the overview report hold them.
+   *
+   * @param trophies the trophies, in order
+   */
+  public void trophies(List<Trophy> trophies) {
+    json.writeName("trophies");
+    json.writeStartArray();
+    for (Trophy trophy : trophies) {
+      json.writeStartObject();
+      if (trophy instanceof Trophy.CategoryTrophy category) {
+        json.writeStringProperty("trophy", "category");
+        json.writeStringProperty("category", category.category().toString());
+        json.writeStringProperty("structure", category.structure().value());
+        number("composite", category.composite());
+      } else if (trophy instanceof Trophy.Consultation consultation) {
+        json.writeStringProperty("trophy", "consultation");
+        consultationMembers(consultation);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes {@code notAwarded: [{category, reason, eligible}…]}.
+   *
+   * @param notAwarded the categories not awarded, in order
+   */
+  public void notAwarded(List<NotAwarded> notAwarded) {
+    json.writeName("notAwarded");
+    json.writeStartArray();
+    for (NotAwarded category : notAwarded) {
+      json.writeStartObject();
+      json.writeStringProperty("category", category.category().toString());
+      json.writeStringProperty("reason", category.reason());
+      json.writeNumberProperty("eligible", category.eligible());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes {@code consultation: [{structure, participation, responses}…]}.
+   *
+   * @param consultation the consultation ranking, in order
+   */
+  public void consultation(List<Trophy.Consultation> consultation) {
+    json.writeName("consultation");
+    json.writeStartArray();
+    for (Trophy.Consultation entry : consultation) {
+      json.writeStartObject();
+      consultationMembers(entry);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void consultationMembers(Trophy.Consultation consultation) {
+    json.writeStringProperty("structure", consultation.structure().value());
+    number("participation", consultation.participation());
+    json.writeNumberProperty("responses", consultation.responses());
   }
 
   /**

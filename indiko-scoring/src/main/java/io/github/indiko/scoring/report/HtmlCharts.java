@@ -141,7 +141,7 @@ final class HtmlCharts {
     int bottom = 360;
     int height = 410;
     StringBuilder svg = new StringBuilder();
-    svg.append(rectOutline(left, top, right - left, bottom - top));
+    svg.append(rect(left, top, right - left, bottom - top, "none", "#8a96a3"));
     DoubleFunction<Double> sx =
         v -> left + (v - frame.x().low()) / (frame.x().high() - frame.x().low()) * (right - left);
     DoubleFunction<Double> sy =
@@ -252,8 +252,13 @@ final class HtmlCharts {
   }
 
   private static String rect(double x, double y, double width, double height, int style, String id) {
-    String fill = style == 0 ? SOLID : "url(#" + id + "-hatch)";
-    String stroke = style == 0 ? SOLID : HATCH;
+    return style == 0
+        ? rect(x, y, width, height, SOLID, SOLID)
+        : rect(x, y, width, height, "url(#" + id + "-hatch)", HATCH);
+  }
+
+  private static String rect(
+      double x, double y, double width, double height, String fill, String stroke) {
     return "<rect x=\""
         + number(x)
         + "\" y=\""
@@ -267,18 +272,6 @@ final class HtmlCharts {
         + "\" stroke=\""
         + stroke
         + "\"/>";
-  }
-
-  private static String rectOutline(double x, double y, double width, double height) {
-    return "<rect x=\""
-        + number(x)
-        + "\" y=\""
-        + number(y)
-        + "\" width=\""
-        + number(width)
-        + "\" height=\""
-        + number(height)
-        + "\" fill=\"none\" stroke=\"#8a96a3\"/>";
   }
 
   private static String marker(int shape, double x, double y) {

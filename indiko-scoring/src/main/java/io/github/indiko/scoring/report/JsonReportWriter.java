@@ -4,10 +4,8 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
-import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.Quantities;
 import io.github.indiko.scoring.QuestionDetail;
-import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.internal.JsonDocument;
 import java.io.OutputStream;
 import java.util.List;
@@ -340,40 +338,9 @@ final class JsonReportWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeName("trophies");
-    json.writeStartArray();
-    for (Trophy trophy : overview.trophies()) {
-      json.writeStartObject();
-      if (trophy instanceof Trophy.CategoryTrophy category) {
-        json.writeStringProperty("trophy", "category");
-        json.writeStringProperty("category", category.category().toString());
-        json.writeStringProperty("structure", category.structure().value());
-        document.number("composite", category.composite());
-      } else if (trophy instanceof Trophy.Consultation consultation) {
-        json.writeStringProperty("trophy", "consultation");
-        consultation(consultation);
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeName("notAwarded");
-    json.writeStartArray();
-    for (NotAwarded category : overview.notAwarded()) {
-      json.writeStartObject();
-      json.writeStringProperty("category", category.category().toString());
-      json.writeStringProperty("reason", category.reason());
-      json.writeNumberProperty("eligible", category.eligible());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeName("consultation");
-    json.writeStartArray();
-    for (Trophy.Consultation entry : overview.consultation()) {
-      json.writeStartObject();
-      consultation(entry);
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    document.trophies(overview.trophies());
+    document.notAwarded(overview.notAwarded());
+    document.consultation(overview.consultation());
     json.writeName("structures");
     json.writeStartArray();
     for (StructureEntry structure : overview.structures()) {
@@ -386,11 +353,5 @@ final class JsonReportWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  private void consultation(Trophy.Consultation consultation) {
-    json.writeStringProperty("structure", consultation.structure().value());
-    document.number("participation", consultation.participation());
-    json.writeNumberProperty("responses", consultation.responses());
   }
 }
