@@ -101,27 +101,27 @@ public final class DataValidator {
    * several threads; gives exactly what {@link #validateResponses(InputStream, String, Consumer)}
    * gives: the same results in the same order, and the same counts.
    *
-   * <p>The calling thread reads the stream into batches of lines (at most 1 000 lines, closed at 1
-   * MiB) that the executor parses and checks, up to the duplicate checks; it takes the batches back
-   * in their order, applies the duplicate checks (the first line read wins) and calls the sink.
-   * When it needs a batch that no thread of the executor has started, it checks that batch itself,
-   * so any executor will do. At most {@code 2 × parallelism} batches are held at once, so memory
-   * stays bounded whatever the stream. The executor is not shut down. When this throws, the
-   * batches not taken back are cancelled: none that has not started will run, and one that has
-   * runs to its end without blocking.
+   * <p>The calling thread reads the stream into blocks of whole lines (about 1 MiB each) that the
+   * executor parses and checks, up to the duplicate checks; it takes the blocks back in their
+   * order, applies the duplicate checks (the first line read wins) and calls the sink. When it
+   * needs a block that no thread of the executor has started, it checks that block itself, so any
+   * executor will do. At most {@code 2 × parallelism} blocks are held at once, so memory stays
+   * bounded whatever the stream. The executor is not shut down. When this throws, the blocks not
+   * taken back are cancelled: none that has not started will run, and one that has runs to its end
+   * without blocking.
    *
    * @param in the lines, UTF-8
    * @param source the source's name in rejects, e.g. {@link #RESPONSES}
    * @param sink receives every non-blank line's result, in line order, on the calling thread
-   * @param executor runs the checks of batches of lines
-   * @param parallelism how many batches are meant to be checked at once, at least 1; usually the
+   * @param executor runs the checks of blocks of lines
+   * @param parallelism how many blocks are meant to be checked at once, at least 1; usually the
    *     executor's threads
    * @return the counts of the source
    * @throws UncheckedIOException when the stream cannot be read, or the calling thread is
-   *     interrupted while it waits for a batch (then caused by an {@link
+   *     interrupted while it waits for a block (then caused by an {@link
    *     java.io.InterruptedIOException})
    * @throws IllegalArgumentException when {@code parallelism} is below 1
-   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a batch
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a block
    */
   public SourceCounts validateResponses(
       InputStream in,
@@ -141,15 +141,15 @@ public final class DataValidator {
    * @param in the lines, UTF-8
    * @param source the source's name in rejects, e.g. {@link #AUDITS}
    * @param sink receives every non-blank line's result, in line order, on the calling thread
-   * @param executor runs the checks of batches of lines
-   * @param parallelism how many batches are meant to be checked at once, at least 1; usually the
+   * @param executor runs the checks of blocks of lines
+   * @param parallelism how many blocks are meant to be checked at once, at least 1; usually the
    *     executor's threads
    * @return the counts of the source
    * @throws UncheckedIOException when the stream cannot be read, or the calling thread is
-   *     interrupted while it waits for a batch (then caused by an {@link
+   *     interrupted while it waits for a block (then caused by an {@link
    *     java.io.InterruptedIOException})
    * @throws IllegalArgumentException when {@code parallelism} is below 1
-   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a batch
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a block
    */
   public SourceCounts validateAudits(
       InputStream in,
@@ -170,12 +170,7 @@ public final class DataValidator {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(executor, "executor");
-    return new ParallelValidation<>(
-            check,
-            executor,
-            parallelism,
-            ParallelValidation.BATCH_LINES,
-            ParallelValidation.BATCH_BYTES)
+    return new ParallelValidation<>(check, executor, parallelism, ParallelValidation.BLOCK_BYTES)
         .read(in, sink);
   }
 

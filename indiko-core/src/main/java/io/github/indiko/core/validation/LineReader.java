@@ -1,7 +1,8 @@
 package io.github.indiko.core.validation;
 
+import io.github.indiko.core.internal.data.Block;
 import io.github.indiko.core.internal.data.JsonLineParser;
-import io.github.indiko.core.internal.data.LineSplitter;
+import io.github.indiko.core.internal.data.LineBlocks;
 import io.github.indiko.core.internal.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,27 +14,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a JSON Lines source line by line and yields, for every non-blank line, the accepted record
- * or the reject (formats.md). Streams: it keeps at most one line of 1 MiB, plus the ids (and
- * respondents) accepted so far for the duplicate checks. A bad line never stops it and nothing is
- * thrown for bad data; only a failure of the underlying stream is, as an {@link
- * UncheckedIOException}. Not thread-safe. Obtain one from {@link DataValidator}.
+ * or the reject (formats.md). Streams: it keeps one buffer of 1 MiB (a line within the limit, or
+ * several shorter ones), plus the ids (and respondents) accepted so far for the duplicate checks. A
+ * bad line never stops it and nothing is thrown for bad data; only a failure of the underlying
+ * stream is, as an {@link UncheckedIOException}. Not thread-safe. Obtain one from {@link
+ * DataValidator}.
  *
  * @param <T> the record type: {@link io.github.indiko.core.response.Response} or {@link
  *     io.github.indiko.core.audit.AuditRecord}
  */
 public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseable {
+  /**
+   * The bytes of a block, about: the stream is read in steps of this size into the one buffer,
+   * which holds the longest line anyway.
+   */
+  private static final int BLOCK_BYTES = 64 * 1024;
+
   private final InputStream in;
   private final SourceCheck<T> check;
   private final SourceCheck<T>.Admission admission;
-  private final LineSplitter lines;
+  private final LineBlocks blocks;
   private final JsonLineParser parser = new JsonLineParser(StrictJson.MAX_LINE_BYTES);
+  private @Nullable Block block;
+  private Block.@Nullable Lines lines;
+  private long linesBefore;
   private @Nullable LineResult<T> next;
 
   LineReader(InputStream in, SourceCheck<T> check) {
     this.in = Objects.requireNonNull(in, "in");
     this.check = check;
     this.admission = check.admission();
-    this.lines = new LineSplitter(in, StrictJson.MAX_LINE_BYTES);
+    this.blocks = new LineBlocks(in, StrictJson.MAX_LINE_BYTES, BLOCK_BYTES);
   }
 
   /**
@@ -57,7 +68,7 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
   public LineResult<T> next() {
     if (!hasNext()) {
       throw new NoSuchElementException(
-          "no line after line " + lines.number() + " of " + check.source());
+          "no line after line " + linesBefore + " of " + check.source());
     }
     LineResult<T> result = Objects.requireNonNull(next);
     next = null;
@@ -87,13 +98,35 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
 
   private @Nullable LineResult<T> read() {
     try {
-      while (lines.next()) {
-        if (!lines.isBlank()) {
-          byte[] bytes = lines.isTooLong() ? null : lines.bytes();
-          return admission.admit(check.check(lines.number(), bytes, lines.length(), parser));
+      while (true) {
+        Block.Lines current = lines;
+        if (current != null) {
+          while (current.next()) {
+            if (!current.isBlank()) {
+              byte[] bytes = current.isTooLong() ? null : current.bytes();
+              return admission.admit(
+                  check.check(
+                      linesBefore + current.number(),
+                      bytes,
+                      current.offset(),
+                      current.length(),
+                      parser));
+            }
+          }
+          Block done = Objects.requireNonNull(block);
+          linesBefore += done.lineCount();
+          // Given back before the next read, so that one buffer serves every block.
+          blocks.recycle(done);
+          block = null;
+          lines = null;
         }
+        Block following = blocks.next();
+        if (following == null) {
+          return null;
+        }
+        block = following;
+        lines = following.lines();
       }
-      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,16 +44,18 @@ final class SourceCheck<T> {
    * thread uses meanwhile.
    *
    * @param line the 1-based line number
-   * @param bytes the line's bytes from index 0, or null when the line is longer than the limit
+   * @param bytes holds the line's bytes, or null when the line is longer than the limit
+   * @param offset where the line starts in {@code bytes}
    * @param length how many bytes the line has
    * @param parser the parser to use
    * @return the reject, or the accepted record that {@link Admission#admit} has still to admit
    */
-  LineResult<T> check(long line, byte @Nullable [] bytes, int length, JsonLineParser parser) {
+  LineResult<T> check(
+      long line, byte @Nullable [] bytes, int offset, int length, JsonLineParser parser) {
     if (bytes == null) {
       return reject(line, null, RejectReason.MALFORMED, "line longer than 1 MiB");
     }
-    JsonLineParser.Result parsed = parser.parse(bytes, length);
+    JsonLineParser.Result parsed = parser.parse(bytes, offset, length);
     if (parsed instanceof JsonLineParser.Malformed malformed) {
       return reject(line, null, RejectReason.MALFORMED, malformed.message());
     }
@@ -75,6 +77,30 @@ final class SourceCheck<T> {
           new Reject(source, line, id, reason, refused.fault().message()), structure);
     }
     return new LineResult.Accepted<>(line, ((Verdict.Ok<T>) verdict).record());
+  }
+
+  /**
+   * @param result a line's result numbered within its block
+   * @param linesBefore the lines of the source before that block
+   * @return the same result numbered within the source
+   */
+  static <T> LineResult<T> renumbered(LineResult<T> result, long linesBefore) {
+    if (linesBefore == 0) {
+      return result;
+    }
+    if (result instanceof LineResult.Accepted<T> accepted) {
+      return new LineResult.Accepted<>(accepted.line() + linesBefore, accepted.record());
+    }
+    LineResult.Rejected<T> rejected = (LineResult.Rejected<T>) result;
+    Reject reject = rejected.reject();
+    return new LineResult.Rejected<>(
+        new Reject(
+            reject.source(),
+            reject.line() + linesBefore,
+            reject.id(),
+            reject.reason(),
+            reject.message()),
+        rejected.structure());
   }
 
   private LineResult<T> reject(

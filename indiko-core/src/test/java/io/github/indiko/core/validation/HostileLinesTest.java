@@ -90,7 +90,7 @@ class HostileLinesTest {
   private record Read(List<LineResult<Response>> results, SourceCounts counts) {}
 
   /**
-   * Reads a source sequentially, then in parallel with default batches and with batches of one
+   * Reads a source sequentially, then in parallel with default blocks and with blocks of one
    * line; checks that the parallel reads give the same results and counts.
    */
   private static Read read(Supplier<InputStream> source) {
@@ -105,12 +105,12 @@ class HostileLinesTest {
                   source.get(), "responses.jsonl", parallel::add, executor, 2))
           .isEqualTo(counts);
       assertThat(parallel).isEqualTo(results);
-      List<LineResult<Response>> oneLineBatches = new ArrayList<>();
+      List<LineResult<Response>> oneLineBlocks = new ArrayList<>();
       assertThat(
-              new ParallelValidation<>(CHECK, executor, 2, 1, ParallelValidation.BATCH_BYTES)
-                  .read(source.get(), oneLineBatches::add))
+              new ParallelValidation<>(CHECK, executor, 2, 1)
+                  .read(source.get(), oneLineBlocks::add))
           .isEqualTo(counts);
-      assertThat(oneLineBatches).isEqualTo(results);
+      assertThat(oneLineBlocks).isEqualTo(results);
     } finally {
       executor.shutdown();
     }

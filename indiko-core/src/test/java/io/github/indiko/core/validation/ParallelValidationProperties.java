@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A parallel read equals the sequential one on any mix of lines, whatever the batches. */
+/** A parallel read equals the sequential one on any mix of lines, whatever the blocks. */
 class ParallelValidationProperties {
   private static final int KINDS = 9;
 
@@ -73,7 +73,7 @@ class ParallelValidationProperties {
   }
 
   @Test
-  void read_anyMixAndBatches_sameAsSequential() throws InterruptedException {
+  void read_anyMixAndBlocks_sameAsSequential() throws InterruptedException {
     DataValidator validator = Fixtures.validator(true);
     // Stateless, so one serves every read.
     SourceCheck<Response> check =
@@ -85,10 +85,9 @@ class ParallelValidationProperties {
       qt().forAll(
               lists().of(integers().between(0, KINDS - 1)).ofSizeBetween(0, 40),
               integers().between(1, 4),
-              integers().between(1, 6),
               integers().between(1, 1_500))
           .checkAssert(
-              (kinds, parallelism, batchLines, batchBytes) -> {
+              (kinds, parallelism, blockBytes) -> {
                 byte[] bytes = source(kinds);
                 List<LineResult<Response>> expected = new ArrayList<>();
                 SourceCounts expectedCounts =
@@ -97,7 +96,7 @@ class ParallelValidationProperties {
                 List<LineResult<Response>> actual = new ArrayList<>();
 
                 SourceCounts counts =
-                    new ParallelValidation<>(check, executor, parallelism, batchLines, batchBytes)
+                    new ParallelValidation<>(check, executor, parallelism, blockBytes)
                         .read(new ByteArrayInputStream(bytes), actual::add);
 
                 assertThat(actual).isEqualTo(expected);

@@ -32,18 +32,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A parallel read gives exactly what a {@link LineReader} gives: the same results (records,
- * rejects) in the same order and the same counts, wherever the batch boundaries fall.
+ * rejects) in the same order and the same counts, wherever the block boundaries fall.
  */
 class ParallelValidationTest {
   private static final int[] PARALLELISMS = {1, 2, 4};
-  /** Batch sizes: lines, then bytes; 700 bytes make batches of one or two lines of the sample. */
-  private static final int[][] BATCHES = {
-    {1, ParallelValidation.BATCH_BYTES},
-    {2, ParallelValidation.BATCH_BYTES},
-    {7, ParallelValidation.BATCH_BYTES},
-    {1_000, 700},
-    {ParallelValidation.BATCH_LINES, ParallelValidation.BATCH_BYTES}
-  };
+
+  /**
+   * Block sizes in bytes: 1 makes blocks of one line, 700 of one or two lines of the sample, 5 000
+   * of about ten.
+   */
+  private static final int[] BLOCKS = {1, 2, 700, 5_000, ParallelValidation.BLOCK_BYTES};
 
   private static ExecutorService executor;
   private static Path edition;
@@ -75,21 +73,21 @@ class ParallelValidationTest {
   }
 
   private static <T> Read<T> parallel(
-      SourceCheck<T> check, byte[] bytes, int parallelism, int lines, int batchBytes) {
+      SourceCheck<T> check, byte[] bytes, int parallelism, int blockBytes) {
     List<LineResult<T>> results = new ArrayList<>();
     SourceCounts counts =
-        new ParallelValidation<>(check, executor, parallelism, lines, batchBytes)
+        new ParallelValidation<>(check, executor, parallelism, blockBytes)
             .read(new ByteArrayInputStream(bytes), results::add);
     return new Read<>(results, counts);
   }
 
-  /** Compares a parallel read with the sequential one for every parallelism and batch size. */
+  /** Compares a parallel read with the sequential one for every parallelism and block size. */
   private static <T> void assertSameAsSequential(SourceCheck<T> check, byte[] bytes) {
     Read<T> expected = sequential(check, bytes);
     for (int parallelism : PARALLELISMS) {
-      for (int[] batch : BATCHES) {
-        assertThat(parallel(check, bytes, parallelism, batch[0], batch[1]))
-            .as("parallelism %d, batches of %d lines, %d bytes", parallelism, batch[0], batch[1])
+      for (int blockBytes : BLOCKS) {
+        assertThat(parallel(check, bytes, parallelism, blockBytes))
+            .as("parallelism %d, blocks of %d bytes", parallelism, blockBytes)
             .isEqualTo(expected);
       }
     }
@@ -127,12 +125,12 @@ class ParallelValidationTest {
   }
 
   @Test
-  void read_duplicateInTheNextBatch_firstLineWins() {
+  void read_duplicateInTheNextBlock_firstLineWins() {
     byte[] bytes = text(AUDIT, "", AUDIT.replace("\"phone_rings\":4", "\"phone_rings\":5"));
     SourceCheck<AuditRecord> check =
         new SourceCheck<>(DataValidator.AUDITS, new AuditCheck(new EditionIndex(fixture())));
 
-    Read<AuditRecord> read = parallel(check, bytes, 2, 1, ParallelValidation.BATCH_BYTES);
+    Read<AuditRecord> read = parallel(check, bytes, 2, 1);
 
     assertThat(read.results()).hasSize(2);
     assertThat(read.results().get(0)).isInstanceOf(LineResult.Accepted.class);
@@ -210,31 +208,32 @@ class ParallelValidationTest {
   }
 
   @Test
-  void read_tenLinesInBatchesOfThree_fourBatches() {
-    AtomicInteger batches = new AtomicInteger();
+  void read_tenLinesInBlocksOfThree_fourBlocks() {
+    AtomicInteger blocks = new AtomicInteger();
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       lines.add(RESPONSE.replace("r-1", "r-" + i));
     }
+    // Every line but the last has the same length with its \n; three of them fill a block.
+    int lineBytes = lines.get(0).getBytes(StandardCharsets.UTF_8).length + 1;
 
     SourceCounts counts =
         new ParallelValidation<>(
                 responses(),
                 task -> {
-                  batches.incrementAndGet();
+                  blocks.incrementAndGet();
                   executor.execute(task);
                 },
                 2,
-                3,
-                ParallelValidation.BATCH_BYTES)
+                3 * lineBytes)
             .read(new ByteArrayInputStream(text(lines.toArray(String[]::new))), result -> {});
 
-    assertThat(batches).hasValue(4);
+    assertThat(blocks).hasValue(4);
     assertThat(counts.read()).isEqualTo(10);
   }
 
   @Test
-  void read_busyExecutor_callerChecksTheBatchesItself() throws InterruptedException {
+  void read_busyExecutor_callerChecksTheBlocksItself() throws InterruptedException {
     // The executor's only thread is taken until the read ends.
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService busy = Executors.newSingleThreadExecutor();
@@ -250,7 +249,7 @@ class ParallelValidationTest {
       List<LineResult<Response>> results = new ArrayList<>();
 
       SourceCounts counts =
-          new ParallelValidation<>(responses(), busy, 2, 1, ParallelValidation.BATCH_BYTES)
+          new ParallelValidation<>(responses(), busy, 2, 1)
               .read(new ByteArrayInputStream(text(RESPONSE, RESPONSE, RESPONSE)), results::add);
 
       assertThat(counts.read()).isEqualTo(3);
@@ -282,8 +281,7 @@ class ParallelValidationTest {
     try {
       assertThatThrownBy(
               () ->
-                  new ParallelValidation<>(responses(), own, 2, 4, ParallelValidation.BATCH_BYTES)
-                      .read(failing, results::add))
+                  new ParallelValidation<>(responses(), own, 2, 1_000).read(failing, results::add))
           .isInstanceOf(UncheckedIOException.class)
           .hasRootCauseMessage("disk gone");
 
@@ -306,7 +304,7 @@ class ParallelValidationTest {
     try {
       assertThatThrownBy(
               () ->
-                  new ParallelValidation<>(responses(), own, 2, 1, ParallelValidation.BATCH_BYTES)
+                  new ParallelValidation<>(responses(), own, 2, 1)
                       .read(
                           new ByteArrayInputStream(text(lines.toArray(String[]::new))),
                           result -> {
@@ -326,7 +324,7 @@ class ParallelValidationTest {
 
   @Test
   void new_parallelismBelowOne_refused() {
-    assertThatThrownBy(() -> new ParallelValidation<>(responses(), executor, 0, 1, 1))
+    assertThatThrownBy(() -> new ParallelValidation<>(responses(), executor, 0, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->

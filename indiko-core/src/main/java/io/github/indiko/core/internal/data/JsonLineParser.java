@@ -77,18 +77,19 @@ public final class JsonLineParser {
   public record Malformed(String message) implements Result {}
 
   /**
-   * @param bytes the line's bytes from index 0
+   * @param bytes holds the line's bytes
+   * @param offset where they start in {@code bytes}
    * @param length how many there are, at most the {@code maxBytes} given at creation
    * @return the value, or why the line is malformed
    */
-  public Result parse(byte[] bytes, int length) {
+  public Result parse(byte[] bytes, int offset, int length) {
     if (length > chars.capacity()) {
       throw new IllegalArgumentException(
           "a line of " + length + " bytes is beyond this parser's " + chars.capacity());
     }
     decoder.reset();
     chars.clear();
-    ByteBuffer input = ByteBuffer.wrap(bytes, 0, length);
+    ByteBuffer input = ByteBuffer.wrap(bytes, offset, length);
     CoderResult decoded = decoder.decode(input, chars, true);
     if (!decoded.isError()) {
       decoded = decoder.flush(chars);

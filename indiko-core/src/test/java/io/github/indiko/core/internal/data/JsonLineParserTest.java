@@ -18,7 +18,7 @@ class JsonLineParserTest {
 
   private JsonLineParser.Result parse(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    return parser.parse(bytes, bytes.length);
+    return parser.parse(bytes, 0, bytes.length);
   }
 
   private String malformed(String line) {
