@@ -20,13 +20,16 @@ module io.github.indiko.core {
   exports io.github.indiko.core.structure;
   exports io.github.indiko.core.validation;
 
-  // Shared with sibling modules only: the identifier rule and the one JSON configuration.
+  // Shared with sibling modules only: the identifier rule, the one JSON configuration, and the
+  // blocks of data lines for the fast path of scoring.
   exports io.github.indiko.core.internal to
       io.github.indiko.scoring,
       io.github.indiko.forms;
   exports io.github.indiko.core.internal.json to
       io.github.indiko.scoring,
       io.github.indiko.forms;
+  exports io.github.indiko.core.internal.data to
+      io.github.indiko.scoring;
 
   // Hibernate Validator reads the constraints of the records reflectively.
   opens io.github.indiko.core to org.hibernate.validator;
