@@ -59,6 +59,7 @@ public final class ByteStringSet implements AutoCloseable {
   private final Path directory;
   private final int inMemoryEntries;
   private final long seed;
+  private final int segmentShift;
   private final StringLog log = new StringLog();
   private SlotTable slots = new SlotTable.OnHeap(FIRST_HEAP_SLOTS);
   private long size;
@@ -81,10 +82,15 @@ public final class ByteStringSet implements AutoCloseable {
    * @throws IllegalArgumentException when {@code inMemoryEntries} is out of range
    */
   public ByteStringSet(Path temporaryDirectory, int inMemoryEntries) {
-    this(temporaryDirectory, inMemoryEntries, new SecureRandom().nextLong());
+    this(
+        temporaryDirectory,
+        inMemoryEntries,
+        new SecureRandom().nextLong(),
+        SlotTable.Mapped.SEGMENT_SHIFT);
   }
 
-  ByteStringSet(Path temporaryDirectory, int inMemoryEntries, long seed) {
+  /** A set with a given seed and mappings of {@code 2^segmentShift} slots, for tests. */
+  ByteStringSet(Path temporaryDirectory, int inMemoryEntries, long seed, int segmentShift) {
     if (inMemoryEntries < 0 || inMemoryEntries > MAX_IN_MEMORY_ENTRIES) {
       throw new IllegalArgumentException(
           String.format(
@@ -96,6 +102,7 @@ public final class ByteStringSet implements AutoCloseable {
     this.directory = Objects.requireNonNull(temporaryDirectory, "temporaryDirectory");
     this.inMemoryEntries = inMemoryEntries;
     this.seed = seed ^ mix(seed ^ S0, S1);
+    this.segmentShift = segmentShift;
   }
 
   /**
@@ -209,7 +216,7 @@ public final class ByteStringSet implements AutoCloseable {
       rehash(
           slots instanceof SlotTable.OnHeap
               ? new SlotTable.OnHeap(Math.toIntExact(2 * slots.capacity()))
-              : new SlotTable.Mapped(directory, 2 * slots.capacity()));
+              : new SlotTable.Mapped(directory, 2 * slots.capacity(), segmentShift));
     }
     place(slots, hash, log.append(bytes, offset, length) + 1);
     size++;
@@ -259,7 +266,7 @@ public final class ByteStringSet implements AutoCloseable {
     while (capacity < 2 * (size + 1)) {
       capacity *= 2;
     }
-    rehash(new SlotTable.Mapped(directory, capacity));
+    rehash(new SlotTable.Mapped(directory, capacity, segmentShift));
   }
 
   private void rehash(SlotTable target) {

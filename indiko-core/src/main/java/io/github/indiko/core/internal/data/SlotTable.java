@@ -81,34 +81,40 @@ abstract sealed class SlotTable {
    * cannot unmap.
    */
   static final class Mapped extends SlotTable {
+    /** Slots per mapping by default: 2^26 slots of 16 bytes make 1 GiB. */
     static final int SEGMENT_SHIFT = 26;
+
     private static final int SLOT_SHIFT = 4;
-    private static final long SEGMENT_BYTES = 1L << (SEGMENT_SHIFT + SLOT_SHIFT);
-    private static final int SEGMENT_MASK = (1 << SEGMENT_SHIFT) - 1;
 
     private final ByteBuffer[] segments;
+    private final int segmentShift;
+    private final int segmentMask;
 
     /**
      * Creates an empty table in a new temporary file of {@code 16 × capacity} bytes.
      *
+     * @param segmentShift the log2 of the slots per mapping, at most {@link #SEGMENT_SHIFT}
      * @throws UncheckedIOException naming the file when it cannot be made or mapped
      */
-    Mapped(Path directory, long capacity) {
+    Mapped(Path directory, long capacity, int segmentShift) {
       super(capacity);
+      this.segmentShift = segmentShift;
+      this.segmentMask = (1 << segmentShift) - 1;
+      long segmentBytes = 1L << (segmentShift + SLOT_SHIFT);
       long bytes = capacity << SLOT_SHIFT;
-      this.segments = new ByteBuffer[(int) ((bytes + SEGMENT_BYTES - 1) / SEGMENT_BYTES)];
+      this.segments = new ByteBuffer[(int) ((bytes + segmentBytes - 1) / segmentBytes)];
       TemporaryFile file = TemporaryFile.create(directory, ".table");
       // Mapping read-write past the end grows the file (ftruncate, SetEndOfFile): the new bytes
       // read as zeros, so every slot starts empty. The mappings outlive the channel.
       try (FileChannel channel = file.channel()) {
         for (int i = 0; i < segments.length; i++) {
-          long position = i * SEGMENT_BYTES;
+          long position = i * segmentBytes;
           segments[i] =
               channel
                   .map(
                       FileChannel.MapMode.READ_WRITE,
                       position,
-                      Math.min(SEGMENT_BYTES, bytes - position))
+                      Math.min(segmentBytes, bytes - position))
                   .order(ByteOrder.nativeOrder());
         }
       } catch (IOException e) {
@@ -116,12 +122,12 @@ abstract sealed class SlotTable {
       }
     }
 
-    private static int position(long slot) {
-      return ((int) slot & SEGMENT_MASK) << SLOT_SHIFT;
+    private int position(long slot) {
+      return ((int) slot & segmentMask) << SLOT_SHIFT;
     }
 
     private ByteBuffer segment(long slot) {
-      return segments[(int) (slot >>> SEGMENT_SHIFT)];
+      return segments[(int) (slot >>> segmentShift)];
     }
 
     @Override
