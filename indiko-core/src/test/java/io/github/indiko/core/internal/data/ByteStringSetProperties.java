@@ -115,6 +115,25 @@ class ByteStringSetProperties {
   }
 
   @Test
+  void hash_sameBytesAtAnyOffset_sameHash(@TempDir Path directory) {
+    ByteStringSet set = new ByteStringSet(directory, 0);
+    qt().forAll(
+            lists().of(integers().between(-128, 127)).ofSizeBetween(0, 120),
+            integers().between(0, 9))
+        .checkAssert(
+            (values, offset) -> {
+              byte[] bytes = new byte[values.size()];
+              byte[] shifted = new byte[offset + values.size() + 9];
+              for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = values.get(i).byteValue();
+                shifted[offset + i] = bytes[i];
+              }
+              assertThat(set.hash(shifted, offset, bytes.length))
+                  .isEqualTo(set.hash(bytes, 0, bytes.length));
+            });
+  }
+
+  @Test
   void operations_agreeWithHashSetOfByteBuffers(@TempDir Path directory) {
     qt().withExamples(150)
         .forAll(scenarios())

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,14 @@ class ByteStringSetTest {
   private static List<Path> files(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
       return files.toList();
+    }
+  }
+
+  /** The hash of a set with a fixed seed, which never touches its directory. */
+  private static long hash(byte[] bytes, int length) {
+    try (ByteStringSet set =
+        new ByteStringSet(Path.of("unused"), 0, 2017, SlotTable.Mapped.SEGMENT_SHIFT)) {
+      return set.hash(bytes, 0, length);
     }
   }
 
@@ -233,6 +242,61 @@ class ByteStringSetTest {
       }
       byte[] absent = ascii("response-2000000");
       assertThat(contains(set, absent)).isFalse();
+    }
+  }
+
+  /**
+   * Flipping any one bit of the input changes each bit of the hash with probability 1/2: over all
+   * the flips of inputs of every length that takes a path of its own through the hash (0 to 3, 4
+   * to 16, 17 to 48, beyond 48), the mean number of changed bits stays within 32 ± 1.
+   */
+  @Test
+  void hash_oneBitFlipped_halfTheBitsChange() {
+    Random random = new Random(7);
+    long changed = 0;
+    long flips = 0;
+    for (int length : new int[] {1, 2, 3, 4, 7, 8, 15, 16, 17, 32, 48, 49, 96, 97, 200}) {
+      for (int trial = 0; trial < 20; trial++) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        long before = hash(bytes, length);
+        for (int bit = 0; bit < 8 * length; bit++) {
+          bytes[bit / 8] ^= (byte) (1 << (bit % 8));
+          changed += Long.bitCount(before ^ hash(bytes, length));
+          flips++;
+          bytes[bit / 8] ^= (byte) (1 << (bit % 8));
+        }
+      }
+    }
+    assertThat((double) changed / flips).isBetween(31.0, 33.0);
+  }
+
+  @Test
+  void hash_millionIds_distinctAndSpreadOverLowBits() {
+    int count = 1 << 20;
+    long[] hashes = new long[count];
+    int[] buckets = new int[1 << 10];
+    byte[] id = ascii("response-0000000");
+    for (int i = 0; i < count; i++) {
+      writeDigits(id, i, 7);
+      hashes[i] = hash(id, id.length);
+      buckets[(int) hashes[i] & 1023]++;
+    }
+    assertThat(Arrays.stream(hashes).distinct().count()).isEqualTo(count);
+    // 1024 ids expected per bucket, standard deviation 32: 6 deviations either way.
+    assertThat(Arrays.stream(buckets).min().orElseThrow()).isGreaterThan(1024 - 6 * 32);
+    assertThat(Arrays.stream(buckets).max().orElseThrow()).isLessThan(1024 + 6 * 32);
+  }
+
+  @Test
+  void hash_seedsDiffer_hashesDifferAnswersAgree(@TempDir Path directory) {
+    byte[] id = ascii("response-0000042");
+    try (ByteStringSet first = new ByteStringSet(directory, 0);
+        ByteStringSet second = new ByteStringSet(directory, 0)) {
+      assertThat(first.hash(id, 0, id.length)).isNotEqualTo(second.hash(id, 0, id.length));
+      add(first, id);
+      add(second, id);
+      assertThat(contains(first, id)).isEqualTo(contains(second, id)).isTrue();
     }
   }
 
