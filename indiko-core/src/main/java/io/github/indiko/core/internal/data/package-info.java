@@ -2,9 +2,10 @@
  * Implementation detail of data validation and scoring: reading a stream into blocks of whole,
  * bounded lines ({@link io.github.indiko.core.internal.data.LineBlocks}), working on the blocks in
  * parallel with the results delivered in order ({@link
- * io.github.indiko.core.internal.data.OrderedBlocks}), and reading a line into a {@link
- * io.github.indiko.core.internal.data.JsonValue} under format v1's limits. Exported to the scoring
- * module only.
+ * io.github.indiko.core.internal.data.OrderedBlocks}), reading a line into a {@link
+ * io.github.indiko.core.internal.data.JsonValue} under format v1's limits, and the {@link
+ * io.github.indiko.core.internal.data.ByteStringSet} that remembers accepted ids in bounded heap.
+ * Exported to the scoring module only.
  */
 @NullMarked
 package io.github.indiko.core.internal.data;
