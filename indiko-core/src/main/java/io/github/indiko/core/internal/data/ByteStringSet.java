@@ -245,9 +245,14 @@ public final class ByteStringSet implements AutoCloseable {
       return;
     }
     closed = true;
+    SlotTable released = slots;
     // Drops the mappings, so that the garbage collector can unmap them.
     slots = new SlotTable.OnHeap(FIRST_HEAP_SLOTS);
-    log.close();
+    try {
+      released.release();
+    } finally {
+      log.close();
+    }
   }
 
   /** The bytes of the arrays this set holds in heap, object headers not counted. */
@@ -276,7 +281,9 @@ public final class ByteStringSet implements AutoCloseable {
         place(target, slots.hash(slot), reference);
       }
     }
+    SlotTable released = slots;
     slots = target;
+    released.release();
   }
 
   /** The slot that holds the string, or {@code -1 - slot} for the empty slot ending its probe. */
