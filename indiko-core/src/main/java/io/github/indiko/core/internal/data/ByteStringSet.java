@@ -207,14 +207,14 @@ public final class ByteStringSet implements AutoCloseable {
     if (find(hash, bytes, offset, length) >= 0) {
       return false;
     }
-    if (!log.spilled()
+    boolean inHeap = slots instanceof SlotTable.OnHeap;
+    if (inHeap
         && (size == inMemoryEntries
             || log.length() + StringLog.PREFIX + length > StringLog.IN_HEAP_BYTES)) {
       spill();
-    }
-    if (2 * (size + 1) > slots.capacity()) {
+    } else if (2 * (size + 1) > slots.capacity()) {
       rehash(
-          slots instanceof SlotTable.OnHeap
+          inHeap
               ? new SlotTable.OnHeap(Math.toIntExact(2 * slots.capacity()))
               : new SlotTable.Mapped(directory, 2 * slots.capacity(), segmentShift));
     }
@@ -262,9 +262,13 @@ public final class ByteStringSet implements AutoCloseable {
 
   /** Whether the set has moved to temporary files. */
   boolean spilled() {
-    return log.spilled();
+    return slots instanceof SlotTable.Mapped;
   }
 
+  /**
+   * Moves the log, then the table, to temporary files. Should the table fail, the set stays whole
+   * (its table in heap refers to a log on disk) and the next addition tries again.
+   */
   private void spill() {
     log.spill(directory);
     long capacity = FIRST_MAPPED_SLOTS;
