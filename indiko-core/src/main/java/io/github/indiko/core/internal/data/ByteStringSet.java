@@ -19,7 +19,8 @@ import java.util.Objects;
  * heap). Beyond, it moves to temporary files in the directory it was given: an open-addressing
  * table of 16-byte slots (a 64-bit hash and an offset), memory-mapped and doubled into a new file
  * when more than half full, and an append-only log of the strings, read back to confirm a match.
- * The heap then holds a few buffers (about 72 KiB) whatever the number of strings. The files are
+ * In heap it takes at most 64 bytes a string for its table, and 4 MiB for the strings' bytes; once
+ * spilled, a few buffers (about 72 KiB) whatever the number of strings. The files are
  * readable by their owner only where the file system has POSIX permissions; they are deleted as
  * soon as they are opened where the platform allows it (Unix), else on {@link #close()}.
  *
@@ -29,8 +30,8 @@ import java.util.Objects;
  *
  * <p>{@link #hash} is thread-safe, so that worker threads can compute hashes in parallel; the other
  * methods are not: one thread adds and looks up. They allocate nothing per call once the set has
- * spilled, except as the table or its heap buffer grows. An {@link UncheckedIOException} from a
- * temporary file names it, and leaves the set fit only for {@link #close()}.
+ * spilled, except as the table or its heap buffer grows. An {@link UncheckedIOException} names the
+ * temporary file that failed; after one, only {@link #close()} is sure to work.
  */
 public final class ByteStringSet implements AutoCloseable {
   /** The longest string the set holds, in bytes: 1 MiB. */
@@ -207,14 +208,14 @@ public final class ByteStringSet implements AutoCloseable {
     if (find(hash, bytes, offset, length) >= 0) {
       return false;
     }
-    if (!log.spilled()
+    boolean inHeap = slots instanceof SlotTable.OnHeap;
+    if (inHeap
         && (size == inMemoryEntries
             || log.length() + StringLog.PREFIX + length > StringLog.IN_HEAP_BYTES)) {
       spill();
-    }
-    if (2 * (size + 1) > slots.capacity()) {
+    } else if (2 * (size + 1) > slots.capacity()) {
       rehash(
-          slots instanceof SlotTable.OnHeap
+          inHeap
               ? new SlotTable.OnHeap(Math.toIntExact(2 * slots.capacity()))
               : new SlotTable.Mapped(directory, 2 * slots.capacity(), segmentShift));
     }
@@ -234,8 +235,10 @@ public final class ByteStringSet implements AutoCloseable {
   }
 
   /**
-   * Deletes the temporary files, if any, and releases the set; later calls to other methods throw
-   * {@link IllegalStateException}. Closing again does nothing.
+   * Deletes the temporary files, if any, and releases the set; later calls to {@link #contains},
+   * {@link #add}, {@link #addIfAbsent} and {@link #size} throw {@link IllegalStateException} ({@link
+   * #hash}, a pure function that other threads may be calling, still answers). Closing again does
+   * nothing.
    *
    * @throws UncheckedIOException when the log file cannot be closed
    */
@@ -245,9 +248,14 @@ public final class ByteStringSet implements AutoCloseable {
       return;
     }
     closed = true;
+    SlotTable released = slots;
     // Drops the mappings, so that the garbage collector can unmap them.
     slots = new SlotTable.OnHeap(FIRST_HEAP_SLOTS);
-    log.close();
+    try {
+      released.release();
+    } finally {
+      log.close();
+    }
   }
 
   /** The bytes of the arrays this set holds in heap, object headers not counted. */
@@ -257,9 +265,13 @@ public final class ByteStringSet implements AutoCloseable {
 
   /** Whether the set has moved to temporary files. */
   boolean spilled() {
-    return log.spilled();
+    return slots instanceof SlotTable.Mapped;
   }
 
+  /**
+   * Moves the log, then the table, to temporary files. Should the table fail, the set stays whole
+   * (its table in heap refers to a log on disk) and the next addition tries again.
+   */
   private void spill() {
     log.spill(directory);
     long capacity = FIRST_MAPPED_SLOTS;
@@ -276,7 +288,9 @@ public final class ByteStringSet implements AutoCloseable {
         place(target, slots.hash(slot), reference);
       }
     }
+    SlotTable released = slots;
     slots = target;
+    released.release();
   }
 
   /** The slot that holds the string, or {@code -1 - slot} for the empty slot ending its probe. */

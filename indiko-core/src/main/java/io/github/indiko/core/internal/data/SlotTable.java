@@ -72,13 +72,27 @@ abstract sealed class SlotTable {
     long heapBytes() {
       return 8L * slots.length;
     }
+
+    @Override
+    void release() {
+      // The collector takes the array.
+    }
   }
+
+  /**
+   * Lets go of the table, which must not be used again: a mapped table frees its pages and its
+   * file.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be released
+   */
+  abstract void release();
 
   /**
    * A table in a memory-mapped temporary file, split over mappings of at most 1 GiB (a {@link
    * ByteBuffer} is indexed by {@code int}). The file is deleted when the table is made (see {@link
-   * TemporaryFile}); its pages go when the garbage collector releases the mappings, as Java 17
-   * cannot unmap.
+   * TemporaryFile}). Java 17 cannot unmap, so the mappings stay until the garbage collector takes
+   * them; on {@link #release()}, where the file system is POSIX, the file is truncated to nothing,
+   * which frees its pages at once instead of writing them back to disk.
    */
   static final class Mapped extends SlotTable {
     /** Slots per mapping by default: 2^26 slots of 16 bytes make 1 GiB. */
@@ -89,6 +103,7 @@ abstract sealed class SlotTable {
     private final ByteBuffer[] segments;
     private final int segmentShift;
     private final int segmentMask;
+    private final TemporaryFile file;
 
     /**
      * Creates an empty table in a new temporary file of {@code 16 × capacity} bytes.
@@ -103,14 +118,14 @@ abstract sealed class SlotTable {
       long segmentBytes = 1L << (segmentShift + SLOT_SHIFT);
       long bytes = capacity << SLOT_SHIFT;
       this.segments = new ByteBuffer[(int) ((bytes + segmentBytes - 1) / segmentBytes)];
-      TemporaryFile file = TemporaryFile.create(directory, ".table");
+      this.file = TemporaryFile.create(directory, ".table");
       // Mapping read-write past the end grows the file (ftruncate, SetEndOfFile): the new bytes
-      // read as zeros, so every slot starts empty. The mappings outlive the channel.
-      try (FileChannel channel = file.channel()) {
+      // read as zeros, so every slot starts empty.
+      try {
         for (int i = 0; i < segments.length; i++) {
           long position = i * segmentBytes;
           segments[i] =
-              channel
+              file.channel()
                   .map(
                       FileChannel.MapMode.READ_WRITE,
                       position,
@@ -118,7 +133,14 @@ abstract sealed class SlotTable {
                   .order(ByteOrder.nativeOrder());
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot map the temporary file " + file.path(), e);
+        UncheckedIOException failure =
+            new UncheckedIOException("cannot map the temporary file " + file.path(), e);
+        try {
+          file.channel().close();
+        } catch (IOException suppressed) {
+          failure.addSuppressed(suppressed);
+        }
+        throw failure;
       }
     }
 
@@ -151,6 +173,19 @@ abstract sealed class SlotTable {
     @Override
     long heapBytes() {
       return 8L * segments.length;
+    }
+
+    @Override
+    void release() {
+      // Touching a mapping of a truncated file faults, but no access follows a release. Windows
+      // refuses to truncate a mapped file: there the pages wait for the collector.
+      try (FileChannel channel = file.channel()) {
+        if (file.path().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          channel.truncate(0);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot release the temporary file " + file.path(), e);
+      }
     }
   }
 }

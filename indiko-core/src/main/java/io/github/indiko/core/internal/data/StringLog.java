@@ -54,10 +54,6 @@ final class StringLog {
     return flushed + buffered;
   }
 
-  boolean spilled() {
-    return disk != null;
-  }
-
   /**
    * Appends a string.
    *

@@ -83,7 +83,8 @@ class ByteStringSetTest {
   }
 
   @Test
-  void new_missingDirectory_noDiskTouchedUntilSpill(@TempDir Path directory) {
+  void add_missingDirectory_failsAtSpillThenRecovers(@TempDir Path directory)
+      throws IOException {
     Path missing = directory.resolve("missing");
     try (ByteStringSet set = new ByteStringSet(missing, 2)) {
       add(set, ascii("a"));
@@ -93,6 +94,15 @@ class ByteStringSetTest {
       assertThatThrownBy(() -> add(set, ascii("c")))
           .isInstanceOf(UncheckedIOException.class)
           .hasMessageContaining(missing.toString());
+      assertThat(set.size()).isEqualTo(2);
+      assertThat(contains(set, ascii("c"))).isFalse();
+
+      Files.createDirectory(missing);
+      add(set, ascii("c"));
+      assertThat(set.spilled()).isTrue();
+      for (String held : List.of("a", "b", "c")) {
+        assertThat(contains(set, ascii(held))).as(held).isTrue();
+      }
     }
   }
 

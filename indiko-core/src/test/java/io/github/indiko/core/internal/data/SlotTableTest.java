@@ -18,6 +18,7 @@ class SlotTableTest {
       assertThat(table.hash(slot)).as("hash of slot %d", slot).isEqualTo(-slot * 31);
       assertThat(table.reference(slot)).as("reference of slot %d", slot).isEqualTo(slot + 1);
     }
+    table.release();
   }
 
   @Test
