@@ -3,10 +3,8 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
-import io.github.indiko.core.response.Answer;
-import java.util.HashMap;
+import io.github.indiko.core.validation.ResponseRow;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How the answers of one question enter its raw results (scoring.md §8.1): a discrete answer as a
@@ -47,7 +45,6 @@ final class AnswerPlan {
 
   private final String id;
   private final int min;
-  private final Map<String, Integer> options;
 
   private AnswerPlan(
       Question question,
@@ -55,8 +52,7 @@ final class AnswerPlan {
       Kind kind,
       int offset,
       List<String> values,
-      int min,
-      Map<String, Integer> options) {
+      int min) {
     this.type = question.type().id();
     this.id = question.id().value();
     this.scored = scored;
@@ -64,7 +60,6 @@ final class AnswerPlan {
     this.offset = offset;
     this.values = values;
     this.min = min;
-    this.options = options;
   }
 
   /**
@@ -81,7 +76,7 @@ final class AnswerPlan {
       return points(question, offset, 0, NPS_POINTS);
     }
     if (type instanceof QuestionType.YesNo) {
-      return new AnswerPlan(question, true, Kind.VALUE, offset, YES_NO, 0, Map.of());
+      return new AnswerPlan(question, true, Kind.VALUE, offset, YES_NO, 0);
     }
     if (type instanceof QuestionType.SingleChoice choice) {
       boolean scored = choice.options().stream().anyMatch(option -> option.score() != null);
@@ -92,10 +87,10 @@ final class AnswerPlan {
     }
     if (type instanceof QuestionType.Number number) {
       return new AnswerPlan(
-          question, number.target() != null, Kind.NUMBER, offset, List.of(), 0, Map.of());
+          question, number.target() != null, Kind.NUMBER, offset, List.of(), 0);
     }
     Kind kind = type instanceof QuestionType.Text ? Kind.TEXT : Kind.NONE;
-    return new AnswerPlan(question, false, kind, offset, List.of(), 0, Map.of());
+    return new AnswerPlan(question, false, kind, offset, List.of(), 0);
   }
 
   private static AnswerPlan points(Question question, int offset, int min, int points) {
@@ -103,31 +98,29 @@ final class AnswerPlan {
     for (int i = 0; i < points; i++) {
       values[i] = Integer.toString(min + i);
     }
-    return new AnswerPlan(question, true, Kind.VALUE, offset, List.of(values), min, Map.of());
+    return new AnswerPlan(question, true, Kind.VALUE, offset, List.of(values), min);
   }
 
   private static AnswerPlan options(
       Question question, boolean scored, Kind kind, int offset, List<Option> options) {
-    Map<String, Integer> index = new HashMap<>();
     String[] values = new String[options.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = options.get(i).value();
-      index.put(values[i], i);
     }
-    return new AnswerPlan(question, scored, kind, offset, List.of(values), 0, index);
+    return new AnswerPlan(question, scored, kind, offset, List.of(values), 0);
   }
 
   /**
-   * @param answer an answer of a {@link Kind#VALUE} question
-   * @return its value slot, from 0
-   * @throws IllegalArgumentException when it is not a value of the question
-   * @throws ClassCastException when it is not an answer of the question's type
+   * @param row an accepted response that answers this {@link Kind#VALUE} question
+   * @param q this question's position
+   * @return the answer's value slot, from 0
+   * @throws IllegalArgumentException when a rating or nps answer is not a point of the scale
    */
-  int slot(Answer answer) {
+  int slot(ResponseRow row, int q) {
     switch (type) {
       case "rating":
       case "nps":
-        double value = ((Answer.Numeric) answer).value();
+        double value = row.number(q);
         double point = value - min;
         if (point != Math.rint(point) || point < 0 || point >= values.size()) {
           throw new IllegalArgumentException(
@@ -135,32 +128,9 @@ final class AnswerPlan {
         }
         return (int) point;
       case "yes_no":
-        return ((Answer.YesNo) answer).value() ? 0 : 1;
+        return row.yes(q) ? 0 : 1;
       default:
-        return option(((Answer.Choice) answer).value());
+        return row.option(q);
     }
-  }
-
-  /**
-   * @param answer an answer of a {@link Kind#VALUES} question
-   * @return the set of its value slots, bit i for slot i (a question has at most 50 options)
-   * @throws IllegalArgumentException when it selects a value that is not an option
-   * @throws ClassCastException when it is not an answer of the question's type
-   */
-  long slots(Answer answer) {
-    long selected = 0;
-    for (String value : ((Answer.Choices) answer).values()) {
-      selected |= 1L << option(value);
-    }
-    return selected;
-  }
-
-  private int option(String value) {
-    Integer slot = options.get(value);
-    if (slot == null) {
-      throw new IllegalArgumentException(
-          "question " + id + ": \"" + value + "\" is not an option value");
-    }
-    return slot;
   }
 }

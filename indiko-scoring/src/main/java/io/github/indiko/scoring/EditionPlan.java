@@ -14,6 +14,8 @@ import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicy;
 import java.util.ArrayList;
@@ -38,6 +40,15 @@ final class EditionPlan {
 
   /** Every structure of the edition, sorted by id. */
   final List<Structure> structures;
+
+  /**
+   * Per position in {@link EditionDefinitions#structures()} (that of {@link
+   * ResponseRow#structure()}), the structure's index in {@link #structures}.
+   */
+  final int[] structureOfPosition;
+
+  /** Checks and reads the edition's data lines; also turns responses into rows. */
+  final DataValidator validator;
 
   /** Per structure, its level, or null when it is not enrolled. */
   final @Nullable Level[] levels;
@@ -105,6 +116,12 @@ final class EditionPlan {
       structureIndex.put(id, s);
       levels[s] = enrolled.get(id);
     }
+
+    structureOfPosition = new int[structures.size()];
+    for (int p = 0; p < structures.size(); p++) {
+      structureOfPosition[p] = structureIndex.get(definitions.structures().get(p).id());
+    }
+    validator = DataValidator.of(definitions);
 
     channels = List.copyOf(edition.knownChannels());
     for (int c = 0; c < channels.size(); c++) {

@@ -9,10 +9,9 @@ import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
-import io.github.indiko.core.response.Answer;
+import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +52,8 @@ final class ItemPlan {
   private final int topBox;
   private final boolean favourableAnswer;
   private final @Nullable Target target;
-  private final Map<String, Option> options;
+  /** A single_choice question's options, in order. */
+  private final List<Option> options;
 
   private ItemPlan(
       String id,
@@ -68,7 +68,7 @@ final class ItemPlan {
       int topBox,
       boolean favourableAnswer,
       @Nullable Target target,
-      Map<String, Option> options) {
+      List<Option> options) {
     this.id = id;
     this.source = source;
     this.theme = theme;
@@ -92,7 +92,7 @@ final class ItemPlan {
     int topBox = 0;
     boolean favourable = true;
     Target target = null;
-    Map<String, Option> options = Map.of();
+    List<Option> options = List.of();
     if (type instanceof QuestionType.Rating rating) {
       kind = Kind.RATING;
       min = rating.scale().min();
@@ -105,10 +105,7 @@ final class ItemPlan {
       favourable = yesNo.favourable();
     } else if (type instanceof QuestionType.SingleChoice choice) {
       kind = Kind.SINGLE_CHOICE;
-      options = new HashMap<>();
-      for (Option option : choice.options()) {
-        options.put(option.value(), option);
-      }
+      options = choice.options();
     } else if (type instanceof QuestionType.Number number && number.target() != null) {
       kind = Kind.QUANTITY;
       target = number.target();
@@ -152,7 +149,7 @@ final class ItemPlan {
         0,
         true,
         target,
-        Map.of());
+        List.of());
   }
 
   boolean scored() {
@@ -164,44 +161,48 @@ final class ItemPlan {
   }
 
   /**
-   * @return the item score of an answer of this question, or NaN when it has none
+   * @param row an accepted response that answers this question
+   * @param q this question's position
+   * @return the item score of the answer, or NaN when it has none
    */
-  double score(Answer answer) {
+  double score(ResponseRow row, int q) {
     switch (kind) {
       case RATING:
-        return 100 * (((Answer.Numeric) answer).value() - min) / (max - min);
+        return 100 * (row.number(q) - min) / (max - min);
       case NPS:
-        return 10 * ((Answer.Numeric) answer).value();
+        return 10 * row.number(q);
       case YES_NO:
-        return ((Answer.YesNo) answer).value() == favourableAnswer ? 100 : 0;
+        return row.yes(q) == favourableAnswer ? 100 : 0;
       case SINGLE_CHOICE:
-        Double score = option(answer).score();
+        Double score = options.get(row.option(q)).score();
         return score == null ? Double.NaN : score;
       case QUANTITY:
-        return targetScore(((Answer.Numeric) answer).value());
+        return targetScore(row.number(q));
       default:
         return Double.NaN;
     }
   }
 
   /**
-   * @param answer an answer that has the item score {@code score}
-   * @return whether it is favourable, unfavourable or neither
+   * @param row an accepted response whose answer to this question has the item score {@code
+   *     score}
+   * @param q this question's position
+   * @return whether the answer is favourable, unfavourable or neither
    */
-  Polarity polarity(Answer answer, double score) {
+  Polarity polarity(ResponseRow row, int q, double score) {
     switch (kind) {
       case RATING:
-        double v = ((Answer.Numeric) answer).value();
+        double v = row.number(q);
         return v >= max - topBox + 1
             ? Polarity.FAVOURABLE
             : v <= min + topBox - 1 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
       case NPS:
-        double point = ((Answer.Numeric) answer).value();
+        double point = row.number(q);
         return point >= PROMOTER
             ? Polarity.FAVOURABLE
             : point <= DETRACTOR ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
       case SINGLE_CHOICE:
-        Boolean favourable = option(answer).favourable();
+        Boolean favourable = options.get(row.option(q)).favourable();
         return favourable == null
             ? Polarity.NEUTRAL
             : favourable ? Polarity.FAVOURABLE : Polarity.UNFAVOURABLE;
@@ -241,15 +242,5 @@ final class ItemPlan {
       throw new IllegalStateException("a quantity item has a target");
     }
     return target.score(value);
-  }
-
-  private Option option(Answer answer) {
-    String value = ((Answer.Choice) answer).value();
-    Option option = options.get(value);
-    if (option == null) {
-      throw new IllegalArgumentException(
-          "question " + id + ": \"" + value + "\" is not an option value");
-    }
-    return option;
   }
 }

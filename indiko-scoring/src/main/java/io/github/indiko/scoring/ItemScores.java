@@ -2,9 +2,14 @@ package io.github.indiko.scoring;
 
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.grid.Criterion;
+import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.response.Answer;
+import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -44,7 +49,8 @@ public final class ItemScores {
     ItemPlan item = plan(question, answer);
     OptionalDouble score = scoreOf(question, item, answer);
     return score.isPresent()
-        && item.polarity(answer, score.getAsDouble()) == Polarity.FAVOURABLE;
+        && item.polarity(new SingleAnswer(question, answer), 0, score.getAsDouble())
+            == Polarity.FAVOURABLE;
   }
 
   /**
@@ -90,11 +96,75 @@ public final class ItemScores {
 
   private static OptionalDouble scoreOf(Question question, ItemPlan item, Answer answer) {
     try {
-      double score = item.score(answer);
+      double score = item.score(new SingleAnswer(question, answer), 0);
       return Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score);
     } catch (ClassCastException e) {
       throw new IllegalArgumentException(
           "question " + question.id() + ": " + answer + " is not an answer of its type", e);
+    }
+  }
+
+  /**
+   * One answer seen as the row of a response to a questionnaire of that one question, for the
+   * engine's scoring code; a wrong type of answer throws {@link ClassCastException}.
+   */
+  private record SingleAnswer(Question question, Answer answer) implements ResponseRow {
+    @Override
+    public long line() {
+      return 1;
+    }
+
+    @Override
+    public int structure() {
+      return 0;
+    }
+
+    @Override
+    public int channel() {
+      return 0;
+    }
+
+    @Override
+    public boolean answered(int q) {
+      return q == 0;
+    }
+
+    @Override
+    public double number(int q) {
+      return ((Answer.Numeric) answer).value();
+    }
+
+    @Override
+    public boolean yes(int q) {
+      return ((Answer.YesNo) answer).value();
+    }
+
+    @Override
+    public int option(int q) {
+      String value = ((Answer.Choice) answer).value();
+      List<Option> options = ((QuestionType.SingleChoice) question.type()).options();
+      for (int i = 0; i < options.size(); i++) {
+        if (options.get(i).value().equals(value)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(
+          "question " + question.id() + ": \"" + value + "\" is not an option value");
+    }
+
+    @Override
+    public long options(int q) {
+      throw new UnsupportedOperationException("a multi_choice answer has no item score");
+    }
+
+    @Override
+    public String text(int q) {
+      return ((Answer.Text) answer).value();
+    }
+
+    @Override
+    public LocalDate date(int q) {
+      return ((Answer.Date) answer).value();
     }
   }
 }

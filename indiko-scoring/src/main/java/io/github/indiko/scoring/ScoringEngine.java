@@ -11,6 +11,8 @@ import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
+import io.github.indiko.core.validation.ResponseRow;
+import io.github.indiko.core.validation.RowSink;
 import io.github.indiko.scoring.internal.Inputs;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -84,12 +87,15 @@ public final class ScoringEngine {
   }
 
   /**
-   * Loads, validates and scores an edition folder. With one thread, the calling thread does all.
-   * With more, the lines are parsed and checked in batches by {@link #threads()} worker threads
-   * (started for this call and stopped before it returns), while the calling thread reads the
-   * files, applies the duplicate checks in line order and tallies (see {@link
-   * DataValidator#validateResponses(InputStream, String, Consumer, java.util.concurrent.Executor,
-   * int)}): the rejects and results are exactly those of a sequential read.
+   * Loads, validates and scores an edition folder. The responses take the fast path of {@link
+   * DataValidator#scanResponses}: read in blocks of lines straight into the tally's primitive
+   * accumulators, without a {@link Response} per line, in memory bounded whatever the number of
+   * responses. With one thread, the calling thread does all. With more, blocks of lines are parsed
+   * and checked by {@link #threads()} worker threads (started for this call and stopped before it
+   * returns), while the calling thread reads the files, applies the duplicate checks in line order
+   * and tallies: the rejects and results are exactly, byte for byte, those of a sequential read
+   * through {@link DataValidator#validateResponses(InputStream, String, Consumer)} and {@link
+   * Tally#add(Response)}.
    *
    * @param editionFolder the folder of formats.md
    * @param rejects receives every refused line: responses first, then audits, in line order; called
@@ -158,28 +164,48 @@ public final class ScoringEngine {
     EditionPlan plan = plan(definitions);
     DataValidator validator = DataValidator.of(definitions);
     Tally tally = new Tally(plan);
-    Consumer<LineResult<Response>> responses = result -> add(result, tally::add, tally, rejects);
-    Consumer<LineResult<AuditRecord>> audits = result -> add(result, tally::add, tally, rejects);
+    RowSink responses =
+        new RowSink() {
+          @Override
+          public void accepted(ResponseRow row) {
+            tally.add(row);
+          }
+
+          @Override
+          public void rejected(LineResult.Rejected<Response> rejected) {
+            tally.add(rejected);
+            rejects.accept(rejected.reject());
+          }
+        };
+    Consumer<LineResult<AuditRecord>> audits =
+        result -> {
+          if (result instanceof LineResult.Accepted<AuditRecord> accepted) {
+            tally.add(accepted.record());
+          } else {
+            LineResult.Rejected<AuditRecord> rejected = (LineResult.Rejected<AuditRecord>) result;
+            tally.add(rejected);
+            rejects.accept(rejected.reject());
+          }
+        };
     Path responsesFile = editionFolder.resolve(DataValidator.RESPONSES);
     Path auditsFile = editionFolder.resolve(DataValidator.AUDITS);
-    if (threads == 1) {
-      Inputs.read(
-          responsesFile, in -> validator.validateResponses(in, DataValidator.RESPONSES, responses));
-      Inputs.read(auditsFile, in -> validator.validateAudits(in, DataValidator.AUDITS, audits));
-      return tally;
-    }
-    ExecutorService workers = Executors.newFixedThreadPool(threads, ScoringEngine::worker);
+    // One thread: an executor that runs nothing, so that the calling thread does all.
+    ExecutorService workers =
+        threads == 1 ? null : Executors.newFixedThreadPool(threads, ScoringEngine::worker);
+    Executor executor = workers == null ? task -> {} : workers;
     try {
       Inputs.read(
           responsesFile,
           in ->
-              validator.validateResponses(
-                  in, DataValidator.RESPONSES, responses, workers, threads));
+              validator.scanResponses(
+                  in, DataValidator.RESPONSES, responses, executor, threads));
       Inputs.read(
           auditsFile,
-          in -> validator.validateAudits(in, DataValidator.AUDITS, audits, workers, threads));
+          in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
     } finally {
-      stop(workers);
+      if (workers != null) {
+        stop(workers);
+      }
     }
     return tally;
   }
@@ -205,17 +231,6 @@ public final class ScoringEngine {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static <T> void add(
-      LineResult<T> result, Consumer<T> accept, Tally tally, Consumer<? super Reject> rejects) {
-    if (result instanceof LineResult.Accepted<T> accepted) {
-      accept.accept(accepted.record());
-    } else {
-      LineResult.Rejected<T> rejected = (LineResult.Rejected<T>) result;
-      tally.add(rejected);
-      rejects.accept(rejected.reject());
     }
   }
 

@@ -3,14 +3,13 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.grid.CriterionId;
-import io.github.indiko.core.questionnaire.QuestionId;
-import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.internal.Correlation;
 import io.github.indiko.scoring.internal.ItemStatistics;
@@ -171,8 +170,23 @@ public final class Tally {
    *     answer is not of this edition
    */
   public void add(Response response) {
-    int s = enrolled(response.structure());
-    int c = plan.channel(response.channel());
+    add(plan.validator.row(response));
+  }
+
+  /**
+   * Adds an accepted response, as {@link DataValidator#scanResponses} gives it; the same as adding
+   * the {@link Response} of the line.
+   *
+   * @param row a response that {@link DataValidator} accepted for this edition
+   * @throws IllegalArgumentException when its structure is not enrolled
+   */
+  public void add(ResponseRow row) {
+    int s = plan.structureOfPosition[row.structure()];
+    if (plan.levels[s] == null) {
+      throw new IllegalArgumentException(
+          "structure " + plan.structures.get(s).id() + " is not enrolled");
+    }
+    int c = row.channel();
     responses[s]++;
     channelResponses[s * channelCount + c]++;
     Arrays.fill(themeWeightSums, 0);
@@ -180,30 +194,21 @@ public final class Tally {
     Arrays.fill(themeScoreSums, 0);
     Arrays.fill(themeScoreCounts, 0);
     double reference = Double.NaN;
-    Map<QuestionId, Answer> answers = response.answers();
     for (int q = 0; q < questionCount; q++) {
-      Answer answer = answers.get(plan.questionIds[q]);
-      if (answer == null) {
+      if (!row.answered(q)) {
         continue;
       }
       answered[s * questionCount + q]++;
+      describe(s, q, row);
       ItemPlan item = plan.items[q];
-      double score;
-      Polarity polarity;
-      try {
-        describe(s, q, answer);
-        if (!item.scored()) {
-          continue;
-        }
-        score = item.score(answer);
-        if (Double.isNaN(score)) {
-          continue;
-        }
-        polarity = item.polarity(answer, score);
-      } catch (ClassCastException e) {
-        throw new IllegalArgumentException(
-            "question " + item.id + ": " + answer + " is not an answer of its type", e);
+      if (!item.scored()) {
+        continue;
       }
+      double score = item.score(row, q);
+      if (Double.isNaN(score)) {
+        continue;
+      }
+      Polarity polarity = item.polarity(row, q, score);
       boolean favourable = polarity == Polarity.FAVOURABLE;
       int cell = s * itemCount + q;
       statistics(cell, item).add(score, polarity);
@@ -242,27 +247,27 @@ public final class Tally {
   }
 
   /** Counts an answer in the raw results of its question: its value, number or text. */
-  private void describe(int s, int q, Answer answer) {
+  private void describe(int s, int q, ResponseRow row) {
     AnswerPlan detail = plan.answers[q];
     int slots = s * plan.valueSlots + detail.offset;
     switch (detail.kind) {
       case VALUE:
-        valueCounts[slots + detail.slot(answer)]++;
+        valueCounts[slots + detail.slot(row, q)]++;
         break;
       case VALUES:
-        for (long selected = detail.slots(answer); selected != 0; selected &= selected - 1) {
+        for (long selected = row.options(q); selected != 0; selected &= selected - 1) {
           valueCounts[slots + Long.numberOfTrailingZeros(selected)]++;
         }
         break;
       case NUMBER:
-        quantities(s * itemCount + q).add(((Answer.Numeric) answer).value());
+        quantities(s * itemCount + q).add(row.number(q));
         break;
       case TEXT:
         int cell = s * questionCount + q;
         if (texts[cell] == null) {
           texts[cell] = TextSample.empty(TextAnswers.MAX_KEPT);
         }
-        texts[cell].add(((Answer.Text) answer).value());
+        texts[cell].add(row.text(q));
         break;
       default:
         break;

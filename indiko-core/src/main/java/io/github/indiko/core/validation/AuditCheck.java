@@ -46,12 +46,17 @@ final class AuditCheck implements LineCheck<AuditRecord> {
 
   @Override
   public Duplicates<AuditRecord> duplicates() {
-    Set<String> acceptedIds = new HashSet<>();
-    return audit -> {
-      String id = audit.id().value();
-      return acceptedIds.add(id)
-          ? null
-          : new Fault(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
+    AcceptedIds accepted = new AcceptedIds(index, false);
+    return new Duplicates<>() {
+      @Override
+      public @Nullable Fault admit(AuditRecord audit) {
+        return accepted.admit(audit.id().value(), audit.structure().value(), null);
+      }
+
+      @Override
+      public void close() {
+        accepted.close();
+      }
     };
   }
 

@@ -161,6 +161,53 @@ public final class DataValidator {
         new SourceCheck<>(source, new AuditCheck(index)), in, sink, executor, parallelism);
   }
 
+  /**
+   * Reads survey responses to the end of the stream, which is left open, on the fast path: each
+   * accepted line is given as a {@link ResponseRow} of positions and primitives, without building a
+   * {@link Response}; each refused line as the reject that {@link #validateResponses(InputStream,
+   * String, Consumer)} gives, with the same counts. The stream is read in blocks of whole lines that
+   * the executor parses and checks (lines that are plainly valid straight from their bytes, the
+   * others through the checks of {@link #validateResponses(InputStream, String, Consumer)}); the
+   * calling thread takes the blocks back in order, applies the duplicate checks and calls the
+   * sink. When it needs a block that no thread of the executor has started, it works on it itself,
+   * so any executor will do, even {@code task -> {}} for a read on the calling thread alone. Memory
+   * stays bounded whatever the stream: at most {@code 2 × parallelism} blocks of about 1 MiB are
+   * held, and the ids and respondents accepted so far move to temporary files beyond a few tens of
+   * thousands (deleted before this returns).
+   *
+   * @param in the lines, UTF-8
+   * @param source the source's name in rejects, e.g. {@link #RESPONSES}
+   * @param sink receives every non-blank line's outcome, in line order, on the calling thread
+   * @param executor works on blocks of lines
+   * @param parallelism how many blocks are meant to be worked on at once, at least 1; usually the
+   *     executor's threads
+   * @return the counts of the source
+   * @throws UncheckedIOException when the stream or a temporary file cannot be read or written, or
+   *     the calling thread is interrupted while it waits for a block (then caused by an {@link
+   *     java.io.InterruptedIOException})
+   * @throws IllegalArgumentException when {@code parallelism} is below 1
+   * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a block
+   */
+  public SourceCounts scanResponses(
+      InputStream in, String source, RowSink sink, Executor executor, int parallelism) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(executor, "executor");
+    return new RowScan(index, source).read(in, sink, executor, parallelism);
+  }
+
+  /**
+   * @param response a response that this validator accepted
+   * @return the response as {@link #scanResponses} would have given its line
+   * @throws IllegalArgumentException when its structure, channel or an answer is not of the
+   *     edition, or an answer is not of its question's type
+   */
+  public ResponseRow row(Response response) {
+    RowBuffer row = new RowBuffer(index.questions().size());
+    row.set(Objects.requireNonNull(response, "response"), index, 1);
+    return row;
+  }
+
   private static <T> SourceCounts parallel(
       SourceCheck<T> check,
       InputStream in,

@@ -25,6 +25,10 @@ import java.util.Set;
 final class EditionIndex {
   private final Edition edition;
   private final Map<String, Structure> structures = new HashMap<>();
+  private final Map<String, Integer> structurePositions = new HashMap<>();
+  private final List<Structure> structureList;
+  private final List<Channel> channels;
+  private final Map<Channel, Integer> channelPositions = new HashMap<>();
   private final Set<String> enrolled = new HashSet<>();
   private final List<Question> questions;
   private final Map<String, Integer> questionIndex = new HashMap<>();
@@ -35,7 +39,15 @@ final class EditionIndex {
 
   EditionIndex(EditionDefinitions definitions) throws ConditionException {
     this.edition = definitions.edition();
-    definitions.structures().forEach(s -> structures.put(s.id().value(), s));
+    this.structureList = definitions.structures();
+    for (int i = 0; i < structureList.size(); i++) {
+      structures.put(structureList.get(i).id().value(), structureList.get(i));
+      structurePositions.put(structureList.get(i).id().value(), i);
+    }
+    this.channels = List.copyOf(edition.knownChannels());
+    for (int i = 0; i < channels.size(); i++) {
+      channelPositions.put(channels.get(i), i);
+    }
     for (Enrolment enrolment : definitions.enrolments()) {
       enrolled.add(enrolment.structure().value());
     }
@@ -57,6 +69,34 @@ final class EditionIndex {
 
   Optional<Structure> structure(String id) {
     return Optional.ofNullable(structures.get(id));
+  }
+
+  /**
+   * @return the structures in {@link EditionDefinitions#structures()} order
+   */
+  List<Structure> structures() {
+    return structureList;
+  }
+
+  /**
+   * @return the position of the structure in {@link #structures()}, or -1
+   */
+  int structurePosition(String id) {
+    return structurePositions.getOrDefault(id, -1);
+  }
+
+  /**
+   * @return the known channels in {@link Edition#knownChannels()} order
+   */
+  List<Channel> channels() {
+    return channels;
+  }
+
+  /**
+   * @return the position of a known channel in {@link #channels()}, or -1
+   */
+  int channelPosition(Channel channel) {
+    return channelPositions.getOrDefault(channel, -1);
   }
 
   boolean enrolled(String structure) {

@@ -45,12 +45,16 @@ interface LineCheck<T> {
    *
    * @param <T> the record type
    */
-  interface Duplicates<T> {
+  interface Duplicates<T> extends AutoCloseable {
     /**
      * @param record a record that {@link LineCheck#check} gave, of the next line so checked
      * @return the duplicate fault, or null when the record is accepted (then its id, and
      *     respondent, count as accepted)
      */
     @Nullable Fault admit(T record);
+
+    /** Frees what the checks hold; by default nothing. */
+    @Override
+    default void close() {}
   }
 }

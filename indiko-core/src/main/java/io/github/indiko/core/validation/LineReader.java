@@ -83,16 +83,22 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
   }
 
   /**
-   * Closes the underlying stream.
+   * Closes the underlying stream, and frees what the duplicate checks hold (the ids accepted so
+   * far, which move to temporary files beyond a few tens of thousands; reading to the end frees
+   * them too).
    *
    * @throws UncheckedIOException when closing fails
    */
   @Override
   public void close() {
     try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      admission.close();
+    } finally {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -122,6 +128,8 @@ public final class LineReader<T> implements Iterator<LineResult<T>>, AutoCloseab
         }
         Block following = blocks.next();
         if (following == null) {
+          // The duplicate checks are done: free their temporary files now.
+          admission.close();
           return null;
         }
         block = following;

@@ -74,8 +74,7 @@ final class ParallelValidation<T> {
    */
   SourceCounts read(InputStream in, Consumer<? super LineResult<T>> sink) {
     LineBlocks blocks = new LineBlocks(in, StrictJson.MAX_LINE_BYTES, blockBytes);
-    SourceCheck<T>.Admission admission = check.admission();
-    try {
+    try (SourceCheck<T>.Admission admission = check.admission()) {
       OrderedBlocks.run(
           blocks,
           this::check,
@@ -86,10 +85,10 @@ final class ParallelValidation<T> {
           },
           executor,
           parallelism);
+      return admission.counts();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return admission.counts();
   }
 
   /** Checks a block's non-blank lines up to the duplicate checks; runs on any thread. */

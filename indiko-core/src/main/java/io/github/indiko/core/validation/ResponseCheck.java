@@ -18,11 +18,9 @@ import io.github.indiko.core.structure.StructureId;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,42 +43,26 @@ final class ResponseCheck implements LineCheck<Response> {
               new Envelope.Member("answers", Envelope.Kind.OBJECT, true)));
 
   private final EditionIndex index;
-  private final boolean onePerRespondent;
-
-  private record StructureRespondent(StructureId structure, String respondent) {}
 
   ResponseCheck(EditionIndex index) {
     this.index = index;
-    this.onePerRespondent = index.edition().scoring().oneResponsePerRespondent();
   }
 
   @Override
   public Duplicates<Response> duplicates() {
-    Set<String> acceptedIds = new HashSet<>();
-    Set<StructureRespondent> respondents = new HashSet<>();
-    return response -> {
-      String id = response.id().value();
-      if (acceptedIds.contains(id)) {
-        return new Fault(RejectReason.DUPLICATE_ID, "id " + id + " was accepted before");
+    AcceptedIds accepted =
+        new AcceptedIds(index, index.edition().scoring().oneResponsePerRespondent());
+    return new Duplicates<>() {
+      @Override
+      public @Nullable Fault admit(Response response) {
+        return accepted.admit(
+            response.id().value(), response.structure().value(), response.respondent());
       }
-      String respondent = response.respondent();
-      StructureRespondent pair =
-          onePerRespondent && respondent != null
-              ? new StructureRespondent(response.structure(), respondent)
-              : null;
-      if (pair != null && respondents.contains(pair)) {
-        return new Fault(
-            RejectReason.DUPLICATE_RESPONDENT,
-            "respondent "
-                + JsonValue.shown(respondent)
-                + " already answered for "
-                + response.structure().value());
+
+      @Override
+      public void close() {
+        accepted.close();
       }
-      acceptedIds.add(id);
-      if (pair != null) {
-        respondents.add(pair);
-      }
-      return null;
     };
   }
 

@@ -5,8 +5,6 @@ import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
 import io.github.indiko.core.structure.StructureId;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -119,11 +117,9 @@ final class SourceCheck<T> {
    * The sequential part of a read: the duplicate checks (the first line read wins) and the counts.
    * Not thread-safe; given the results of {@link #check} in line order.
    */
-  final class Admission {
+  final class Admission implements AutoCloseable {
     private final LineCheck.Duplicates<T> duplicates;
-    private long accepted;
-    private long rejected;
-    private final Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+    private final LineCounts counts = new LineCounts();
 
     private Admission(LineCheck.Duplicates<T> duplicates) {
       this.duplicates = duplicates;
@@ -147,10 +143,9 @@ final class SourceCheck<T> {
         }
       }
       if (result instanceof LineResult.Rejected<T> line) {
-        rejected++;
-        byReason.merge(line.reject().reason(), 1L, Long::sum);
+        counts.rejected(line.reject().reason());
       } else {
-        accepted++;
+        counts.accepted();
       }
       return result;
     }
@@ -159,7 +154,13 @@ final class SourceCheck<T> {
      * @return the counts of the lines admitted so far
      */
     SourceCounts counts() {
-      return new SourceCounts(accepted + rejected, accepted, rejected, byReason);
+      return counts.counts();
+    }
+
+    /** Frees what the duplicate checks hold (their temporary files, if any). */
+    @Override
+    public void close() {
+      duplicates.close();
     }
   }
 }

@@ -1,0 +1,204 @@
+package io.github.indiko.core.validation;
+
+import io.github.indiko.core.questionnaire.Option;
+import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.response.Answer;
+import io.github.indiko.core.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The storage behind a {@link ResponseRow}, reused line after line: filled by {@link
+ * FastResponses} straight from a line's bytes, or by {@link #set(Response, EditionIndex, long)}
+ * from a response the reference checks accepted. Also keeps the id and respondent as bytes, for
+ * the duplicate checks. Not thread-safe.
+ */
+final class RowBuffer implements ResponseRow {
+  long line;
+  int structure;
+  int channel;
+
+  /** Bit q: question q is answered. */
+  final long[] answered;
+
+  /** Rating, nps and number answers. */
+  final double[] numbers;
+
+  /** yes_no (1 yes, 0 no), single_choice (option), multi_choice (bits), date (epoch day). */
+  final long[] discrete;
+
+  final @Nullable String[] texts;
+
+  byte[] idBytes = new byte[0];
+  int idOffset;
+  int idLength;
+
+  /** The respondent's UTF-8 bytes, or null when the response names none. */
+  byte @Nullable [] respondentBytes;
+
+  int respondentOffset;
+  int respondentLength;
+
+  RowBuffer(int questions) {
+    answered = new long[(questions + 63) >>> 6];
+    numbers = new double[questions];
+    discrete = new long[questions];
+    texts = new String[questions];
+  }
+
+  /** Forgets the answers of the previous line. */
+  void clear() {
+    Arrays.fill(answered, 0);
+    respondentBytes = null;
+  }
+
+  void answer(int question) {
+    answered[question >>> 6] |= 1L << question;
+  }
+
+  /**
+   * Fills the row from a response of the edition.
+   *
+   * @param response a response that the checks of the edition accepted
+   * @param line its line number
+   * @throws IllegalArgumentException when its structure, channel or an answer is not of the
+   *     edition
+   */
+  void set(Response response, EditionIndex index, long line) {
+    clear();
+    this.line = line;
+    structure = position(index.structurePosition(response.structure().value()), response);
+    channel = position(index.channelPosition(response.channel()), response);
+    idBytes = response.id().value().getBytes(StandardCharsets.UTF_8);
+    idOffset = 0;
+    idLength = idBytes.length;
+    String respondent = response.respondent();
+    if (respondent != null) {
+      respondentBytes = respondent.getBytes(StandardCharsets.UTF_8);
+      respondentOffset = 0;
+      respondentLength = respondentBytes.length;
+    }
+    List<Question> questions = index.questions();
+    for (Map.Entry<io.github.indiko.core.questionnaire.QuestionId, Answer> entry :
+        response.answers().entrySet()) {
+      int q = index.questionIndex(entry.getKey().value());
+      if (q < 0) {
+        throw new IllegalArgumentException("question " + entry.getKey() + " is not of the edition");
+      }
+      set(q, questions.get(q), entry.getValue());
+    }
+  }
+
+  private static int position(int position, Response response) {
+    if (position < 0) {
+      throw new IllegalArgumentException(
+          "response "
+              + response.id()
+              + ": structure "
+              + response.structure()
+              + " or channel "
+              + response.channel()
+              + " is not of the edition");
+    }
+    return position;
+  }
+
+  private void set(int q, Question question, Answer answer) {
+    QuestionType type = question.type();
+    if (answer instanceof Answer.Numeric numeric
+        && (type instanceof QuestionType.Rating
+            || type instanceof QuestionType.Nps
+            || type instanceof QuestionType.Number)) {
+      numbers[q] = numeric.value();
+    } else if (answer instanceof Answer.YesNo yesNo && type instanceof QuestionType.YesNo) {
+      discrete[q] = yesNo.value() ? 1 : 0;
+    } else if (answer instanceof Answer.Choice choice
+        && type instanceof QuestionType.SingleChoice single) {
+      discrete[q] = option(question, single.options(), choice.value());
+    } else if (answer instanceof Answer.Choices choices
+        && type instanceof QuestionType.MultiChoice multi) {
+      long bits = 0;
+      for (String value : choices.values()) {
+        bits |= 1L << option(question, multi.options(), value);
+      }
+      discrete[q] = bits;
+    } else if (answer instanceof Answer.Text text && type instanceof QuestionType.Text) {
+      texts[q] = text.value();
+    } else if (answer instanceof Answer.Date date && type instanceof QuestionType.Date) {
+      discrete[q] = date.value().toEpochDay();
+    } else {
+      throw new IllegalArgumentException(
+          "question " + question.id() + ": " + answer + " is not an answer of its type");
+    }
+    answer(q);
+  }
+
+  private static int option(Question question, List<Option> options, String value) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).value().equals(value)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(
+        "question " + question.id() + ": \"" + value + "\" is not an option value");
+  }
+
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public int structure() {
+    return structure;
+  }
+
+  @Override
+  public int channel() {
+    return channel;
+  }
+
+  @Override
+  public boolean answered(int question) {
+    return (answered[question >>> 6] & (1L << question)) != 0;
+  }
+
+  @Override
+  public double number(int question) {
+    return numbers[question];
+  }
+
+  @Override
+  public boolean yes(int question) {
+    return discrete[question] != 0;
+  }
+
+  @Override
+  public int option(int question) {
+    return (int) discrete[question];
+  }
+
+  @Override
+  public long options(int question) {
+    return discrete[question];
+  }
+
+  @Override
+  public String text(int question) {
+    String text = texts[question];
+    if (text == null) {
+      throw new IllegalStateException("question " + question + " has no text answer");
+    }
+    return text;
+  }
+
+  @Override
+  public LocalDate date(int question) {
+    return LocalDate.ofEpochDay(discrete[question]);
+  }
+}
