@@ -32,6 +32,11 @@ final class AnswerPlan {
   /** The type in format v1. */
   final String type;
 
+  /** Whether the answers are points of a scale (rating, nps), or yes_no answers. */
+  private final boolean points;
+
+  private final boolean yesNo;
+
   /** Whether answers of the question have item scores (scoring.md §1). */
   final boolean scored;
 
@@ -54,6 +59,9 @@ final class AnswerPlan {
       List<String> values,
       int min) {
     this.type = question.type().id();
+    this.points = question.type() instanceof QuestionType.Rating
+        || question.type() instanceof QuestionType.Nps;
+    this.yesNo = question.type() instanceof QuestionType.YesNo;
     this.id = question.id().value();
     this.scored = scored;
     this.kind = kind;
@@ -117,20 +125,15 @@ final class AnswerPlan {
    * @throws IllegalArgumentException when a rating or nps answer is not a point of the scale
    */
   int slot(ResponseRow row, int q) {
-    switch (type) {
-      case "rating":
-      case "nps":
-        double value = row.number(q);
-        double point = value - min;
-        if (point != Math.rint(point) || point < 0 || point >= values.size()) {
-          throw new IllegalArgumentException(
-              "question " + id + ": " + value + " is not a point of its scale");
-        }
-        return (int) point;
-      case "yes_no":
-        return row.yes(q) ? 0 : 1;
-      default:
-        return row.option(q);
+    if (points) {
+      double value = row.number(q);
+      double point = value - min;
+      if (point != Math.rint(point) || point < 0 || point >= values.size()) {
+        throw new IllegalArgumentException(
+            "question " + id + ": " + value + " is not a point of its scale");
+      }
+      return (int) point;
     }
+    return yesNo ? (row.yes(q) ? 0 : 1) : row.option(q);
   }
 }

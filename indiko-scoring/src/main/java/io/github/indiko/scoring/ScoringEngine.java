@@ -12,7 +12,6 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.ResponseRow;
-import io.github.indiko.core.validation.RowSink;
 import io.github.indiko.scoring.internal.Inputs;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
@@ -20,7 +19,9 @@ import io.github.indiko.scoring.spi.RankingPolicy;
 import io.github.indiko.scoring.spi.Strategies;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Scores editions (scoring.md): validates the data lines, tallies the accepted ones, then computes
@@ -164,18 +166,18 @@ public final class ScoringEngine {
     EditionPlan plan = plan(definitions);
     DataValidator validator = DataValidator.of(definitions);
     Tally tally = new Tally(plan);
-    RowSink responses =
-        new RowSink() {
-          @Override
-          public void accepted(ResponseRow row) {
-            tally.add(row);
-          }
-
-          @Override
-          public void rejected(LineResult.Rejected<Response> rejected) {
-            tally.add(rejected);
-            rejects.accept(rejected.reject());
-          }
+    // Accepted responses are tallied on the workers, one tally per consumer, merged at the end.
+    List<Tally> rowTallies = Collections.synchronizedList(new ArrayList<>());
+    Supplier<Consumer<ResponseRow>> responses =
+        () -> {
+          Tally rows = new Tally(plan);
+          rowTallies.add(rows);
+          return rows::add;
+        };
+    Consumer<LineResult.Rejected<Response>> responseRejects =
+        rejected -> {
+          tally.add(rejected);
+          rejects.accept(rejected.reject());
         };
     Consumer<LineResult<AuditRecord>> audits =
         result -> {
@@ -198,7 +200,7 @@ public final class ScoringEngine {
           responsesFile,
           in ->
               validator.scanResponses(
-                  in, DataValidator.RESPONSES, responses, executor, threads));
+                  in, DataValidator.RESPONSES, responses, responseRejects, executor, threads));
       Inputs.read(
           auditsFile,
           in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
@@ -207,7 +209,11 @@ public final class ScoringEngine {
         stop(workers);
       }
     }
-    return tally;
+    Tally all = tally;
+    for (Tally rows : rowTallies) {
+      all = all.merge(rows);
+    }
+    return all;
   }
 
   private static Thread worker(Runnable task) {

@@ -16,19 +16,17 @@ import org.jspecify.annotations.Nullable;
  * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order.
  */
 final class AcceptedIds implements AutoCloseable {
-  private final EditionIndex index;
   private final byte[][] structures;
   private final ByteStringSet ids = new ByteStringSet();
   private final @Nullable ByteStringSet respondents;
 
-  /** Scratch for a respondent's key: the structure's id, a 0 byte, the respondent. */
-  private byte[] key = new byte[256];
+  /** The row of {@link #admit(String, int, String)}. */
+  private final RowBuffer scratch = new RowBuffer(0);
 
   /**
    * @param respondents whether respondents are checked too
    */
   AcceptedIds(EditionIndex index, boolean respondents) {
-    this.index = index;
     List<Structure> list = index.structures();
     structures = new byte[list.size()][];
     for (int s = 0; s < structures.length; s++) {
@@ -38,77 +36,78 @@ final class AcceptedIds implements AutoCloseable {
   }
 
   /**
-   * @param id a line's id
-   * @param structure the line's structure
+   * The checks of a line read as a record, by the reference path.
+   *
+   * @param id the line's id
+   * @param structure the position of the line's structure in {@link EditionIndex#structures()}
    * @param respondent the line's respondent, or null
    * @return the duplicate fault, or null when the line is accepted (then its id and respondent
    *     count as accepted)
    */
-  @Nullable Fault admit(String id, String structure, @Nullable String respondent) {
-    byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-    byte[] respondentBytes =
+  @Nullable Fault admit(String id, int structure, @Nullable String respondent) {
+    scratch.idBytes = id.getBytes(StandardCharsets.UTF_8);
+    scratch.idOffset = 0;
+    scratch.idLength = scratch.idBytes.length;
+    scratch.structure = structure;
+    scratch.respondentBytes =
         respondent == null ? null : respondent.getBytes(StandardCharsets.UTF_8);
-    return admit(
-        idBytes,
-        0,
-        idBytes.length,
-        index.structurePosition(structure),
-        respondentBytes,
-        0,
-        respondentBytes == null ? 0 : respondentBytes.length);
+    scratch.respondentOffset = 0;
+    scratch.respondentLength = respondent == null ? 0 : scratch.respondentBytes.length;
+    prepare(scratch);
+    return admit(scratch);
   }
 
   /**
+   * Computes the hashes of a row's id and respondent, and its respondent key. Thread-safe, so that
+   * worker threads do it before {@link #admit(RowBuffer)} runs on the reading thread.
+   *
    * @param row an accepted line, up to these checks
+   */
+  void prepare(RowBuffer row) {
+    row.idHash = ids.hash(row.idBytes, row.idOffset, row.idLength);
+    byte[] respondent = row.respondentBytes;
+    if (respondents == null || respondent == null) {
+      row.keyLength = 0;
+      return;
+    }
+    byte[] structureId = structures[row.structure];
+    int length = structureId.length + 1 + row.respondentLength;
+    if (row.key.length < length) {
+      row.key = new byte[Math.max(length, 2 * row.key.length)];
+    }
+    System.arraycopy(structureId, 0, row.key, 0, structureId.length);
+    row.key[structureId.length] = 0;
+    System.arraycopy(
+        respondent, row.respondentOffset, row.key, structureId.length + 1, row.respondentLength);
+    row.keyLength = length;
+    row.keyHash = respondents.hash(row.key, 0, length);
+  }
+
+  /**
+   * @param row an accepted line, up to these checks, {@link #prepare prepared}
    * @return the duplicate fault, or null when the line is accepted (then its id and respondent
    *     count as accepted)
    */
   @Nullable Fault admit(RowBuffer row) {
-    return admit(
-        row.idBytes,
-        row.idOffset,
-        row.idLength,
-        row.structure,
-        row.respondentBytes,
-        row.respondentOffset,
-        row.respondentLength);
-  }
-
-  private @Nullable Fault admit(
-      byte[] id,
-      int idOffset,
-      int idLength,
-      int structure,
-      byte @Nullable [] respondent,
-      int respondentOffset,
-      int respondentLength) {
-    long idHash = ids.hash(id, idOffset, idLength);
-    if (ids.contains(idHash, id, idOffset, idLength)) {
+    if (ids.contains(row.idHash, row.idBytes, row.idOffset, row.idLength)) {
       return new Fault(
           RejectReason.DUPLICATE_ID,
-          "id " + text(id, idOffset, idLength) + " was accepted before");
+          "id " + text(row.idBytes, row.idOffset, row.idLength) + " was accepted before");
     }
-    if (respondents != null && respondent != null) {
-      byte[] structureId = structures[structure];
-      int length = structureId.length + 1 + respondentLength;
-      if (key.length < length) {
-        key = new byte[Math.max(length, 2 * key.length)];
-      }
-      System.arraycopy(structureId, 0, key, 0, structureId.length);
-      key[structureId.length] = 0;
-      System.arraycopy(respondent, respondentOffset, key, structureId.length + 1, respondentLength);
-      long keyHash = respondents.hash(key, 0, length);
-      if (respondents.contains(keyHash, key, 0, length)) {
+    if (respondents != null && row.keyLength > 0) {
+      if (respondents.contains(row.keyHash, row.key, 0, row.keyLength)) {
+        int structureLength = structures[row.structure].length;
         return new Fault(
             RejectReason.DUPLICATE_RESPONDENT,
             "respondent "
-                + JsonValue.shown(text(respondent, respondentOffset, respondentLength))
+                + JsonValue.shown(
+                    text(row.key, structureLength + 1, row.keyLength - structureLength - 1))
                 + " already answered for "
-                + text(structureId, 0, structureId.length));
+                + text(row.key, 0, structureLength));
       }
-      respondents.add(keyHash, key, 0, length);
+      respondents.add(row.keyHash, row.key, 0, row.keyLength);
     }
-    ids.add(idHash, id, idOffset, idLength);
+    ids.add(row.idHash, row.idBytes, row.idOffset, row.idLength);
     return null;
   }
 

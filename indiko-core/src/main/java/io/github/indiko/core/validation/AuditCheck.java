@@ -50,7 +50,8 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     return new Duplicates<>() {
       @Override
       public @Nullable Fault admit(AuditRecord audit) {
-        return accepted.admit(audit.id().value(), audit.structure().value(), null);
+        return accepted.admit(
+            audit.id().value(), index.structurePosition(audit.structure().value()), null);
       }
 
       @Override

@@ -1,16 +1,21 @@
 package io.github.indiko.core.validation;
 
+import io.github.indiko.core.internal.data.Swar;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * A fixed set of strings looked up by their UTF-8 bytes as they stand in a line, without decoding
  * them: member names, question ids, option values, structure and channel ids. Open addressing over
- * a table at most half full. Immutable and thread-safe.
+ * a table at most half full; a key of up to 16 bytes is hashed and compared as two words. Immutable
+ * and thread-safe.
  */
 final class ByteKeys {
+  private static final int WORDS = 16;
+
   private final byte[][] keys;
+  private final long[] first;
+  private final long[] second;
   private final int[] positions;
   private final int mask;
 
@@ -20,18 +25,24 @@ final class ByteKeys {
   ByteKeys(List<String> keys) {
     int size = Integer.highestOneBit(Math.max(1, keys.size()) * 2) * 2;
     this.keys = new byte[size][];
+    this.first = new long[size];
+    this.second = new long[size];
     this.positions = new int[size];
     this.mask = size - 1;
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
-      int slot = hash(key, 0, key.length) & mask;
+      long one = firstWord(key, 0, key.length);
+      long two = secondWord(key, 0, key.length);
+      int slot = hash(one, two, key.length) & mask;
       while (this.keys[slot] != null) {
-        if (Arrays.equals(this.keys[slot], key)) {
+        if (equal(slot, key, 0, key.length, one, two)) {
           throw new IllegalArgumentException("repeated key " + keys.get(i));
         }
         slot = (slot + 1) & mask;
       }
       this.keys[slot] = key;
+      this.first[slot] = one;
+      this.second[slot] = two;
       this.positions[slot] = i;
     }
   }
@@ -40,10 +51,12 @@ final class ByteKeys {
    * @return the position of the key whose bytes are {@code bytes[from..to)}, or -1
    */
   int find(byte[] bytes, int from, int to) {
-    int slot = hash(bytes, from, to) & mask;
-    byte[] key;
-    while ((key = keys[slot]) != null) {
-      if (Arrays.equals(key, 0, key.length, bytes, from, to)) {
+    int length = to - from;
+    long one = firstWord(bytes, from, length);
+    long two = secondWord(bytes, from, length);
+    int slot = hash(one, two, length) & mask;
+    while (keys[slot] != null) {
+      if (equal(slot, bytes, from, length, one, two)) {
         return positions[slot];
       }
       slot = (slot + 1) & mask;
@@ -51,11 +64,29 @@ final class ByteKeys {
     return -1;
   }
 
-  private static int hash(byte[] bytes, int from, int to) {
-    int h = to - from;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes[i];
+  private boolean equal(int slot, byte[] bytes, int from, int length, long one, long two) {
+    byte[] key = keys[slot];
+    if (key.length != length || first[slot] != one || second[slot] != two) {
+      return false;
     }
-    return h ^ (h >>> 16);
+    for (int i = WORDS; i < length; i++) {
+      if (key[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long firstWord(byte[] bytes, int from, int length) {
+    return Swar.partialWord(bytes, from, Math.min(length, 8));
+  }
+
+  private static long secondWord(byte[] bytes, int from, int length) {
+    return length <= 8 ? 0 : Swar.partialWord(bytes, from + 8, Math.min(length, WORDS) - 8);
+  }
+
+  private static int hash(long one, long two, int length) {
+    long h = (one * 0x9e3779b97f4a7c15L) ^ (two * 0xc2b2ae3d27d4eb4fL) ^ length;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 }

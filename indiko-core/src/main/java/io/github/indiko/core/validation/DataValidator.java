@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Validates the data lines of an edition ({@code responses.jsonl}, {@code audits.jsonl}) against
@@ -164,21 +165,30 @@ public final class DataValidator {
   /**
    * Reads survey responses to the end of the stream, which is left open, on the fast path: each
    * accepted line is given as a {@link ResponseRow} of positions and primitives, without building a
-   * {@link Response}; each refused line as the reject that {@link #validateResponses(InputStream,
-   * String, Consumer)} gives, with the same counts. The stream is read in blocks of whole lines that
-   * the executor parses and checks (lines that are plainly valid straight from their bytes, the
-   * others through the checks of {@link #validateResponses(InputStream, String, Consumer)}); the
-   * calling thread takes the blocks back in order, applies the duplicate checks and calls the
-   * sink. When it needs a block that no thread of the executor has started, it works on it itself,
-   * so any executor will do, even {@code task -> {}} for a read on the calling thread alone. Memory
-   * stays bounded whatever the stream: at most {@code 2 × parallelism} blocks of about 1 MiB are
-   * held, and the ids and respondents accepted so far move to temporary files beyond a few tens of
-   * thousands (deleted before this returns).
+   * {@link Response}, to consumers that may run on several threads at once, in no particular order;
+   * each refused line is given, on the calling thread and in line order, as the reject that {@link
+   * #validateResponses(InputStream, String, Consumer)} gives, with the same counts. Meant for
+   * aggregates whose result does not depend on the order of the rows, like a sum per structure.
+   *
+   * <p>The stream is read in blocks of whole lines that the executor parses and checks (lines that
+   * are plainly valid straight from their bytes, the others through the checks of {@link
+   * #validateResponses(InputStream, String, Consumer)}). The calling thread takes the blocks back
+   * in order, applies the duplicate checks and gives the rejects; the accepted rows of a block go
+   * back to the executor, to one row consumer, each consumer being used by one thread at a time
+   * ({@code rows} is called whenever none is free: at most once per block at once, so about {@code
+   * 2 × parallelism + 1} times). When the calling thread needs work that no thread of the executor
+   * has started, it does it itself, so any executor will do, even {@code task -> {}} for a read on
+   * the calling thread alone. Every call to a consumer has returned when this returns, and what
+   * they did happens-before the return. Memory stays bounded whatever the stream: a few blocks of
+   * about 1 MiB per unit of parallelism are held, and the ids and respondents accepted so far move
+   * to temporary files beyond a few tens of thousands (deleted before this returns).
    *
    * @param in the lines, UTF-8
    * @param source the source's name in rejects, e.g. {@link #RESPONSES}
-   * @param sink receives every non-blank line's outcome, in line order, on the calling thread
-   * @param executor works on blocks of lines
+   * @param rows makes a consumer of accepted rows; a row is valid only during the call that gives
+   *     it
+   * @param rejects receives every refused line, in line order, on the calling thread
+   * @param executor works on blocks of lines and runs the row consumers
    * @param parallelism how many blocks are meant to be worked on at once, at least 1; usually the
    *     executor's threads
    * @return the counts of the source
@@ -189,16 +199,23 @@ public final class DataValidator {
    * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a block
    */
   public SourceCounts scanResponses(
-      InputStream in, String source, RowSink sink, Executor executor, int parallelism) {
+      InputStream in,
+      String source,
+      Supplier<? extends Consumer<? super ResponseRow>> rows,
+      Consumer<? super LineResult.Rejected<Response>> rejects,
+      Executor executor,
+      int parallelism) {
     Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(rejects, "rejects");
     Objects.requireNonNull(executor, "executor");
-    return new RowScan(index, source).read(in, sink, executor, parallelism);
+    return new RowScan(index, source).read(in, rows, rejects, executor, parallelism);
   }
 
   /**
    * @param response a response that this validator accepted
-   * @return the response as {@link #scanResponses} would have given its line
+   * @return the response as {@link #scanResponses} would have given its line, with line number 1
+   *     (a response does not know its line)
    * @throws IllegalArgumentException when its structure, channel or an answer is not of the
    *     edition, or an answer is not of its question's type
    */

@@ -5,6 +5,7 @@ import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.internal.data.Swar;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -80,6 +81,8 @@ final class FastResponses {
   private static final int MAX_SEGMENT_NAME = 1_000;
 
   private static final long DAYS_0000_TO_1970 = 719_528;
+  private static final long QUOTES = Swar.broadcast('"');
+  private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final double[] POWERS_OF_TEN = new double[MAX_DIGITS + 1];
 
   static {
@@ -692,6 +695,20 @@ final class FastResponses {
       stringStart = i;
       escaped = false;
       while (i < end) {
+        // Plain bytes eight at a time, up to the first quote, backslash, control or non-ASCII.
+        while (i + 8 <= end) {
+          long word = Swar.word(b, i);
+          long special =
+              Swar.equal(word, QUOTES) | Swar.equal(word, BACKSLASHES) | Swar.controlOrHigh(word);
+          if (special != 0) {
+            i += Swar.first(special);
+            break;
+          }
+          i += 8;
+        }
+        if (i >= end) {
+          return false;
+        }
         int c = b[i];
         if (c == '"') {
           stringEnd = i;

@@ -56,7 +56,9 @@ final class ResponseCheck implements LineCheck<Response> {
       @Override
       public @Nullable Fault admit(Response response) {
         return accepted.admit(
-            response.id().value(), response.structure().value(), response.respondent());
+            response.id().value(),
+            index.structurePosition(response.structure().value()),
+            response.respondent());
       }
 
       @Override

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * {@link io.github.indiko.core.response.Response}, so that millions of responses can be aggregated
  * without an object per response or answer.
  *
- * <p>A row given to a {@link RowSink} is valid only during that call: the same object is reused
- * for later lines, so keep the values, never the row. The accessors of one question are meant for
+ * <p>A row given to a consumer is valid only during that call: the same object is reused for later
+ * lines, so keep the values, never the row. The accessors of one question are meant for
  * that question's type; another type's accessor gives an unspecified value or throws.
  */
 public interface ResponseRow {

@@ -34,7 +34,9 @@ final class RowBuffer implements ResponseRow {
 
   final @Nullable String[] texts;
 
+  /** The id's UTF-8 bytes: {@code idBytes[idOffset..idOffset + idLength)}. */
   byte[] idBytes = new byte[0];
+
   int idOffset;
   int idLength;
 
@@ -43,6 +45,18 @@ final class RowBuffer implements ResponseRow {
 
   int respondentOffset;
   int respondentLength;
+
+  /** Set by {@link AcceptedIds#prepare}: the id's hash. */
+  long idHash;
+
+  /**
+   * Set by {@link AcceptedIds#prepare} when respondents are checked and the response names one:
+   * the structure's id, a 0 byte and the respondent, in {@code key[0..keyLength)}; else 0.
+   */
+  byte[] key = new byte[0];
+
+  int keyLength;
+  long keyHash;
 
   RowBuffer(int questions) {
     answered = new long[(questions + 63) >>> 6];

@@ -6,24 +6,29 @@ import io.github.indiko.core.internal.data.LineBlocks;
 import io.github.indiko.core.internal.data.OrderedBlocks;
 import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.response.Response;
-import io.github.indiko.core.structure.StructureId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fast read of {@code responses.jsonl} behind {@link DataValidator#scanResponses}: blocks of
- * whole lines are read on the calling thread and worked on by the executor, each line going
- * through {@link FastResponses} and, when it declines, through the reference checks; the calling
- * thread takes the blocks back in order, applies the duplicate checks and calls the sink. The
- * results are those of the reference read, line for line. Thread-safe: each read keeps its own
- * state.
+ * The fast read of {@code responses.jsonl} behind {@link DataValidator#scanResponses}, in two
+ * stages. First, blocks of whole lines are read on the calling thread and worked on by the
+ * executor, each line going through {@link FastResponses} and, when it declines, through the
+ * reference checks. Then the calling thread takes the blocks back in order, applies the duplicate
+ * checks and gives the rejects to their consumer; the accepted rows of the block go back to the
+ * executor, to a row consumer that one thread at a time uses. The outcomes are those of the
+ * reference read, line for line. Thread-safe: each read keeps its own state.
  */
 final class RowScan {
   /** Bytes of a block of lines. */
@@ -95,27 +100,36 @@ final class RowScan {
 
   /**
    * @param in the lines; not closed
-   * @param sink receives the accepted rows and the rejects in line order, on the calling thread
+   * @param rows makes the consumers of accepted rows, each used by one thread at a time
+   * @param rejects receives the rejects in line order, on the calling thread
    * @return the counts of the source
    */
-  SourceCounts read(InputStream in, RowSink sink, Executor executor, int parallelism) {
+  SourceCounts read(
+      InputStream in,
+      Supplier<? extends Consumer<? super ResponseRow>> rows,
+      Consumer<? super LineResult.Rejected<Response>> rejects,
+      Executor executor,
+      int parallelism) {
     LineBlocks blocks = new LineBlocks(in, StrictJson.MAX_LINE_BYTES, BLOCK_BYTES);
-    LineCounts counts = new LineCounts();
+    Read read = new Read(rows, rejects, executor, 2 * parallelism);
     try (AcceptedIds duplicates =
         new AcceptedIds(index, index.edition().scoring().oneResponsePerRespondent())) {
       OrderedBlocks.run(
           blocks,
-          this::work,
-          (Batch batch, long linesBefore) -> deliver(batch, linesBefore, duplicates, counts, sink),
+          block -> work(block, duplicates),
+          (Batch batch, long linesBefore) -> read.deliver(batch, linesBefore, duplicates),
           executor,
           parallelism);
+      read.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      read.cancel();
     }
-    return counts.counts();
+    return read.counts.counts();
   }
 
-  private Batch work(Block block) {
+  private Batch work(Block block, AcceptedIds duplicates) {
     Parsers own = parsers.poll();
     if (own == null) {
       own = new Parsers(fast.scanner(), new JsonLineParser(StrictJson.MAX_LINE_BYTES));
@@ -134,6 +148,7 @@ final class RowScan {
         if (!lines.isTooLong()
             && own.scanner().read(lines.bytes(), lines.offset(), lines.length(), row)) {
           row.line = lines.number();
+          duplicates.prepare(row);
           batch.keep(row);
           continue;
         }
@@ -142,6 +157,7 @@ final class RowScan {
             check.check(lines.number(), bytes, lines.offset(), lines.length(), own.json());
         if (result instanceof LineResult.Accepted<Response> accepted) {
           row.set(accepted.record(), index, accepted.line());
+          duplicates.prepare(row);
           batch.keep(row);
         } else {
           batch.add(result);
@@ -153,49 +169,112 @@ final class RowScan {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private void deliver(
-      Batch batch,
-      long linesBefore,
-      AcceptedIds duplicates,
-      LineCounts counts,
-      RowSink sink) {
-    for (int i = 0; i < batch.size; i++) {
-      Object entry = batch.entries[i];
-      if (entry instanceof RowBuffer row) {
-        row.line += linesBefore;
-        Fault fault = duplicates.admit(row);
-        if (fault == null) {
-          counts.accepted();
-          sink.accepted(row);
+  /** The state of one read: the counts, the row consumers and the row stage's tasks. */
+  private final class Read {
+    private final LineCounts counts = new LineCounts();
+    private final Supplier<? extends Consumer<? super ResponseRow>> rows;
+    private final Consumer<? super LineResult.Rejected<Response>> rejects;
+    private final Executor executor;
+    private final int inFlight;
+
+    /** Row consumers not in use. */
+    private final Queue<Consumer<? super ResponseRow>> consumers = new ConcurrentLinkedQueue<>();
+
+    /** The row stage's tasks, oldest first. */
+    private final ArrayDeque<FutureTask<Void>> pending = new ArrayDeque<>();
+
+    Read(
+        Supplier<? extends Consumer<? super ResponseRow>> rows,
+        Consumer<? super LineResult.Rejected<Response>> rejects,
+        Executor executor,
+        int inFlight) {
+      this.rows = rows;
+      this.rejects = rejects;
+      this.executor = executor;
+      this.inFlight = inFlight;
+    }
+
+    /**
+     * Admits a block's lines in order: rejects go to their consumer now, accepted rows are moved
+     * to the front of the batch and handed to the row stage.
+     */
+    @SuppressWarnings("unchecked")
+    void deliver(Batch batch, long linesBefore, AcceptedIds duplicates) {
+      // The rows stand in batch.rows in entry order: the r-th row entry is batch.rows[r].
+      int accepted = 0;
+      int r = 0;
+      for (int i = 0; i < batch.size; i++) {
+        Object entry = batch.entries[i];
+        if (entry instanceof RowBuffer row) {
+          int position = r++;
+          row.line += linesBefore;
+          Fault fault = duplicates.admit(row);
+          if (fault == null) {
+            counts.accepted();
+            batch.rows[position] = batch.rows[accepted];
+            batch.rows[accepted++] = row;
+          } else {
+            reject(
+                new LineResult.Rejected<>(
+                    new Reject(
+                        check.source(),
+                        row.line,
+                        new String(
+                            row.idBytes, row.idOffset, row.idLength, StandardCharsets.UTF_8),
+                        fault.reason(),
+                        fault.message()),
+                    index.structures().get(row.structure).id()));
+          }
         } else {
           reject(
-              new LineResult.Rejected<>(
-                  new Reject(
-                      check.source(),
-                      row.line,
-                      new String(row.idBytes, row.idOffset, row.idLength, StandardCharsets.UTF_8),
-                      fault.reason(),
-                      fault.message()),
-                  new StructureId(index.structures().get(row.structure).id().value())),
-              counts,
-              sink);
+              (LineResult.Rejected<Response>)
+                  SourceCheck.renumbered((LineResult.Rejected<Response>) entry, linesBefore));
         }
-      } else {
-        LineResult.Rejected<Response> rejected = (LineResult.Rejected<Response>) entry;
-        reject(
-            (LineResult.Rejected<Response>) SourceCheck.renumbered(rejected, linesBefore),
-            counts,
-            sink);
+      }
+      int count = accepted;
+      FutureTask<Void> task = new FutureTask<>(() -> consume(batch, count), null);
+      pending.add(task);
+      executor.execute(task);
+      if (pending.size() > inFlight) {
+        try {
+          OrderedBlocks.finish(pending.remove());
+        } catch (InterruptedIOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
-    batch.clear();
-    batches.add(batch);
-  }
 
-  private static void reject(
-      LineResult.Rejected<Response> rejected, LineCounts counts, RowSink sink) {
-    counts.rejected(rejected.reject().reason());
-    sink.rejected(rejected);
+    private void consume(Batch batch, int count) {
+      Consumer<? super ResponseRow> consumer = consumers.poll();
+      if (consumer == null) {
+        consumer = rows.get();
+      }
+      try {
+        for (int i = 0; i < count; i++) {
+          consumer.accept(batch.rows[i]);
+        }
+      } finally {
+        consumers.add(consumer);
+      }
+      batch.clear();
+      batches.add(batch);
+    }
+
+    private void reject(LineResult.Rejected<Response> rejected) {
+      counts.rejected(rejected.reject().reason());
+      rejects.accept(rejected);
+    }
+
+    /** Waits for the row stage to end. */
+    void finish() throws IOException {
+      while (!pending.isEmpty()) {
+        OrderedBlocks.finish(pending.remove());
+      }
+    }
+
+    /** Stops the row stage's tasks that have not started, after a failure. */
+    void cancel() {
+      pending.forEach(task -> task.cancel(false));
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -226,24 +227,27 @@ class ScanResponsesProperties {
                     result instanceof LineResult.Accepted<Response> accepted
                         ? describe(VALIDATOR.row(accepted.record()), accepted.line())
                         : result));
-    List<Object> actual = new ArrayList<>();
+    List<Map.Entry<Long, Object>> outcomes = new ArrayList<>();
     SourceCounts fast =
         VALIDATOR.scanResponses(
             new ByteArrayInputStream(bytes),
             DataValidator.RESPONSES,
-            new RowSink() {
-              @Override
-              public void accepted(ResponseRow row) {
-                actual.add(describe(row, row.line()));
-              }
-
-              @Override
-              public void rejected(LineResult.Rejected<Response> rejected) {
-                actual.add(rejected);
+            () ->
+                row -> {
+                  synchronized (outcomes) {
+                    outcomes.add(Map.entry(row.line(), describe(row, row.line())));
+                  }
+                },
+            rejected -> {
+              synchronized (outcomes) {
+                outcomes.add(Map.entry(rejected.line(), rejected));
               }
             },
             WORKERS,
             2);
+    // Rows come in no particular order: put every outcome back in line order.
+    outcomes.sort(Map.Entry.comparingByKey());
+    List<Object> actual = outcomes.stream().map(Map.Entry::getValue).toList();
     assertThat(actual).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
     assertThat(fast).isEqualTo(reference);
   }

@@ -141,6 +141,15 @@ public final class Block {
       int end = start;
       byte[] data = bytes;
       int limit = length;
+      long newlines = Swar.broadcast('\n');
+      while (end + 8 <= limit) {
+        long found = Swar.equal(Swar.word(data, end), newlines);
+        if (found != 0) {
+          end += Swar.first(found);
+          break;
+        }
+        end += 8;
+      }
       while (end < limit && data[end] != '\n') {
         end++;
       }

@@ -112,11 +112,27 @@ public final class OrderedBlocks {
   private static <R> long deliver(
       Pending<R> next, long linesBefore, LineBlocks blocks, Delivery<? super R> delivery)
       throws InterruptedIOException {
-    FutureTask<R> task = next.task();
+    R result = finish(next.task());
+    delivery.deliver(result, linesBefore);
+    long lines = linesBefore + next.block().lineCount();
+    blocks.recycle(next.block());
+    return lines;
+  }
+
+  /**
+   * Runs a task here if no thread has started it, and waits for its end.
+   *
+   * @param task a task given to an executor
+   * @return its result
+   * @throws InterruptedIOException when the calling thread is interrupted while it waits (its
+   *     interrupt flag is then set)
+   * @throws RuntimeException the task's own, as is (an {@link Error} too); a checked exception of
+   *     the task is wrapped in an {@link IllegalStateException}
+   */
+  public static <R> R finish(FutureTask<R> task) throws InterruptedIOException {
     task.run();
-    R result;
     try {
-      result = task.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the work on a block");
@@ -130,9 +146,5 @@ public final class OrderedBlocks {
       }
       throw new IllegalStateException(cause);
     }
-    delivery.deliver(result, linesBefore);
-    long lines = linesBefore + next.block().lineCount();
-    blocks.recycle(next.block());
-    return lines;
   }
 }
