@@ -24,10 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The validation of lines: {@link DataValidator#validateResponses(java.io.InputStream, String,
- * java.util.function.Consumer)} on one thread, over 10 000 generated response lines held in memory
+ * The validation of lines, on one thread, over 10 000 generated response lines held in memory
  * (split, UTF-8, JSON under format v1's limits, envelope, answers, conditions, duplicates); one
- * operation is one line.
+ * operation is one line: {@link #validate} through the reference path ({@link
+ * DataValidator#validateResponses(java.io.InputStream, String, java.util.function.Consumer)}, a
+ * {@link io.github.indiko.core.response.Response} per line), {@link #scan} through the fast path
+ * ({@link DataValidator#scanResponses}, rows given to a consumer, the calling thread alone).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,5 +65,21 @@ public class ValidationBenchmark {
   public SourceCounts validate(Blackhole blackhole) {
     return validator.validateResponses(
         new ByteArrayInputStream(lines), DataValidator.RESPONSES, blackhole::consume);
+  }
+
+  /**
+   * @param blackhole receives every row's structure and every reject
+   * @return the counts
+   */
+  @Benchmark
+  @OperationsPerInvocation(Fixtures.LINES)
+  public SourceCounts scan(Blackhole blackhole) {
+    return validator.scanResponses(
+        new ByteArrayInputStream(lines),
+        DataValidator.RESPONSES,
+        () -> row -> blackhole.consume(row.structure()),
+        blackhole::consume,
+        task -> {},
+        1);
   }
 }
