@@ -82,6 +82,10 @@ final class FastResponses {
 
   private static final long DAYS_0000_TO_1970 = 719_528;
   private static final long QUOTES = Swar.broadcast('"');
+  private static final long TRUE = Swar.partialWord("true".getBytes(StandardCharsets.US_ASCII), 0, 4);
+  private static final long FALSE =
+      Swar.partialWord("false".getBytes(StandardCharsets.US_ASCII), 0, 5);
+  private static final long NULL = Swar.partialWord("null".getBytes(StandardCharsets.US_ASCII), 0, 4);
   private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final double[] POWERS_OF_TEN = new double[MAX_DIGITS + 1];
 
@@ -501,12 +505,12 @@ final class FastResponses {
           row.numbers[q] = mantissa;
           return true;
         case YES_NO:
-          if (literal("true")) {
+          if (literal(TRUE)) {
             row.discrete[q] = 1;
             return true;
           }
           row.discrete[q] = 0;
-          return literal("false");
+          return literal(FALSE);
         case SINGLE:
           if (!plainString()) {
             return false;
@@ -653,20 +657,13 @@ final class FastResponses {
     }
 
     private boolean isNull() {
-      return literal("null");
+      return p < end && b[p] == 'n' && literal(NULL);
     }
 
-    private boolean literal(String word) {
-      int length = word.length();
-      if (end - p < length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (b[p + i] != word.charAt(i)) {
-          return false;
-        }
-      }
-      if (!delimited(p + length)) {
+    /** One of {@link #TRUE}, {@link #FALSE} or {@link #NULL}, followed by a delimiter. */
+    private boolean literal(long word) {
+      int length = word == FALSE ? 5 : 4;
+      if (end - p < length || Swar.partialWord(b, p, length) != word || !delimited(p + length)) {
         return false;
       }
       p += length;
