@@ -68,6 +68,34 @@ class ScanResponsesTest {
             line(3, "\"extra\":\"a\\ud800\"")));
   }
 
+  @Test
+  void scan_respondentsWithUnpairedSurrogates_areNotOneAnotherNorTheirUtf8Replacement() {
+    // Before the duplicate checks kept bytes, these were three respondents, as formats.md says.
+    DataValidator validator = Fixtures.validator(true);
+    String[] lines = {
+      withRespondent(1, "\"a\\ud800\""),
+      withRespondent(2, "\"a\\udbff\""),
+      withRespondent(3, "\"a?\""),
+      withRespondent(4, "\"a\\udbff\""),
+      withRespondent(5, "\"\\udfff\\ud800\""),
+      withRespondent(6, "\"\\udfff\\ud800\"")
+    };
+
+    List<LineResult<Response>> reference = responses(validator, lines);
+    assertThat(reference.subList(0, 3)).allMatch(r -> r instanceof LineResult.Accepted<?>);
+    assertThat(reject(reference.get(3)).message())
+        .isEqualTo("respondent \"a\\udbff\" already answered for mairie-a");
+    assertThat(reference.get(4)).isInstanceOf(LineResult.Accepted.class);
+    assertThat(reject(reference.get(5)).reason()).isEqualTo(RejectReason.DUPLICATE_RESPONDENT);
+    ScanResponsesProperties.sameOutcomes(bytes(lines));
+  }
+
+  private static String withRespondent(int id, String respondent) {
+    return Fixtures.RESPONSE
+        .replace("\"r-1\"", "\"r-" + id + "\"")
+        .replace("\"answers\"", "\"respondent\":" + respondent + ",\"answers\"");
+  }
+
   private static String line(int id, String answers) {
     return String.format(java.util.Locale.ROOT, HEAD, id, answers);
   }
@@ -86,7 +114,7 @@ class ScanResponsesTest {
     return reject;
   }
 
-  /** Fixtures' edition with a questionnaire of two questions, the required one and {@code extra}. */
+  /** Fixtures' edition with three questions: its required rating, {@code extra} and {@code more}. */
   private static EditionDefinitions withQuestion(QuestionType extra, QuestionType more) {
     EditionDefinitions fixtures = Fixtures.definitions(true);
     Question courtesy = fixtures.questionnaire().questions().get(1);
