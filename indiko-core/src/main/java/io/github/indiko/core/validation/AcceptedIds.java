@@ -3,6 +3,7 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.internal.data.ByteStringSet;
 import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.structure.Structure;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +46,11 @@ final class AcceptedIds implements AutoCloseable {
    *     count as accepted)
    */
   @Nullable Fault admit(String id, int structure, @Nullable String respondent) {
-    scratch.idBytes = id.getBytes(StandardCharsets.UTF_8);
+    scratch.idBytes = bytes(id);
     scratch.idOffset = 0;
     scratch.idLength = scratch.idBytes.length;
     scratch.structure = structure;
-    scratch.respondentBytes =
-        respondent == null ? null : respondent.getBytes(StandardCharsets.UTF_8);
+    scratch.respondentBytes = respondent == null ? null : bytes(respondent);
     scratch.respondentOffset = 0;
     scratch.respondentLength = respondent == null ? 0 : scratch.respondentBytes.length;
     prepare(scratch);
@@ -111,8 +111,54 @@ final class AcceptedIds implements AutoCloseable {
     return null;
   }
 
+  /**
+   * The bytes under which a text is kept: its UTF-8 bytes, an unpaired surrogate (which UTF-8
+   * cannot encode, and {@link String#getBytes} would make {@code ?}) written as the three bytes of
+   * its code unit, as WTF-8 does. So distinct texts never share bytes, and a text read plainly from
+   * a line (well-formed UTF-8) has its very bytes.
+   *
+   * @param text an id or a respondent
+   * @return its bytes
+   */
+  static byte[] bytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return withSurrogates(text);
+      }
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] withSurrogates(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                out.write(0xe0 | c >>> 12);
+                out.write(0x80 | (c >>> 6 & 0x3f));
+                out.write(0x80 | (c & 0x3f));
+              } else {
+                out.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+              }
+            });
+    return out.toByteArray();
+  }
+
+  /** The text of {@link #bytes}: UTF-8, where ED A0..BF xx is an unpaired surrogate. */
   private static String text(byte[] bytes, int offset, int length) {
-    return new String(bytes, offset, length, StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(length);
+    int end = offset + length;
+    int from = offset;
+    for (int i = offset; i + 2 < end; i++) {
+      if ((bytes[i] & 0xff) == 0xed && (bytes[i + 1] & 0xff) >= 0xa0) {
+        out.append(new String(bytes, from, i - from, StandardCharsets.UTF_8))
+            .append((char) (0xd000 | (bytes[i + 1] & 0x3f) << 6 | bytes[i + 2] & 0x3f));
+        i += 2;
+        from = i + 1;
+      }
+    }
+    return out.append(new String(bytes, from, end - from, StandardCharsets.UTF_8)).toString();
   }
 
   /** Deletes the temporary files, if any. */

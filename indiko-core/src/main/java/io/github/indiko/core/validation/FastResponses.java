@@ -71,6 +71,12 @@ final class FastResponses {
   private static final int TEXT = 5;
   private static final int DATE = 6;
 
+  /**
+   * A choice question with an option value that has no UTF-8 form (an unpaired surrogate): its
+   * answers are left to the reference, as no bytes of a line stand for that value alone.
+   */
+  private static final int UNREAD = 7;
+
   /** Longest integer or decimal read here, in digits: beyond, the reference reads it. */
   private static final int MAX_DIGITS = 15;
 
@@ -198,11 +204,11 @@ final class FastResponses {
     } else if (type instanceof QuestionType.YesNo) {
       kinds[q] = YES_NO;
       shared[q] = new Answer[] {new Answer.YesNo(false), new Answer.YesNo(true)};
-    } else if (type instanceof QuestionType.SingleChoice single) {
+    } else if (type instanceof QuestionType.SingleChoice single && encodable(single.options())) {
       kinds[q] = SINGLE;
       options[q] = new ByteKeys(single.options().stream().map(Option::value).toList());
       shared[q] = choices(single.options());
-    } else if (type instanceof QuestionType.MultiChoice multi) {
+    } else if (type instanceof QuestionType.MultiChoice multi && encodable(multi.options())) {
       kinds[q] = MULTI;
       options[q] = new ByteKeys(multi.options().stream().map(Option::value).toList());
       shared[q] = choices(multi.options());
@@ -216,12 +222,25 @@ final class FastResponses {
     } else if (type instanceof QuestionType.Text text) {
       kinds[q] = TEXT;
       maxLength[q] = text.maxLength();
-    } else {
-      QuestionType.Date date = (QuestionType.Date) type;
+    } else if (type instanceof QuestionType.Date date) {
       kinds[q] = DATE;
       firstDay[q] = date.min() == null ? Long.MIN_VALUE : date.min().toEpochDay();
       lastDay[q] = date.max() == null ? Long.MAX_VALUE : date.max().toEpochDay();
+    } else {
+      kinds[q] = UNREAD;
     }
+  }
+
+  /** Whether each option value is the only string its UTF-8 bytes decode to. */
+  private static boolean encodable(List<Option> options) {
+    for (Option option : options) {
+      String value = option.value();
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+      if (!value.equals(new String(bytes, StandardCharsets.UTF_8))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Answer[] choices(List<Option> options) {
@@ -531,6 +550,8 @@ final class FastResponses {
           }
           row.numbers[q] = value;
           return true;
+        case UNREAD:
+          return false;
         case TEXT:
           if (!string()) {
             return false;

@@ -5,7 +5,6 @@ import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -34,13 +33,13 @@ final class RowBuffer implements ResponseRow {
 
   final @Nullable String[] texts;
 
-  /** The id's UTF-8 bytes: {@code idBytes[idOffset..idOffset + idLength)}. */
+  /** The id's bytes ({@link AcceptedIds#bytes}): {@code idBytes[idOffset..idOffset + idLength)}. */
   byte[] idBytes = new byte[0];
 
   int idOffset;
   int idLength;
 
-  /** The respondent's UTF-8 bytes, or null when the response names none. */
+  /** The respondent's bytes ({@link AcceptedIds#bytes}), or null when the response names none. */
   byte @Nullable [] respondentBytes;
 
   int respondentOffset;
@@ -88,12 +87,12 @@ final class RowBuffer implements ResponseRow {
     this.line = line;
     structure = position(index.structurePosition(response.structure().value()), response);
     channel = position(index.channelPosition(response.channel()), response);
-    idBytes = response.id().value().getBytes(StandardCharsets.UTF_8);
+    idBytes = AcceptedIds.bytes(response.id().value());
     idOffset = 0;
     idLength = idBytes.length;
     String respondent = response.respondent();
     if (respondent != null) {
-      respondentBytes = respondent.getBytes(StandardCharsets.UTF_8);
+      respondentBytes = AcceptedIds.bytes(respondent);
       respondentOffset = 0;
       respondentLength = respondentBytes.length;
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -29,7 +28,6 @@ class ScanResponsesProperties {
   private static final DataValidator VALIDATOR = Fixtures.validator(true);
   private static final List<Question> QUESTIONS =
       Fixtures.definitions(true).questionnaire().questions();
-  private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2);
 
   /** Answers, right and wrong, as they may be written, per question id. */
   private static final String[][] ANSWERS = {
@@ -86,11 +84,6 @@ class ScanResponsesProperties {
     "\"2017-09-14T10:32:00.Z\""
   };
   private static final String[] RESPONDENTS = {"\"p-1\"", "\"p-2\"", "\"p\\u002d1\"", "\"é\""};
-
-  @AfterAll
-  static void stop() {
-    WORKERS.shutdownNow();
-  }
 
   @Test
   void scan_givesWhatTheReferenceGives_onLinesAtTheEdges() {
@@ -217,34 +210,50 @@ class ScanResponsesProperties {
   }
 
   static void sameOutcomes(byte[] bytes) {
+    sameOutcomes(VALIDATOR, QUESTIONS, bytes);
+  }
+
+  /**
+   * @param validator the validator of an edition
+   * @param questions the edition's questions
+   * @param bytes lines of {@code responses.jsonl}
+   */
+  static void sameOutcomes(DataValidator validator, List<Question> questions, byte[] bytes) {
     List<Object> expected = new ArrayList<>();
     SourceCounts reference =
-        VALIDATOR.validateResponses(
+        validator.validateResponses(
             new ByteArrayInputStream(bytes),
             DataValidator.RESPONSES,
             result ->
                 expected.add(
                     result instanceof LineResult.Accepted<Response> accepted
-                        ? describe(VALIDATOR.row(accepted.record()), accepted.line())
+                        ? describe(validator.row(accepted.record()), accepted.line(), questions)
                         : result));
     List<Map.Entry<Long, Object>> outcomes = new ArrayList<>();
-    SourceCounts fast =
-        VALIDATOR.scanResponses(
-            new ByteArrayInputStream(bytes),
-            DataValidator.RESPONSES,
-            () ->
-                row -> {
-                  synchronized (outcomes) {
-                    outcomes.add(Map.entry(row.line(), describe(row, row.line())));
-                  }
-                },
-            rejected -> {
-              synchronized (outcomes) {
-                outcomes.add(Map.entry(rejected.line(), rejected));
-              }
-            },
-            WORKERS,
-            2);
+    // A pool of its own, so that any test class may call this one.
+    ExecutorService workers = Executors.newFixedThreadPool(2);
+    SourceCounts fast;
+    try {
+      fast =
+          validator.scanResponses(
+              new ByteArrayInputStream(bytes),
+              DataValidator.RESPONSES,
+              () ->
+                  row -> {
+                    synchronized (outcomes) {
+                      outcomes.add(Map.entry(row.line(), describe(row, row.line(), questions)));
+                    }
+                  },
+              rejected -> {
+                synchronized (outcomes) {
+                  outcomes.add(Map.entry(rejected.line(), rejected));
+                }
+              },
+              workers,
+              2);
+    } finally {
+      workers.shutdownNow();
+    }
     // Rows come in no particular order: put every outcome back in line order.
     outcomes.sort(Map.Entry.comparingByKey());
     List<Object> actual = outcomes.stream().map(Map.Entry::getValue).toList();
@@ -253,7 +262,7 @@ class ScanResponsesProperties {
   }
 
   /** Everything a row holds, as text: line, structure, channel, each question's typed answer. */
-  private static String describe(ResponseRow row, long line) {
+  private static String describe(ResponseRow row, long line, List<Question> questions) {
     StringBuilder out =
         new StringBuilder()
             .append(line)
@@ -261,13 +270,13 @@ class ScanResponsesProperties {
             .append(row.structure())
             .append(' ')
             .append(row.channel());
-    for (int q = 0; q < QUESTIONS.size(); q++) {
+    for (int q = 0; q < questions.size(); q++) {
       out.append(' ');
       if (!row.answered(q)) {
         out.append('-');
         continue;
       }
-      QuestionType type = QUESTIONS.get(q).type();
+      QuestionType type = questions.get(q).type();
       if (type instanceof QuestionType.Rating
           || type instanceof QuestionType.Nps
           || type instanceof QuestionType.Number) {
