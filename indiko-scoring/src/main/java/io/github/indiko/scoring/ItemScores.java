@@ -141,15 +141,12 @@ public final class ItemScores {
 
     @Override
     public int option(int q) {
-      String value = ((Answer.Choice) answer).value();
       List<Option> options = ((QuestionType.SingleChoice) question.type()).options();
-      for (int i = 0; i < options.size(); i++) {
-        if (options.get(i).value().equals(value)) {
-          return i;
-        }
+      try {
+        return Option.position(options, ((Answer.Choice) answer).value());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("question " + question.id() + ": " + e.getMessage(), e);
       }
-      throw new IllegalArgumentException(
-          "question " + question.id() + ": \"" + value + "\" is not an option value");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.indiko.core.questionnaire;
 
 import io.github.indiko.core.LocalizedText;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -24,5 +25,20 @@ public record Option(
     if (score != null && !(score >= 0 && score <= 100)) {
       throw new IllegalArgumentException("option score must lie in 0..100: " + score);
     }
+  }
+
+  /**
+   * @param options a question's options
+   * @param value an option value
+   * @return the position of the option with that value
+   * @throws IllegalArgumentException when no option has that value
+   */
+  public static int position(List<Option> options, String value) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).value().equals(value)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("\"" + value + "\" is not an option value");
   }
 }

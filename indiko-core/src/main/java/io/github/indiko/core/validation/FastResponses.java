@@ -63,6 +63,12 @@ final class FastResponses {
           | 1 << SUBMITTED_AT
           | 1 << ANSWERS;
 
+  /** What {@link Scanner#separator} read. */
+  private static final int MORE = 0;
+
+  private static final int CLOSED = 1;
+  private static final int WRONG = 2;
+
   private static final int RATING = 0;
   private static final int YES_NO = 1;
   private static final int SINGLE = 2;
@@ -360,18 +366,13 @@ final class FastResponses {
           }
           present |= 1 << member;
         }
-        space();
-        if (p >= end) {
-          return false;
-        }
-        byte c = b[p++];
-        if (c == '}') {
+        int next = separator('}');
+        if (next == CLOSED) {
           break;
         }
-        if (c != ',') {
+        if (next == WRONG) {
           return false;
         }
-        space();
       }
       space();
       return p == end && (present & REQUIRED) == REQUIRED;
@@ -455,15 +456,10 @@ final class FastResponses {
         if (!string()) {
           return false;
         }
-        space();
-        if (p < end && b[p] == '}') {
-          p++;
-          return true;
+        int next = separator('}');
+        if (next != MORE) {
+          return next == CLOSED;
         }
-        if (!next(',')) {
-          return false;
-        }
-        space();
       }
     }
 
@@ -500,18 +496,10 @@ final class FastResponses {
           }
           row.answer(q);
         }
-        space();
-        if (p >= end) {
-          return false;
+        int next = separator('}');
+        if (next != MORE) {
+          return next == CLOSED;
         }
-        byte c = b[p++];
-        if (c == '}') {
-          return true;
-        }
-        if (c != ',') {
-          return false;
-        }
-        space();
       }
     }
 
@@ -592,18 +580,13 @@ final class FastResponses {
             return false;
           }
           selected |= 1L << option;
-          space();
-          if (p >= end) {
-            return false;
-          }
-          byte c = b[p++];
-          if (c == ']') {
+          int next = separator(']');
+          if (next == CLOSED) {
             break;
           }
-          if (c != ',') {
+          if (next == WRONG) {
             return false;
           }
-          space();
         }
       }
       int count = Long.bitCount(selected);
@@ -658,6 +641,26 @@ final class FastResponses {
 
     // The JSON level: each reader leaves p after what it read, and returns false on anything it
     // does not read here (then the reference parser decides).
+
+    /**
+     * Reads what follows a member or an element: a comma and the spaces after it ({@link #MORE}),
+     * or the closing bracket ({@link #CLOSED}), after optional spaces; {@link #WRONG} otherwise.
+     */
+    private int separator(char closer) {
+      space();
+      if (p >= end) {
+        return WRONG;
+      }
+      byte c = b[p++];
+      if (c == closer) {
+        return CLOSED;
+      }
+      if (c != ',') {
+        return WRONG;
+      }
+      space();
+      return MORE;
+    }
 
     private void space() {
       while (p < end) {

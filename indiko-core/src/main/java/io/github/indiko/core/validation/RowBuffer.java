@@ -152,13 +152,11 @@ final class RowBuffer implements ResponseRow {
   }
 
   private static int option(Question question, List<Option> options, String value) {
-    for (int i = 0; i < options.size(); i++) {
-      if (options.get(i).value().equals(value)) {
-        return i;
-      }
+    try {
+      return Option.position(options, value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("question " + question.id() + ": " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException(
-        "question " + question.id() + ": \"" + value + "\" is not an option value");
   }
 
   @Override
