@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Reading an input file, with the failures the caller reports as {@link InputException}. */
@@ -18,7 +19,8 @@ public final class Inputs {
    * @param reader reads it; may throw {@link UncheckedIOException}
    * @param <T> what the reader gives
    * @return what the reader gave
-   * @throws InputException naming the file when it is missing or cannot be read
+   * @throws InputException naming the file when it is missing or cannot be read, or saying what
+   *     else failed while it was read (e.g. a temporary file of the duplicate checks)
    */
   public static <T> T read(Path file, Function<InputStream, T> reader) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -28,8 +30,14 @@ public final class Inputs {
     } catch (IOException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new InputException(
-          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+      IOException cause = e.getCause();
+      // A failure that says what it is (a temporary file that cannot be written, say) is not the
+      // input's: it keeps its own words.
+      String message =
+          Objects.equals(e.getMessage(), String.valueOf(cause))
+              ? "cannot read " + file + ": " + cause.getMessage()
+              : e.getMessage() + ": " + cause.getMessage();
+      throw new InputException(message, cause);
     }
   }
 }
