@@ -13,7 +13,7 @@ import java.util.Objects;
  * data line is validated against. Immutable.
  *
  * @param edition {@code edition.json}
- * @param structures {@code structures.json}, in document order
+ * @param structures {@code structures.json}, in document order, at most {@value #MAX_STRUCTURES}
  * @param enrolments {@code enrolments.json}, in document order
  * @param questionnaire {@code questionnaire.json}
  * @param grid {@code grid.json}
@@ -24,12 +24,23 @@ public record EditionDefinitions(
     List<Enrolment> enrolments,
     Questionnaire questionnaire,
     Grid grid) {
-  /** Checks that nothing is null, and copies the lists. */
+  /**
+   * Most structures of an edition: France has about 35 000 communes and a few thousand other
+   * public-service sites, so a national barometer fits with room to spare, while the per-structure
+   * state of scoring stays bounded.
+   */
+  public static final int MAX_STRUCTURES = 100_000;
+
+  /** Checks that nothing is null and the number of structures, and copies the lists. */
   public EditionDefinitions {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(grid, "grid");
     structures = List.copyOf(structures);
     enrolments = List.copyOf(enrolments);
+    if (structures.size() > MAX_STRUCTURES) {
+      throw new IllegalArgumentException(
+          "an edition has at most " + MAX_STRUCTURES + " structures: " + structures.size());
+    }
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param version its version, at least 1
  * @param defaultLocale the BCP 47 tag every localized text must hold
  * @param title its title
- * @param criteria its criteria, in order
+ * @param criteria its criteria, in order, at most {@value #MAX_CRITERIA}
  */
 public record Grid(
     String id,
@@ -24,13 +24,22 @@ public record Grid(
     String defaultLocale,
     LocalizedText title,
     List<@Valid Criterion> criteria) {
+  /**
+   * Most criteria of a grid, all channels together: an auditor observes every criterion of a
+   * channel in one visit, and no audit protocol asks for hundreds.
+   */
+  public static final int MAX_CRITERIA = 500;
 
-  /** Checks the reference, that criterion ids are unique, and copies. */
+  /** Checks the reference, the number of criteria, that criterion ids are unique, and copies. */
   public Grid {
     new DefinitionRef(id, version);
     Objects.requireNonNull(defaultLocale, "defaultLocale");
     Objects.requireNonNull(title, "title");
     criteria = List.copyOf(criteria);
+    if (criteria.size() > MAX_CRITERIA) {
+      throw new IllegalArgumentException(
+          "a grid has at most " + MAX_CRITERIA + " criteria: " + criteria.size());
+    }
     Set<CriterionId> seen = new HashSet<>();
     for (Criterion criterion : criteria) {
       if (!seen.add(criterion.id())) {

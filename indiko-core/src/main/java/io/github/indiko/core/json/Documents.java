@@ -109,8 +109,22 @@ final class Documents {
   }
 
   private static JsonNode parse(InputStream in, String file) {
+    byte[] bytes;
     try {
-      JsonNode tree = READER.readTree(in);
+      bytes = in.readNBytes(FormatV1.MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (bytes.length > FormatV1.MAX_DOCUMENT_BYTES) {
+      throw problem(
+          file,
+          "",
+          "the document is larger than 64 MiB ("
+              + FormatV1.MAX_DOCUMENT_BYTES
+              + " bytes), the limit of a definition document");
+    }
+    try {
+      JsonNode tree = READER.readTree(bytes);
       return tree == null ? StrictJson.documents().missingNode() : tree;
     } catch (JacksonIOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());

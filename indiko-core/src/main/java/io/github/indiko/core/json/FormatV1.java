@@ -20,7 +20,8 @@ import java.util.List;
  * "indiko.<kind>/1"}, an unknown member, a duplicate key, content after the document, a number
  * that is not finite or beyond ±1e15, or any broken rule of formats.md is refused with a {@link
  * DefinitionException} that lists every problem found, each with the file name given, the JSON
- * pointer of the faulty value and the rule. Absent optional members take the defaults of
+ * pointer of the faulty value and the rule. A document of more than {@value #MAX_DOCUMENT_BYTES}
+ * bytes (64 MiB) is refused whole, without being parsed. Absent optional members take the defaults of
  * formats.md; {@code null} is the same as absent. Checks that need several documents (themes,
  * channels, enrolments) are made by {@link EditionFolder#load}.
  *
@@ -33,6 +34,13 @@ import java.util.List;
  * stream and never close it. All methods are thread-safe.
  */
 public final class FormatV1 {
+  /**
+   * Largest definition document read, in bytes: 64 MiB, room for {@value
+   * io.github.indiko.core.EditionDefinitions#MAX_STRUCTURES} structures of a few hundred bytes
+   * each.
+   */
+  public static final int MAX_DOCUMENT_BYTES = 64 << 20;
+
   private FormatV1() {}
 
   /**

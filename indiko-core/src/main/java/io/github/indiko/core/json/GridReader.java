@@ -36,6 +36,12 @@ final class GridReader {
       at.problems().checkLocale(defaultLocale);
     }
     if (criteria != null) {
+      if (criteria.size() > Grid.MAX_CRITERIA) {
+        at.problems()
+            .add(
+                "/criteria",
+                "a grid has at most " + Grid.MAX_CRITERIA + " criteria: " + criteria.size());
+      }
       Map<CriterionId, String> first = new HashMap<>();
       for (int i = 0; i < criteria.size(); i++) {
         CriterionId criterion = criteria.get(i).id();

@@ -49,6 +49,16 @@ final class QuestionnaireReader {
       at.problems().checkLocale(defaultLocale);
     }
     if (sections != null) {
+      int count = sections.stream().mapToInt(section -> section.questions().size()).sum();
+      if (count > Questionnaire.MAX_QUESTIONS) {
+        at.problems()
+            .add(
+                "/sections",
+                "a questionnaire has at most "
+                    + Questionnaire.MAX_QUESTIONS
+                    + " questions: "
+                    + count);
+      }
       checkUnique(sections, at);
     }
     if (!at.problems().isEmpty()

@@ -1,5 +1,6 @@
 package io.github.indiko.core.json;
 
+import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.internal.Strings;
 import io.github.indiko.core.structure.Enrolment;
@@ -50,6 +51,14 @@ final class StructureReader {
   private static @Nullable List<Structure> structures(Value value) {
     List<Structure> structures = value.list(StructureReader::structure);
     if (structures == null) {
+      return null;
+    }
+    if (structures.size() > EditionDefinitions.MAX_STRUCTURES) {
+      value.problem(
+          "an edition has at most "
+              + EditionDefinitions.MAX_STRUCTURES
+              + " structures: "
+              + structures.size());
       return null;
     }
     Map<StructureId, String> first = new HashMap<>();

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param version its version, at least 1
  * @param defaultLocale the BCP 47 tag every localized text must hold
  * @param title its title
- * @param sections its sections, in order
+ * @param sections its sections, in order, with at most {@value #MAX_QUESTIONS} questions in all
  */
 public record Questionnaire(
     String id,
@@ -27,13 +27,23 @@ public record Questionnaire(
     String defaultLocale,
     LocalizedText title,
     List<@Valid Section> sections) {
+  /**
+   * Most questions of a questionnaire, across its sections: ten times the longest public-service
+   * survey one would ask a citizen to fill in, and a bound on the per-question state of scoring.
+   */
+  public static final int MAX_QUESTIONS = 500;
 
-  /** Checks the reference, that question ids are unique, and copies. */
+  /** Checks the reference, the number of questions, that question ids are unique, and copies. */
   public Questionnaire {
     new DefinitionRef(id, version);
     Objects.requireNonNull(defaultLocale, "defaultLocale");
     Objects.requireNonNull(title, "title");
     sections = List.copyOf(sections);
+    int count = sections.stream().mapToInt(section -> section.questions().size()).sum();
+    if (count > MAX_QUESTIONS) {
+      throw new IllegalArgumentException(
+          "a questionnaire has at most " + MAX_QUESTIONS + " questions: " + count);
+    }
     Map<QuestionId, Boolean> seen = new HashMap<>();
     for (Section section : sections) {
       for (Question question : section.questions()) {
