@@ -74,6 +74,16 @@ class QuestionTypeTest {
   }
 
   @Test
+  void choices_twoToFiftyOptions() {
+    List<Option> fifty =
+        java.util.stream.IntStream.range(0, 51).mapToObj(i -> option("o" + i)).toList();
+    assertThat(new QuestionType.SingleChoice(fifty.subList(0, 2)).options()).hasSize(2);
+    assertThat(new QuestionType.MultiChoice(fifty.subList(0, 50), null, null).options()).hasSize(50);
+    assertThatThrownBy(() -> new QuestionType.MultiChoice(fifty, null, null))
+        .hasMessage("a choice has 2 to 50 options: 51");
+  }
+
+  @Test
   void text_maxLengthUpToTenThousand() {
     assertThat(new QuestionType.Text(10_000).maxLength()).isEqualTo(10_000);
     assertThatThrownBy(() -> new QuestionType.Text(10_001))

@@ -96,6 +96,14 @@ class JsonLineParserTest {
   }
 
   @Test
+  void parse_numberOf1000CharactersAccepted_1001Refused() {
+    String thousand = "0." + "0".repeat(997) + "1";
+    assertThat(parse("[" + thousand + "]")).isInstanceOf(JsonLineParser.Parsed.class);
+    assertThat(malformed("[" + thousand + "1]"))
+        .isEqualTo("not valid JSON: Number value length (1001) exceeds the maximum allowed (1000)");
+  }
+
+  @Test
   void parse_longNumberLiteral() {
     assertThat(malformed("[0." + "0".repeat(1200) + "1]"))
         .isEqualTo("not valid JSON: Number value length (1202) exceeds the maximum allowed (1000)");
