@@ -210,7 +210,7 @@ class LimitsTest {
   }
 
   @Test
-  void readGrid_numberOf1000CharactersParsed_1001Refused() {
+  void readGrid_numberOf1000DigitsParsed_1001Refused() {
     String pointer = "/criteria/0/max";
     String digits = "1" + "0".repeat(999);
 

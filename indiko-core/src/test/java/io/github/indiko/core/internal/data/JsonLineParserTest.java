@@ -96,8 +96,8 @@ class JsonLineParserTest {
   }
 
   @Test
-  void parse_numberOf1000CharactersAccepted_1001Refused() {
-    String thousand = "0." + "0".repeat(997) + "1";
+  void parse_numberOf1000DigitsAccepted_1001Refused() {
+    String thousand = "0." + "0".repeat(998) + "1";
     assertThat(parse("[" + thousand + "]")).isInstanceOf(JsonLineParser.Parsed.class);
     assertThat(malformed("[" + thousand + "1]"))
         .isEqualTo("not valid JSON: Number value length (1001) exceeds the maximum allowed (1000)");
