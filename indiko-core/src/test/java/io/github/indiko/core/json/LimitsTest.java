@@ -157,6 +157,18 @@ class LimitsTest {
   }
 
   @Test
+  void readStructures_nameOf2000CodePointsAccepted_2001Refused() {
+    String pointer = "/structures/1/name";
+    String name = "😀".repeat(2000);
+    assertThat(structures(with(STRUCTURES, pointer, "\"" + name + "\"")).get(1).name())
+        .isEqualTo(name);
+
+    assertRefused(
+        () -> structures(with(STRUCTURES, pointer, "\"" + name + "x\"")),
+        new DefinitionProblem("structures.json", pointer, "length must be between 1 and 2000"));
+  }
+
+  @Test
   void readQuestionnaire_50OptionsAccepted_51Refused() {
     String pointer = "/sections/0/questions/1/options";
     assertThat(questionnaire(with(QUESTIONNAIRE, pointer, options(50))).questions().get(1).type())
