@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -254,6 +255,7 @@ class OrderedBlocksTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger worked = new AtomicInteger();
+    AtomicBoolean first = new AtomicBoolean(true);
     try {
       assertThatThrownBy(
               () ->
@@ -272,9 +274,10 @@ class OrderedBlocksTest {
                       (block, before) -> {},
                       task -> {
                         single.execute(task);
-                        if (started.getCount() > 0) {
-                          // The first block's work has started on the executor's thread: the
-                          // calling thread will wait for it, interrupted.
+                        if (first.getAndSet(false)) {
+                          // Once the first block's work has started on the executor's thread,
+                          // the calling thread will wait for it, interrupted. (Asking whether
+                          // it has started yet raced with it: a fast start left no interrupt.)
                           awaitQuietly(started);
                           Thread.currentThread().interrupt();
                         }
