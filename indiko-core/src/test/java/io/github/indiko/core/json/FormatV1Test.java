@@ -59,15 +59,15 @@ class FormatV1Test {
     return FormatV1.readEdition(stream(json), "edition.json");
   }
 
-  private static Questionnaire questionnaire(String json) {
+  static Questionnaire questionnaire(String json) {
     return FormatV1.readQuestionnaire(stream(json), "questionnaire.json");
   }
 
-  private static Grid grid(String json) {
+  static Grid grid(String json) {
     return FormatV1.readGrid(stream(json), "grid.json");
   }
 
-  private static List<Structure> structures(String json) {
+  static List<Structure> structures(String json) {
     return FormatV1.readStructures(stream(json), "structures.json");
   }
 

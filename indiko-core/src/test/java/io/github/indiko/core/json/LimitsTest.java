@@ -5,7 +5,6 @@ import static io.github.indiko.core.json.Docs.QUESTIONNAIRE;
 import static io.github.indiko.core.json.Docs.STRUCTURES;
 import static io.github.indiko.core.json.Docs.assertRefused;
 import static io.github.indiko.core.json.Docs.assertRefusedStartingWith;
-import static io.github.indiko.core.json.Docs.stream;
 import static io.github.indiko.core.json.Docs.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 class LimitsTest {
   private static Questionnaire questionnaire(String json) {
-    return FormatV1.readQuestionnaire(stream(json), "questionnaire.json");
+    return FormatV1Test.questionnaire(json);
   }
 
   private static Grid grid(String json) {
-    return FormatV1.readGrid(stream(json), "grid.json");
+    return FormatV1Test.grid(json);
   }
 
   private static List<Structure> structures(String json) {
-    return FormatV1.readStructures(stream(json), "structures.json");
+    return FormatV1Test.structures(json);
   }
 
   private static List<Structure> structures(byte[] json) {
