@@ -40,14 +40,19 @@ final class Compiler {
    */
   record Item(String name, Kind kind, String type, Set<String> options, @Nullable String when) {}
 
-  /** The outcome: for each item its tree (null without condition) and its compiled node. */
+  /**
+   * The outcome: for each item its tree (null without condition) and its compiled node, and
+   * whether some condition reads it.
+   */
   static final class Compiled {
     final @Nullable Condition[] conditions;
     final Node[] nodes;
+    final boolean[] read;
 
-    Compiled(@Nullable Condition[] conditions, Node[] nodes) {
+    Compiled(@Nullable Condition[] conditions, Node[] nodes, boolean[] read) {
       this.conditions = conditions;
       this.nodes = nodes;
+      this.read = read;
     }
   }
 
@@ -61,6 +66,7 @@ final class Compiler {
   private final List<Item> items;
   private final Map<String, Integer> indexes = new HashMap<>();
   private final List<ConditionError> errors = new ArrayList<>();
+  private final boolean[] read;
   private Origin origin;
   private int self;
 
@@ -68,6 +74,7 @@ final class Compiler {
     this.definition = definition;
     this.noun = noun;
     this.items = items;
+    this.read = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
       indexes.put(items.get(i).name(), i);
     }
@@ -113,7 +120,7 @@ final class Compiler {
     if (!errors.isEmpty()) {
       throw new ConditionException(errors);
     }
-    return new Compiled(conditions, nodes);
+    return new Compiled(conditions, nodes, read);
   }
 
   /** Compiles a condition that must be true or false; null after reporting its errors. */
@@ -384,6 +391,7 @@ final class Compiler {
     if (index > self) {
       return error(reference.column(), noun + " '" + name + "' comes later");
     }
+    read[index] = true;
     return index;
   }
 

@@ -72,6 +72,15 @@ public final class QuestionnaireConditions {
   }
 
   /**
+   * @param questionIndex a question's index
+   * @return whether some condition reads the question's answer
+   * @throws IndexOutOfBoundsException when there is no such question
+   */
+  public boolean isRead(int questionIndex) {
+    return compiled.read[Objects.checkIndex(questionIndex, size())];
+  }
+
+  /**
    * Tells whether a question is shown to a response.
    *
    * @param questionIndex the question's index

@@ -1,6 +1,5 @@
 package io.github.indiko.core.validation;
 
-import io.github.indiko.core.condition.Condition;
 import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
@@ -175,12 +174,9 @@ final class FastResponses {
     }
     conditions = index.questionConditions();
     List<Integer> withCondition = new ArrayList<>();
-    boolean[] named = new boolean[questionCount];
     for (int q = 0; q < questionCount; q++) {
-      Condition condition = conditions.condition(q).orElse(null);
-      if (condition != null) {
+      if (conditions.condition(q).isPresent()) {
         withCondition.add(q);
-        references(condition, named);
       }
     }
     conditional = withCondition.stream().mapToInt(Integer::intValue).toArray();
@@ -193,7 +189,7 @@ final class FastResponses {
     requiredAlways = always.stream().mapToInt(Integer::intValue).toArray();
     List<Integer> read = new ArrayList<>();
     for (int q = 0; q < questionCount; q++) {
-      if (named[q]) {
+      if (conditions.isRead(q)) {
         read.add(q);
       }
     }
@@ -260,32 +256,6 @@ final class FastResponses {
     shared[q] = new Answer[max - min + 1];
     for (int point = min; point <= max; point++) {
       shared[q][point - min] = new Answer.Numeric(point);
-    }
-  }
-
-  /** Marks the questions a condition reads. */
-  private void references(Condition condition, boolean[] named) {
-    if (condition instanceof Condition.Or or) {
-      or.operands().forEach(operand -> references(operand, named));
-    } else if (condition instanceof Condition.And and) {
-      and.operands().forEach(operand -> references(operand, named));
-    } else if (condition instanceof Condition.Not not) {
-      references(not.operand(), named);
-    } else if (condition instanceof Condition.Comparison comparison) {
-      references(comparison.left(), named);
-      references(comparison.right(), named);
-    } else if (condition instanceof Condition.In in) {
-      references(in.operand(), named);
-    } else if (condition instanceof Condition.Contains contains) {
-      references(contains.operand(), named);
-    } else if (condition instanceof Condition.Answered answered) {
-      references(answered.reference(), named);
-    } else if (condition instanceof Condition.Reference reference) {
-      byte[] name = reference.name().getBytes(StandardCharsets.UTF_8);
-      int q = questions.find(name, 0, name.length);
-      if (q >= 0) {
-        named[q] = true;
-      }
     }
   }
 

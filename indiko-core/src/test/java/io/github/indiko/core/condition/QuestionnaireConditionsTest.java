@@ -20,7 +20,11 @@ import io.github.indiko.core.response.Answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -378,6 +382,32 @@ class QuestionnaireConditionsTest {
     for (int i = 6; i <= 10; i++) {
       assertThat(conditions.shown(i, others)).as("e%d otherwise", i - 5).isEqualTo(i == 9);
     }
+  }
+
+  @Test
+  void isRead_exactlyTheQuestionsNamedInSomeCondition() {
+    Questionnaire sample = Definitions.sampleQuestionnaire();
+    QuestionnaireConditions conditions = QuestionnaireConditions.compile(sample);
+    // The names of every condition's text, quoted literals left out.
+    Set<String> named = new HashSet<>();
+    for (Question question : sample.questions()) {
+      if (question.when() != null) {
+        Matcher words =
+            Pattern.compile("[a-z][a-z0-9_.-]*")
+                .matcher(question.when().replaceAll("'[^']*'", ""));
+        while (words.find()) {
+          named.add(words.group());
+        }
+      }
+    }
+    List<Question> questions = sample.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      assertThat(conditions.isRead(i))
+          .as(questions.get(i).id().value())
+          .isEqualTo(named.contains(questions.get(i).id().value()));
+    }
+    assertThat(conditions.isRead(index(sample, "used_online"))).isTrue();
+    assertThat(conditions.isRead(index(sample, "overall"))).isFalse();
   }
 
   @Test
