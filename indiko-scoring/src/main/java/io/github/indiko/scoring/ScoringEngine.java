@@ -164,7 +164,7 @@ public final class ScoringEngine {
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
     Objects.requireNonNull(rejects, "rejects");
     EditionPlan plan = plan(definitions);
-    DataValidator validator = DataValidator.of(definitions);
+    DataValidator validator = plan.validator;
     Tally tally = new Tally(plan);
     // Accepted responses are tallied on the workers, one tally per consumer, merged at the end.
     List<Tally> rowTallies = Collections.synchronizedList(new ArrayList<>());
