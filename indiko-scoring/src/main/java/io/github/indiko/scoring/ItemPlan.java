@@ -33,6 +33,10 @@ final class ItemPlan {
 
   private static final double PROMOTER = 9;
   private static final double DETRACTOR = 6;
+  private static final int NPS_POINTS = 11;
+
+  /** The value slot of yes; no is the next one. */
+  private static final int YES = 0;
 
   final String id;
   final Source source;
@@ -54,6 +58,11 @@ final class ItemPlan {
   private final @Nullable Target target;
   /** A single_choice question's options, in order. */
   private final List<Option> options;
+
+  /** Per value slot of a rating, nps, yes/no or single choice question: see {@link #score(int)}. */
+  private final double[] slotScores;
+
+  private final Polarity[] slotPolarities;
 
   private ItemPlan(
       String id,
@@ -82,6 +91,9 @@ final class ItemPlan {
     this.favourableAnswer = favourableAnswer;
     this.target = target;
     this.options = options;
+    slotScores = new double[slots()];
+    slotPolarities = new Polarity[slotScores.length];
+    fillSlots();
   }
 
   static ItemPlan of(Question question, int themeIndex) {
@@ -161,53 +173,131 @@ final class ItemPlan {
   }
 
   /**
-   * @param row an accepted response that answers this question
+   * @param row a response that answers this question
    * @param q this question's position
    * @return the item score of the answer, or NaN when it has none
    */
   double score(ResponseRow row, int q) {
     switch (kind) {
       case RATING:
-        return 100 * (row.number(q) - min) / (max - min);
       case NPS:
-        return 10 * row.number(q);
-      case YES_NO:
-        return row.yes(q) == favourableAnswer ? 100 : 0;
-      case SINGLE_CHOICE:
-        Double score = options.get(row.option(q)).score();
-        return score == null ? Double.NaN : score;
       case QUANTITY:
-        return targetScore(row.number(q));
+        return numberScore(row.number(q));
+      case YES_NO:
+        return yesNoScore(row.yes(q));
+      case SINGLE_CHOICE:
+        return optionScore(row.option(q));
       default:
         return Double.NaN;
     }
   }
 
   /**
-   * @param row an accepted response whose answer to this question has the item score {@code
-   *     score}
+   * @param row a response whose answer to this question has the item score {@code score}
    * @param q this question's position
    * @return whether the answer is favourable, unfavourable or neither
    */
   Polarity polarity(ResponseRow row, int q, double score) {
     switch (kind) {
       case RATING:
-        double v = row.number(q);
-        return v >= max - topBox + 1
-            ? Polarity.FAVOURABLE
-            : v <= min + topBox - 1 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
       case NPS:
-        double point = row.number(q);
-        return point >= PROMOTER
-            ? Polarity.FAVOURABLE
-            : point <= DETRACTOR ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+        return pointPolarity(row.number(q));
       case SINGLE_CHOICE:
-        Boolean favourable = options.get(row.option(q)).favourable();
-        return favourable == null
-            ? Polarity.NEUTRAL
-            : favourable ? Polarity.FAVOURABLE : Polarity.UNFAVOURABLE;
+        return optionPolarity(row.option(q));
       default:
         return byScore(score);
+    }
+  }
+
+  /**
+   * @param slot a value slot of this rating, nps, yes/no or single choice question ({@link
+   *     AnswerPlan}: a point of the scale, yes then no, an option)
+   * @return the item score of that answer, or NaN when it has none (an option without a score)
+   */
+  double score(int slot) {
+    return slotScores[slot];
+  }
+
+  /**
+   * @param slot a value slot of this question whose {@link #score(int)} is not NaN
+   * @return whether that answer is favourable, unfavourable or neither
+   */
+  Polarity polarity(int slot) {
+    return slotPolarities[slot];
+  }
+
+  private double numberScore(double v) {
+    switch (kind) {
+      case RATING:
+        return 100 * (v - min) / (max - min);
+      case NPS:
+        return 10 * v;
+      default:
+        return targetScore(v);
+    }
+  }
+
+  private Polarity pointPolarity(double v) {
+    if (kind == Kind.NPS) {
+      return v >= PROMOTER
+          ? Polarity.FAVOURABLE
+          : v <= DETRACTOR ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+    }
+    return v >= max - topBox + 1
+        ? Polarity.FAVOURABLE
+        : v <= min + topBox - 1 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
+  }
+
+  private double yesNoScore(boolean yes) {
+    return yes == favourableAnswer ? 100 : 0;
+  }
+
+  private double optionScore(int option) {
+    Double score = options.get(option).score();
+    return score == null ? Double.NaN : score;
+  }
+
+  private Polarity optionPolarity(int option) {
+    Boolean favourable = options.get(option).favourable();
+    return favourable == null
+        ? Polarity.NEUTRAL
+        : favourable ? Polarity.FAVOURABLE : Polarity.UNFAVOURABLE;
+  }
+
+  /** Fills the slot tables, in {@link AnswerPlan}'s order of values. */
+  private void fillSlots() {
+    for (int slot = 0; slot < slotScores.length; slot++) {
+      switch (kind) {
+        case RATING:
+        case NPS:
+          double point = kind == Kind.NPS ? slot : min + slot;
+          slotScores[slot] = numberScore(point);
+          slotPolarities[slot] = pointPolarity(point);
+          break;
+        case YES_NO:
+          slotScores[slot] = yesNoScore(slot == YES);
+          slotPolarities[slot] = byScore(slotScores[slot]);
+          break;
+        default:
+          slotScores[slot] = optionScore(slot);
+          slotPolarities[slot] = optionPolarity(slot);
+          break;
+      }
+    }
+  }
+
+  private int slots() {
+    switch (kind) {
+      case RATING:
+        return (int) (max - min) + 1;
+      case NPS:
+        return NPS_POINTS;
+      case YES_NO:
+        return 2;
+      case SINGLE_CHOICE:
+        return options.size();
+      default:
+        return 0;
     }
   }
 

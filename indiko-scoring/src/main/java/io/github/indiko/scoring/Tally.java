@@ -61,13 +61,19 @@ public final class Tally {
   private final int criterionCount;
   private final int importanceCount;
 
-  /** Per structure × item. */
+  /**
+   * Per structure × item, for the items not counted in {@link #valueCounts}: criteria and number
+   * questions with a target.
+   */
   private final @Nullable ItemStatistics[] statistics;
 
-  /** Per structure × item: the source's strategy. */
+  /** Per structure × item, as {@link #statistics}: the source's strategy. */
   private final @Nullable ItemAccumulator[] values;
 
-  /** Per structure × channel × question: the survey's strategy on that channel's responses. */
+  /**
+   * Per structure × channel × question, as {@link #statistics}: the survey's strategy on that
+   * channel's responses.
+   */
   private final @Nullable ItemAccumulator[] channelValues;
 
   private final long[] responses;
@@ -78,12 +84,6 @@ public final class Tally {
 
   /** Per structure × channel. */
   private final long[] channelAudits;
-
-  /** Per structure: the pooled satisfaction items. */
-  private final @Nullable ItemStatistics[] satisfaction;
-
-  /** Per structure: the pooled nps items. */
-  private final @Nullable ItemStatistics[] nps;
 
   /** Per structure: the respondent index of scoring.md §7. */
   private final @Nullable ExactSum[] respondentIndex;
@@ -99,8 +99,14 @@ public final class Tally {
   /** Per structure × question: the responses that answer it. */
   private final long[] answered;
 
-  /** Per structure × value slot of the questions ({@link AnswerPlan#offset}): the answers. */
-  private final long[] valueCounts;
+  /**
+   * Per structure × channel, null until the structure has a response on the channel: per value
+   * slot of the questions ({@link AnswerPlan#offset}), the answers. The statistics and accumulators
+   * of the questions whose answers are values (rating, nps, yes/no, single choice), and the pooled
+   * satisfaction and nps, are made from these counts when read, one bulk addition per value ({@link
+   * ItemAccumulator#add(double, boolean, long)}): adding a response costs one increment per answer.
+   */
+  private final long[] @Nullable [] valueCounts;
 
   /** Per structure × item: the numbers of a number question or a measure. */
   private final @Nullable QuantityStatistics[] quantities;
@@ -144,14 +150,12 @@ public final class Tally {
     audits = new long[structureCount];
     channelResponses = new long[structureCount * channelCount];
     channelAudits = new long[structureCount * channelCount];
-    satisfaction = new ItemStatistics[structureCount];
-    nps = new ItemStatistics[structureCount];
     respondentIndex = new ExactSum[structureCount];
     named = new boolean[structureCount];
     themeWeightSums = new double[plan.themes.size()];
     themeWeightedScores = new double[plan.themes.size()];
     answered = new long[structureCount * questionCount];
-    valueCounts = new long[structureCount * plan.valueSlots];
+    valueCounts = new long[structureCount * channelCount][];
     quantities = new QuantityStatistics[structureCount * itemCount];
     texts = new TextSample[structureCount * questionCount];
     observations = new long[structureCount * criterionCount * OBSERVATION_COUNTS];
@@ -189,6 +193,11 @@ public final class Tally {
     int c = row.channel();
     responses[s]++;
     channelResponses[s * channelCount + c]++;
+    long[] counts = valueCounts[s * channelCount + c];
+    if (counts == null) {
+      counts = new long[plan.valueSlots];
+      valueCounts[s * channelCount + c] = counts;
+    }
     Arrays.fill(themeWeightSums, 0);
     Arrays.fill(themeWeightedScores, 0);
     Arrays.fill(themeScoreSums, 0);
@@ -199,34 +208,11 @@ public final class Tally {
         continue;
       }
       answered[s * questionCount + q]++;
-      describe(s, q, row);
-      ItemPlan item = plan.items[q];
-      if (!item.scored()) {
-        continue;
-      }
-      double score = item.score(row, q);
+      double score = describe(s, c, q, row, counts);
       if (Double.isNaN(score)) {
         continue;
       }
-      Polarity polarity = item.polarity(row, q, score);
-      boolean favourable = polarity == Polarity.FAVOURABLE;
-      int cell = s * itemCount + q;
-      statistics(cell, item).add(score, polarity);
-      value(values, cell, plan.surveyStrategy).add(score, favourable);
-      value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
-          .add(score, favourable);
-      if (plan.pooled[q]) {
-        if (satisfaction[s] == null) {
-          satisfaction[s] = ItemStatistics.empty();
-        }
-        satisfaction[s].add(score, polarity);
-      }
-      if (item.isNps()) {
-        if (nps[s] == null) {
-          nps[s] = ItemStatistics.emptyNps();
-        }
-        nps[s].add(score, polarity);
-      }
+      ItemPlan item = plan.items[q];
       int t = item.themeIndex;
       if (t >= 0 && plan.themeWeights[t] > 0) {
         themeWeightSums[t] += item.weight;
@@ -246,31 +232,50 @@ public final class Tally {
     }
   }
 
-  /** Counts an answer in the raw results of its question: its value, number or text. */
-  private void describe(int s, int q, ResponseRow row) {
+  /**
+   * Counts an answer in the raw results of its question, its value, number or text, and in its
+   * item's statistics.
+   *
+   * @param counts the value counts of the response's structure and channel
+   * @return the answer's item score, or NaN when it has none
+   */
+  private double describe(int s, int c, int q, ResponseRow row, long[] counts) {
     AnswerPlan detail = plan.answers[q];
-    int slots = s * plan.valueSlots + detail.offset;
+    ItemPlan item = plan.items[q];
     switch (detail.kind) {
       case VALUE:
-        valueCounts[slots + detail.slot(row, q)]++;
-        break;
+        int slot = detail.slot(row, q);
+        counts[detail.offset + slot]++;
+        return item.scored() ? item.score(slot) : Double.NaN;
       case VALUES:
         for (long selected = row.options(q); selected != 0; selected &= selected - 1) {
-          valueCounts[slots + Long.numberOfTrailingZeros(selected)]++;
+          counts[detail.offset + Long.numberOfTrailingZeros(selected)]++;
         }
-        break;
+        return Double.NaN;
       case NUMBER:
-        quantities(s * itemCount + q).add(row.number(q));
-        break;
-      case TEXT:
-        int cell = s * questionCount + q;
-        if (texts[cell] == null) {
-          texts[cell] = TextSample.empty(TextAnswers.MAX_KEPT);
+        double number = row.number(q);
+        quantities(s * itemCount + q).add(number);
+        if (!item.scored()) {
+          return Double.NaN;
         }
-        texts[cell].add(row.text(q));
-        break;
+        double score = item.score(row, q);
+        Polarity polarity = ItemPlan.byScore(score);
+        int cell = s * itemCount + q;
+        statistics(cell, item).add(score, polarity);
+        boolean favourable = polarity == Polarity.FAVOURABLE;
+        value(values, cell, plan.surveyStrategy).add(score, favourable);
+        value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
+            .add(score, favourable);
+        return score;
+      case TEXT:
+        int texted = s * questionCount + q;
+        if (texts[texted] == null) {
+          texts[texted] = TextSample.empty(TextAnswers.MAX_KEPT);
+        }
+        texts[texted].add(row.text(q));
+        return Double.NaN;
       default:
-        break;
+        return Double.NaN;
     }
   }
 
@@ -458,8 +463,6 @@ public final class Tally {
     for (int s = 0; s < structureCount; s++) {
       merged.responses[s] = Math.addExact(responses[s], other.responses[s]);
       merged.audits[s] = Math.addExact(audits[s], other.audits[s]);
-      merged.satisfaction[s] = merge(satisfaction[s], other.satisfaction[s]);
-      merged.nps[s] = merge(nps[s], other.nps[s]);
       ExactSum mine = respondentIndex[s];
       ExactSum theirs = other.respondentIndex[s];
       merged.respondentIndex[s] =
@@ -482,7 +485,15 @@ public final class Tally {
 
   private void mergeDetails(Tally other, Tally merged) {
     add(answered, other.answered, merged.answered);
-    add(valueCounts, other.valueCounts, merged.valueCounts);
+    for (int i = 0; i < valueCounts.length; i++) {
+      long[] mine = valueCounts[i];
+      long[] theirs = other.valueCounts[i];
+      if (mine != null || theirs != null) {
+        merged.valueCounts[i] = new long[plan.valueSlots];
+        long[] none = merged.valueCounts[i];
+        add(mine == null ? none : mine, theirs == null ? none : theirs, merged.valueCounts[i]);
+      }
+    }
     add(observations, other.observations, merged.observations);
     add(structureResponseRejects, other.structureResponseRejects, merged.structureResponseRejects);
     add(structureAuditRejects, other.structureAuditRejects, merged.structureAuditRejects);
@@ -563,15 +574,90 @@ public final class Tally {
   // Read access for ScoringEngine#results.
 
   @Nullable ItemStatistics statistics(int s, int item) {
-    return statistics[s * itemCount + item];
+    if (!countsValues(item)) {
+      return statistics[s * itemCount + item];
+    }
+    ItemStatistics made =
+        plan.items[item].isNps() ? ItemStatistics.emptyNps() : ItemStatistics.empty();
+    return addValues(s, 0, channelCount, item, made) ? made : null;
   }
 
   @Nullable ItemAccumulator value(int s, int item) {
-    return values[s * itemCount + item];
+    if (!countsValues(item)) {
+      return values[s * itemCount + item];
+    }
+    ItemAccumulator made = plan.surveyStrategy.empty();
+    return addValues(s, 0, channelCount, item, made) ? made : null;
   }
 
   @Nullable ItemAccumulator channelValue(int s, int c, int question) {
-    return channelValues[(s * channelCount + c) * questionCount + question];
+    if (!countsValues(question)) {
+      return channelValues[(s * channelCount + c) * questionCount + question];
+    }
+    ItemAccumulator made = plan.surveyStrategy.empty();
+    return addValues(s, c, c + 1, question, made) ? made : null;
+  }
+
+  /** Whether the item is a question whose scores are made from {@link #valueCounts}. */
+  private boolean countsValues(int item) {
+    return item < questionCount && plan.answers[item].kind == AnswerPlan.Kind.VALUE;
+  }
+
+  /**
+   * Adds the scored answers of a question that {@link #countsValues} on channels {@code from} to
+   * {@code to} (excluded) of a structure.
+   *
+   * @return whether there was one
+   */
+  private boolean addValues(int s, int from, int to, int q, ItemStatistics statistics) {
+    ItemPlan item = plan.items[q];
+    return addValues(
+        s,
+        from,
+        to,
+        q,
+        (slot, count) -> statistics.add(item.score(slot), item.polarity(slot), count));
+  }
+
+  private boolean addValues(int s, int from, int to, int q, ItemAccumulator accumulator) {
+    ItemPlan item = plan.items[q];
+    return addValues(
+        s,
+        from,
+        to,
+        q,
+        (slot, count) ->
+            accumulator.add(
+                item.score(slot), item.polarity(slot) == Polarity.FAVOURABLE, count));
+  }
+
+  /** Gives each scored value slot of the question with its count, when not zero. */
+  private boolean addValues(int s, int from, int to, int q, SlotCounts counts) {
+    ItemPlan item = plan.items[q];
+    AnswerPlan detail = plan.answers[q];
+    boolean any = false;
+    for (int slot = 0; slot < detail.values.size(); slot++) {
+      if (Double.isNaN(item.score(slot))) {
+        continue;
+      }
+      long count = 0;
+      for (int c = from; c < to; c++) {
+        long[] slots = valueCounts[s * channelCount + c];
+        if (slots != null) {
+          count = Math.addExact(count, slots[detail.offset + slot]);
+        }
+      }
+      if (count > 0) {
+        counts.add(slot, count);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** A value slot's count, given to some statistics. */
+  private interface SlotCounts {
+    void add(int slot, long count);
   }
 
   long responses(int s) {
@@ -590,12 +676,28 @@ public final class Tally {
     return channelAudits[s * channelCount + c];
   }
 
+  /** The pooled satisfaction items of scoring.md §4, or null when none was answered. */
   @Nullable ItemStatistics satisfaction(int s) {
-    return satisfaction[s];
+    ItemStatistics pooled = ItemStatistics.empty();
+    boolean any = false;
+    for (int q = 0; q < questionCount; q++) {
+      if (plan.pooled[q]) {
+        any |= addValues(s, 0, channelCount, q, pooled);
+      }
+    }
+    return any ? pooled : null;
   }
 
+  /** The pooled nps items, or null when none was answered. */
   @Nullable ItemStatistics nps(int s) {
-    return nps[s];
+    ItemStatistics pooled = ItemStatistics.emptyNps();
+    boolean any = false;
+    for (int q = 0; q < questionCount; q++) {
+      if (plan.items[q].isNps()) {
+        any |= addValues(s, 0, channelCount, q, pooled);
+      }
+    }
+    return any ? pooled : null;
   }
 
   @Nullable ExactSum respondentIndex(int s) {
@@ -611,7 +713,14 @@ public final class Tally {
   }
 
   long valueCount(int s, int slot) {
-    return valueCounts[s * plan.valueSlots + slot];
+    long count = 0;
+    for (int c = 0; c < channelCount; c++) {
+      long[] counts = valueCounts[s * channelCount + c];
+      if (counts != null) {
+        count = Math.addExact(count, counts[slot]);
+      }
+    }
+    return count;
   }
 
   @Nullable QuantityStatistics quantities(int s, int item) {

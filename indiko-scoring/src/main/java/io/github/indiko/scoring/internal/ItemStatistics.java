@@ -82,16 +82,28 @@ public final class ItemStatistics {
    * @throws IllegalArgumentException when the score is not in [0, 100]
    */
   public void add(double score, Polarity polarity) {
-    scores.add(score);
+    add(score, polarity, 1);
+  }
+
+  /**
+   * Adds one item score {@code count} times, in constant time.
+   *
+   * @param score the item score in [0, 100] (for {@code nps}, 10 · the answer)
+   * @param polarity whether the answer is favourable, unfavourable or neither
+   * @param count how many times, at least 1
+   * @throws IllegalArgumentException when the score is not in [0, 100] or the count less than 1
+   */
+  public void add(double score, Polarity polarity, long count) {
+    scores.add(score, count);
     if (polarity == Polarity.FAVOURABLE) {
-      favourable++;
+      favourable += count;
     } else if (polarity == Polarity.UNFAVOURABLE) {
-      unfavourable++;
+      unfavourable += count;
     }
     if (nps && score >= PROMOTER_SCORE) {
-      promoters++;
+      promoters += count;
     } else if (nps && score <= DETRACTOR_SCORE) {
-      detractors++;
+      detractors += count;
     }
   }
 

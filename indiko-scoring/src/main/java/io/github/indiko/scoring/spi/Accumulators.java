@@ -7,6 +7,16 @@ final class Accumulators {
   private Accumulators() {}
 
   /**
+   * @param count how many times a score is added at once
+   * @throws IllegalArgumentException when it is less than 1
+   */
+  static void checkCount(long count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a score is added at least once: " + count);
+    }
+  }
+
+  /**
    * @param score a candidate item score
    * @throws IllegalArgumentException when it is not in [0, 100]
    */

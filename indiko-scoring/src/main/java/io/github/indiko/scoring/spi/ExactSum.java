@@ -64,6 +64,36 @@ public final class ExactSum {
   }
 
   /**
+   * Adds a score {@code count} times: the same sum as {@code count} calls of {@link #add(double)},
+   * in constant time.
+   *
+   * @param score a score in [0, 100]
+   * @param count how many times, at least 1
+   * @throws IllegalArgumentException when the score is not in [0, 100] or {@code count} is less
+   *     than 1
+   * @throws IllegalStateException when the sum would hold more than {@link #MAX_COUNT} scores
+   */
+  public void add(double score, long count) {
+    Accumulators.checkScore(score);
+    Accumulators.checkCount(count);
+    checkCount(count > MAX_COUNT ? count : this.count + count);
+    long q = Math.round(score * SCALE);
+    this.count += count;
+    // q < 2³⁹ and count ≤ 2⁵⁰: q·count is a 128-bit product of non-negative longs.
+    long low = sumLow + q * count;
+    sumHigh += Math.multiplyHigh(q, count) + carry(sumLow, low);
+    sumLow = low;
+    // q² = squareHigh·2⁶⁴ + squareLow, with squareHigh < 2¹⁴; times count, unsigned.
+    long squareLow = q * q;
+    long squareHigh = Math.multiplyHigh(q, q);
+    long productLow = squareLow * count;
+    long productHigh = unsignedMultiplyHigh(squareLow, count) + squareHigh * count;
+    low = squaresLow + productLow;
+    squaresHigh += productHigh + carry(squaresLow, low);
+    squaresLow = low;
+  }
+
+  /**
    * @param other another sum; may be this one
    * @return a new sum holding the scores of both; neither changes
    * @throws IllegalStateException when together they hold more than {@link #MAX_COUNT} scores
@@ -133,6 +163,11 @@ public final class ExactSum {
   }
 
   /** 1 when adding to {@code before} wrapped around to {@code after}, as unsigned 64-bit words. */
+  /** The high 64 bits of the unsigned 128-bit product of {@code a} and a non-negative {@code b}. */
+  private static long unsignedMultiplyHigh(long a, long b) {
+    return Math.multiplyHigh(a, b) + ((a >> 63) & b);
+  }
+
   private static long carry(long before, long after) {
     return Long.compareUnsigned(after, before) < 0 ? 1 : 0;
   }

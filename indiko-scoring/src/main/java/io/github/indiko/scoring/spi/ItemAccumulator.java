@@ -18,6 +18,24 @@ public interface ItemAccumulator {
   void add(double score, boolean favourable);
 
   /**
+   * Adds one item score {@code count} times: the same as {@code count} calls of {@link
+   * #add(double, boolean)}, which is what this default does. The engine calls it when it has
+   * counted the answers of a value (a point of a scale, an option), once per value; built-in
+   * accumulators do it in constant time, and so may others.
+   *
+   * @param score the item score in [0, 100] (scoring.md §1)
+   * @param favourable whether the answer is favourable (scoring.md §1)
+   * @param count how many times, at least 1
+   * @throws IllegalArgumentException when {@code count} is less than 1
+   */
+  default void add(double score, boolean favourable, long count) {
+    Accumulators.checkCount(count);
+    for (long i = 0; i < count; i++) {
+      add(score, favourable);
+    }
+  }
+
+  /**
    * @param other an accumulator of the same strategy; not modified
    * @return a new accumulator holding the scores of both; neither argument changes
    * @throws IllegalArgumentException when {@code other} comes from another strategy

@@ -29,6 +29,11 @@ record MeanStrategy() implements ItemStrategy {
     }
 
     @Override
+    public void add(double score, boolean favourable, long count) {
+      sum.add(score, count);
+    }
+
+    @Override
     public ItemAccumulator merge(ItemAccumulator other) {
       if (!(other instanceof Accumulator that)) {
         throw Accumulators.foreign(NAME, other);

@@ -40,6 +40,16 @@ final class ShareAccumulator implements ItemAccumulator {
   }
 
   @Override
+  public void add(double score, boolean favourable, long count) {
+    Accumulators.checkScore(score);
+    Accumulators.checkCount(count);
+    this.count = Math.addExact(this.count, count);
+    if (rule.retains(score, favourable)) {
+      retained += count;
+    }
+  }
+
+  @Override
   public ItemAccumulator merge(ItemAccumulator other) {
     if (!(other instanceof ShareAccumulator that) || !that.rule.equals(rule)) {
       throw Accumulators.foreign(rule.name(), other);

@@ -52,6 +52,27 @@ class ItemStatisticsProperties {
             });
   }
 
+  @Test
+  void addCount_sameAsCountingEachAnswer() {
+    qt().forAll(npsAnswers())
+        .checkAssert(
+            answers -> {
+              ItemStatistics counted = ItemStatistics.emptyNps();
+              for (int answer = 0; answer <= 10; answer++) {
+                long count = Collections.frequency(answers, answer);
+                if (count > 0) {
+                  counted.add(10 * answer, polarity(answer), count);
+                  counted.addValue(Integer.toString(answer), count);
+                }
+              }
+
+              assertThat(counted.toString()).isEqualTo(nps(answers).toString());
+              assertThat(counted.npsInterval(0.95)).isEqualTo(nps(answers).npsInterval(0.95));
+              assertThat(counted.satisfactionInterval(0.95))
+                  .isEqualTo(nps(answers).satisfactionInterval(0.95));
+            });
+  }
+
   private static Gen<List<Integer>> npsAnswers() {
     return lists().of(integers().between(0, 10)).ofSizeBetween(0, 40);
   }
@@ -59,9 +80,15 @@ class ItemStatisticsProperties {
   private static ItemStatistics nps(List<Integer> answers) {
     ItemStatistics statistics = ItemStatistics.emptyNps();
     for (int answer : answers) {
-      statistics.add(10 * answer, answer >= 9 ? Polarity.FAVOURABLE : Polarity.NEUTRAL);
+      statistics.add(10 * answer, polarity(answer));
       statistics.addValue(Integer.toString(answer));
     }
     return statistics;
+  }
+
+  private static Polarity polarity(int answer) {
+    return answer >= 9
+        ? Polarity.FAVOURABLE
+        : answer <= 6 ? Polarity.UNFAVOURABLE : Polarity.NEUTRAL;
   }
 }

@@ -81,6 +81,40 @@ class ExactSumProperties {
             });
   }
 
+  @Test
+  void addCount_sameAsAddingOneByOne() {
+    qt().forAll(scoreLists(0), doubles().between(0, 100), integers().between(1, 300))
+        .checkAssert(
+            (scores, score, count) -> {
+              ExactSum bulk = sumOf(scores);
+              bulk.add(score, count);
+              ExactSum oneByOne = sumOf(scores);
+              for (int i = 0; i < count; i++) {
+                oneByOne.add(score);
+              }
+
+              assertSameResults(bulk, oneByOne);
+            });
+  }
+
+  @Test
+  void addCount_sameAsMergingCopies() {
+    // count = 2^k copies of one score, made by merging a sum with itself k times.
+    qt().forAll(doubles().between(0, 100), integers().between(0, 50))
+        .checkAssert(
+            (score, k) -> {
+              ExactSum doubled = ExactSum.empty();
+              doubled.add(score);
+              for (int i = 0; i < k; i++) {
+                doubled = doubled.merge(doubled);
+              }
+              ExactSum bulk = ExactSum.empty();
+              bulk.add(score, 1L << k);
+
+              assertSameResults(bulk, doubled);
+            });
+  }
+
   private static Gen<List<Double>> scoreLists(int minimumSize) {
     Gen<Double> grid = integers().between(0, 20).map(step -> step * 5.0);
     return lists().of(doubles().between(0, 100).mix(grid)).ofSizeBetween(minimumSize, 60);

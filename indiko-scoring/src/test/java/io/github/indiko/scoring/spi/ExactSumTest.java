@@ -138,6 +138,32 @@ class ExactSumTest {
   }
 
   @Test
+  void addCount_upToMaxCount() {
+    ExactSum full = ExactSum.empty();
+    full.add(100, ExactSum.MAX_COUNT - 1);
+    full.add(0, 1);
+
+    assertThat(full.count()).isEqualTo(ExactSum.MAX_COUNT);
+    // Σq² = (2⁵⁰ − 1)·10⁴·2⁶⁴ sets the top bit of the 128-bit sum, as in merge_upToMaxCount.
+    assertThat(full.mean()).isCloseTo(100, within(1e-9));
+    assertThatThrownBy(() -> full.add(0, 1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> ExactSum.empty().add(0, Long.MAX_VALUE))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(full.count()).isEqualTo(ExactSum.MAX_COUNT);
+  }
+
+  @Test
+  void addCount_refusesNoTimeAndBadScores() {
+    ExactSum sum = ExactSum.empty();
+
+    assertThatThrownBy(() -> sum.add(50, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least once");
+    assertThatThrownBy(() -> sum.add(101, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(sum.count()).isZero();
+  }
+
+  @Test
   void sampleStandardDeviation_maxCountOfExtremes() {
     // 2⁵⁰ scores, half 0 and half 100: the sample variance is 2500 · n / (n − 1) ≈ 2500.
     ExactSum sum = sumOf(0, 100);
