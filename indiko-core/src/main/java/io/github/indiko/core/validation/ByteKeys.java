@@ -2,6 +2,7 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.data.Swar;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ final class ByteKeys {
   private final int[] positions;
   private final int mask;
 
+  /** Per position: the key's bytes, as {@link #keys} holds them by slot. */
+  private final byte[][] byPosition;
+
   /**
    * @param keys distinct strings; each is found at its position in this list
    */
@@ -29,6 +33,7 @@ final class ByteKeys {
     this.second = new long[size];
     this.positions = new int[size];
     this.mask = size - 1;
+    this.byPosition = new byte[keys.size()][];
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
       long one = firstWord(key, 0, key.length);
@@ -44,7 +49,37 @@ final class ByteKeys {
       this.first[slot] = one;
       this.second[slot] = two;
       this.positions[slot] = i;
+      byPosition[i] = key;
     }
+  }
+
+  /**
+   * @return how many keys
+   */
+  int size() {
+    return byPosition.length;
+  }
+
+  /**
+   * @param position a key's position
+   * @return the length of its bytes
+   */
+  int length(int position) {
+    return byPosition[position].length;
+  }
+
+  /**
+   * Whether the key at a position stands at {@code from}, closed by a quote before {@code end}:
+   * the check that lets a reader that expects a key skip scanning and looking it up.
+   *
+   * @param position a key's position
+   */
+  boolean standsAt(int position, byte[] bytes, int from, int end) {
+    byte[] key = byPosition[position];
+    int length = key.length;
+    return from + length < end
+        && bytes[from + length] == '"'
+        && Arrays.equals(bytes, from, from + length, key, 0, length);
   }
 
   /**

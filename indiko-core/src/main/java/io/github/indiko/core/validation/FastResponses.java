@@ -272,6 +272,15 @@ final class FastResponses {
     private final long[] named = new long[(questionCount + 63) >>> 6];
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
+
+    /**
+     * The key that followed each key in the last object of its kind read, 1 + its position (0: no
+     * guess), at 1 + the previous key's position (0 for the first key): lines written by one
+     * program repeat their order, so {@link #key} checks the guess before looking anything up.
+     */
+    private final int[] memberAfter = new int[MEMBERS.size() + 1];
+
+    private final int[] questionAfter = new int[questionCount + 1];
     private byte[] b = new byte[0];
     private int p;
     private int end;
@@ -316,11 +325,9 @@ final class FastResponses {
       if (p < end && b[p] == '}') {
         return false;
       }
+      int member = -1;
       while (true) {
-        if (!plainString()) {
-          return false;
-        }
-        int member = MEMBERS.find(b, stringStart, stringEnd);
+        member = key(MEMBERS, memberAfter, member);
         if (member < 0 || (seen & 1 << member) != 0) {
           return false;
         }
@@ -443,11 +450,9 @@ final class FastResponses {
         return true;
       }
       Arrays.fill(named, 0);
+      int q = -1;
       while (true) {
-        if (!plainString()) {
-          return false;
-        }
-        int q = questions.find(b, stringStart, stringEnd);
+        q = key(questions, questionAfter, q);
         if (q < 0) {
           return false;
         }
@@ -674,6 +679,33 @@ final class FastResponses {
     }
 
     /** A string without escape, whose bytes are its value. */
+    /**
+     * Reads a member name that must be one of {@code keys}, trying first the one that followed
+     * {@code previous} last time.
+     *
+     * @param after the guesses, as {@link #memberAfter}
+     * @param previous the position of the object's previous key, or -1 for its first
+     * @return the key's position, or -1 when the name is not a plain string or not a key
+     */
+    private int key(ByteKeys keys, int[] after, int previous) {
+      int guess = after[previous + 1] - 1;
+      if (guess >= 0 && p < end && b[p] == '"' && keys.standsAt(guess, b, p + 1, end)) {
+        stringStart = p + 1;
+        stringEnd = stringStart + keys.length(guess);
+        p = stringEnd + 1;
+        escaped = false;
+        return guess;
+      }
+      if (!plainString()) {
+        return -1;
+      }
+      int found = keys.find(b, stringStart, stringEnd);
+      if (found >= 0) {
+        after[previous + 1] = found + 1;
+      }
+      return found;
+    }
+
     private boolean plainString() {
       return string() && !escaped;
     }

@@ -36,10 +36,11 @@ public final class QuantityStatistics {
   private long integerSum;
   private BigDecimal otherSum = BigDecimal.ZERO;
 
-  /** Open addressing, value bits → count (count 0 marks a free slot). */
-  private long[] keys = new long[INITIAL_CAPACITY];
-
-  private long[] counts = new long[INITIAL_CAPACITY];
+  /**
+   * Open addressing, value bits → count: the bits at an even index, their count right after it (a
+   * count of 0 marks a free slot), so that a lookup reads one cache line.
+   */
+  private long[] table = new long[2 * INITIAL_CAPACITY];
   private int distinct;
 
   /** Whether more than {@link #maxDistinct} values were distinct: then none is kept. */
@@ -192,9 +193,9 @@ public final class QuantityStatistics {
     }
     double[] values = new double[distinct];
     int next = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (counts[i] > 0) {
-        values[next++] = Double.longBitsToDouble(keys[i]);
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i + 1] > 0) {
+        values[next++] = Double.longBitsToDouble(table[i]);
       }
     }
     Arrays.sort(values);
@@ -203,7 +204,7 @@ public final class QuantityStatistics {
     double low = Double.NaN;
     long seen = 0;
     for (double value : values) {
-      long after = seen + counts[slot(Double.doubleToLongBits(value))];
+      long after = seen + table[slot(Double.doubleToLongBits(value)) + 1];
       if (seen <= lower && lower < after) {
         low = value;
       }
@@ -249,9 +250,9 @@ public final class QuantityStatistics {
   }
 
   private void copyValues(QuantityStatistics from) {
-    for (int i = 0; !overflowed && i < from.keys.length; i++) {
-      if (from.counts[i] > 0) {
-        increment(from.keys[i], from.counts[i]);
+    for (int i = 0; !overflowed && i < from.table.length; i += 2) {
+      if (from.table[i + 1] > 0) {
+        increment(from.table[i], from.table[i + 1]);
       }
     }
   }
@@ -259,49 +260,46 @@ public final class QuantityStatistics {
   /** Counts a value; drops every value once more than {@link #maxDistinct} are distinct. */
   private void increment(long bits, long by) {
     int i = slot(bits);
-    if (counts[i] > 0) {
-      counts[i] = Math.addExact(counts[i], by);
+    if (table[i + 1] > 0) {
+      table[i + 1] = Math.addExact(table[i + 1], by);
       return;
     }
     if (distinct == maxDistinct) {
       dropValues();
       return;
     }
-    keys[i] = bits;
-    counts[i] = by;
+    table[i] = bits;
+    table[i + 1] = by;
     distinct++;
-    if (2 * distinct > keys.length) {
+    if (4 * distinct > table.length) {
       grow();
     }
   }
 
   private void dropValues() {
     overflowed = true;
-    keys = new long[0];
-    counts = new long[0];
+    table = new long[0];
     distinct = 0;
   }
 
-  /** The slot holding the value, or the free slot where it goes. */
+  /** The index of the slot holding the value, or of the free slot where it goes. */
   private int slot(long bits) {
-    int mask = keys.length - 1;
-    int i = (int) mix(bits) & mask;
-    while (counts[i] > 0 && keys[i] != bits) {
-      i = (i + 1) & mask;
+    int mask = table.length - 2;
+    int i = (int) mix(bits) << 1 & mask;
+    while (table[i + 1] > 0 && table[i] != bits) {
+      i = (i + 2) & mask;
     }
     return i;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldCounts = counts;
-    keys = new long[oldKeys.length * 2];
-    counts = new long[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldCounts[i] > 0) {
-        int j = slot(oldKeys[i]);
-        keys[j] = oldKeys[i];
-        counts[j] = oldCounts[i];
+    long[] old = table;
+    table = new long[old.length * 2];
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] > 0) {
+        int j = slot(old[i]);
+        table[j] = old[i];
+        table[j + 1] = old[i + 1];
       }
     }
   }
