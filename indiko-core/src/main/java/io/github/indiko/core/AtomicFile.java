@@ -50,8 +50,8 @@ public final class AtomicFile implements Closeable {
    *
    * @param target the file to create or replace
    * @param content writes the whole content to the stream it is given (which it need not close)
-   * @throws IOException when the temporary file cannot be created, written or moved, or when
-   *     {@code content} throws it
+   * @throws IOException when the temporary file cannot be created, written or moved, or when {@code
+   *     content} throws it
    */
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(content, "content");
@@ -112,10 +112,7 @@ public final class AtomicFile implements Closeable {
       out.close();
       try {
         Files.move(
-            temporary,
-            target,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

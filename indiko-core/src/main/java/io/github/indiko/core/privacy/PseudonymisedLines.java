@@ -31,8 +31,10 @@ final class PseudonymisedLines extends InputStream {
   private boolean ended;
   private byte[] line = new byte[1 << 10];
   private int lineLength;
+
   /** Inside a line beyond the limit: its bytes are given out as they come, up to its end. */
   private boolean overlong;
+
   private byte[] output = new byte[0];
   private int outputPosition;
   private int outputEnd;
@@ -144,32 +146,39 @@ final class PseudonymisedLines extends InputStream {
 
   /**
    * @return the line with each top-level {@code respondent} string replaced by its pseudonym, in
-   *     JSON quotes; the same bytes when there is none
+   *     JSON quotes, and any other value but {@code null} by {@code []}; the same bytes when there
+   *     is none
    */
   private byte[] rewrite(byte[] bytes, int length) {
     ByteArrayOutputStream rewritten = null;
     int copied = 0;
-    try (JsonParser parser =
-        JSON.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Arrays.copyOf(bytes, length);
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         boolean respondent = RESPONDENT.equals(parser.currentName());
         JsonToken value = parser.nextToken();
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        String replacement = null;
         if (respondent && value == JsonToken.VALUE_STRING) {
-          int start = (int) parser.currentTokenLocation().getByteOffset();
-          String token = parser.getString();
-          int end = (int) parser.currentLocation().getByteOffset();
+          replacement = '"' + pseudonymiser.pseudonym(parser.getString()) + '"';
+        } else if (respondent && value != JsonToken.VALUE_NULL) {
+          // Not a string, so refused as malformed whatever it is; its message would show the
+          // value, which may be a token all the same (a number, a list): another value that is
+          // not a string keeps the verdict and shows nothing.
+          replacement = "[]";
+        }
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+          parser.skipChildren();
+        }
+        if (replacement != null) {
           if (rewritten == null) {
             rewritten = new ByteArrayOutputStream(length + 64);
           }
           rewritten.write(bytes, copied, start - copied);
-          rewritten.writeBytes(
-              ('"' + pseudonymiser.pseudonym(token) + '"').getBytes(StandardCharsets.US_ASCII));
-          copied = end;
-        } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          parser.skipChildren();
+          rewritten.writeBytes(replacement.getBytes(StandardCharsets.US_ASCII));
+          copied = (int) parser.currentLocation().getByteOffset();
         }
       }
     } catch (JacksonException e) {

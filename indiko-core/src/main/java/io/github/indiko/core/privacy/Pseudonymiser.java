@@ -15,8 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * same token, so duplicate checks ({@code duplicate_respondent}) work on pseudonyms as on tokens;
  * without the key, a pseudonym says nothing of its token and cannot be recomputed from a guess.
  * Lowercase hex is plain ASCII, needs no escaping in JSON, CSV or HTML, and is itself a valid
- * {@code respondent} (formats.md: any string) and even a valid identifier, so pseudonymised data
- * is still format v1.
+ * {@code respondent} (formats.md: any string) and even a valid identifier, so pseudonymised data is
+ * still format v1.
  *
  * <p>The key comes from the host (at least {@value #MINIMUM_KEY_BYTES} bytes, e.g. 32 random bytes
  * kept in a secrets store) and is copied; {@link #toString()} never shows it. Immutable and
@@ -72,12 +72,14 @@ public final class Pseudonymiser {
   /**
    * Pseudonymises the lines of a {@code responses.jsonl} as they are read: in each line that is a
    * JSON object, the string value of every top-level {@code respondent} member is replaced with its
-   * {@link #pseudonym}; every other byte is passed on as it is, so every line keeps the verdict of
-   * formats.md (accepted, or refused for the same reason), its line number and its {@code id}.
-   * Lines longer than the 1 MiB limit of formats.md are passed on unchanged (they are refused
-   * unread); in a line that is not valid JSON, the {@code respondent} values read before the fault
-   * are replaced. A line within 56 bytes of the limit may go beyond it with a pseudonym longer than
-   * its token. At most one line is held at a time. Not thread-safe, as any stream.
+   * {@link #pseudonym}, and a value that is neither a string nor {@code null} (refused as {@code
+   * malformed}, whose message would show it) with {@code []}; every other byte is passed on as it
+   * is, so every line keeps the verdict of formats.md (accepted, or refused for the same reason),
+   * its line number and its {@code id}. Lines longer than the 1 MiB limit of formats.md are passed
+   * on unchanged (they are refused unread); in a line that is not valid JSON, the {@code
+   * respondent} values read before the fault are replaced. A line within 56 bytes of the limit may
+   * go beyond it with a pseudonym longer than its token. At most one line is held at a time. Not
+   * thread-safe, as any stream.
    *
    * @param lines the lines, UTF-8; closed when the returned stream is closed
    * @return the same lines with pseudonyms in place of respondent tokens

@@ -58,7 +58,9 @@ class PseudonymiserTest {
 
   @Test
   void pseudonym_isAnIdentifier() {
-    assertThat(Pseudonymiser.of(KEY).pseudonym("")).matches("[a-z0-9][a-z0-9._-]{0,63}").hasSize(64);
+    assertThat(Pseudonymiser.of(KEY).pseudonym(""))
+        .matches("[a-z0-9][a-z0-9._-]{0,63}")
+        .hasSize(64);
   }
 
   @Test
@@ -87,14 +89,19 @@ class PseudonymiserTest {
   }
 
   @Test
-  void responses_replaceTopLevelRespondentsOnly() throws IOException {
+  void responses_replaceTopLevelRespondentsOnly_stringsByPseudonymsOthersByAnEmptyList()
+      throws IOException {
     String lines =
-        "{\"id\": \"r-1\", \"respondent\": \"9f2c51d0\", \"segment\": {\"respondent\": \"9f2c51d0\"}}\n"
+        "{\"id\": \"r-1\", \"respondent\": \"9f2c51d0\", \"segment\": {\"respondent\":"
+            + " \"9f2c51d0\"}}\n"
             + "\n"
             + "{\"id\": \"r-2\", \"respondent\": null}\r\n"
-            + "{\"id\": \"r-3\", \"respondent\": \"9f2c\\u00351d0\", \"respondent\": \"9f2c51d0\"}\n"
+            + "{\"id\": \"r-3\", \"respondent\": \"9f2c\\u00351d0\", \"respondent\":"
+            + " \"9f2c51d0\"}\n"
             + "{\"id\": \"r-4\", \"respondent\": \"9f2c51d0\", \"answers\": {oops\n"
             + "[\"respondent\", \"9f2c51d0\"]\n"
+            + "{\"id\": \"r-6\", \"respondent\": 12345678, \"x\": 1}\n"
+            + "{\"id\": \"r-7\", \"respondent\": [\"9f2c51d0\", {\"a\": 1}], \"x\": 1}\n"
             + "{\"id\": \"r-5\", \"respondent\": \"9f2c51d0\"}";
 
     String read = read(Pseudonymiser.of(KEY).responses(stream(lines)));
@@ -102,13 +109,25 @@ class PseudonymiserTest {
     String p = "\"" + PSEUDONYM_9F2C51D0 + "\"";
     assertThat(read)
         .isEqualTo(
-            "{\"id\": \"r-1\", \"respondent\": " + p + ", \"segment\": {\"respondent\": \"9f2c51d0\"}}\n"
+            "{\"id\": \"r-1\", \"respondent\": "
+                + p
+                + ", \"segment\": {\"respondent\": \"9f2c51d0\"}}\n"
                 + "\n"
                 + "{\"id\": \"r-2\", \"respondent\": null}\r\n"
-                + "{\"id\": \"r-3\", \"respondent\": " + p + ", \"respondent\": " + p + "}\n"
-                + "{\"id\": \"r-4\", \"respondent\": " + p + ", \"answers\": {oops\n"
+                + "{\"id\": \"r-3\", \"respondent\": "
+                + p
+                + ", \"respondent\": "
+                + p
+                + "}\n"
+                + "{\"id\": \"r-4\", \"respondent\": "
+                + p
+                + ", \"answers\": {oops\n"
                 + "[\"respondent\", \"9f2c51d0\"]\n"
-                + "{\"id\": \"r-5\", \"respondent\": " + p + "}");
+                + "{\"id\": \"r-6\", \"respondent\": [], \"x\": 1}\n"
+                + "{\"id\": \"r-7\", \"respondent\": [], \"x\": 1}\n"
+                + "{\"id\": \"r-5\", \"respondent\": "
+                + p
+                + "}");
   }
 
   @Test
@@ -119,25 +138,34 @@ class PseudonymiserTest {
 
     assertThat(read)
         .isEqualTo(
-            "{\"comment\": \"Très bon accueil ✓\", \"respondent\": \"" + PSEUDONYM_9F2C51D0 + "\"}\n");
+            "{\"comment\": \"Très bon accueil ✓\", \"respondent\": \""
+                + PSEUDONYM_9F2C51D0
+                + "\"}\n");
   }
 
   @Test
   void responses_lineBeyondTheLimit_passesUnchanged() throws IOException {
     String padding = "x".repeat((1 << 20) + 10);
     String lines =
-        "{\"respondent\": \"9f2c51d0\", \"pad\": \"" + padding + "\"}\n"
+        "{\"respondent\": \"9f2c51d0\", \"pad\": \""
+            + padding
+            + "\"}\n"
             + "{\"respondent\": \"9f2c51d0\"}\n";
 
     String read = read(Pseudonymiser.of(KEY).responses(stream(lines)));
 
     // Compared by length and ends: a failure must not print two megabytes.
     String expected =
-        "{\"respondent\": \"9f2c51d0\", \"pad\": \"" + padding + "\"}\n"
-            + "{\"respondent\": \"" + PSEUDONYM_9F2C51D0 + "\"}\n";
+        "{\"respondent\": \"9f2c51d0\", \"pad\": \""
+            + padding
+            + "\"}\n"
+            + "{\"respondent\": \""
+            + PSEUDONYM_9F2C51D0
+            + "\"}\n";
     assertThat(read.length()).isEqualTo(expected.length());
     assertThat(read.substring(0, 40)).isEqualTo(expected.substring(0, 40));
-    assertThat(read.substring(read.length() - 100)).isEqualTo(expected.substring(expected.length() - 100));
+    assertThat(read.substring(read.length() - 100))
+        .isEqualTo(expected.substring(expected.length() - 100));
     assertThat(read.equals(expected)).isTrue();
   }
 
@@ -155,8 +183,12 @@ class PseudonymiserTest {
 
     assertThat(oneByOne.toString())
         .isEqualTo(
-            "{\"respondent\": \"" + pseudonymiser.pseudonym("a") + "\"}\n"
-                + "{\"respondent\": \"" + pseudonymiser.pseudonym("b") + "\"}");
+            "{\"respondent\": \""
+                + pseudonymiser.pseudonym("a")
+                + "\"}\n"
+                + "{\"respondent\": \""
+                + pseudonymiser.pseudonym("b")
+                + "\"}");
   }
 
   private static InputStream stream(String text) {
