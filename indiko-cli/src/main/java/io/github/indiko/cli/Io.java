@@ -177,8 +177,7 @@ final class Io {
         file.close();
       } catch (IOException e) {
         throw new Failure(
-            Indiko.IO,
-            "cannot delete the temporary file of " + file.target() + ": " + describe(e));
+            Indiko.IO, "cannot delete the temporary file of " + file.target() + ": " + describe(e));
       }
     }
   }

@@ -52,8 +52,7 @@ final class Scoring {
    * @param command the running command, for its standard output and error
    * @param indiko the command line, for its terminal and its output files
    */
-  Scoring(
-      int threads, @Nullable Pseudonymiser pseudonymiser, CommandLine command, Indiko indiko) {
+  Scoring(int threads, @Nullable Pseudonymiser pseudonymiser, CommandLine command, Indiko indiko) {
     this.engine =
         ScoringEngine.builder().builtIns().threads(threads).pseudonymiser(pseudonymiser).build();
     this.command = command;

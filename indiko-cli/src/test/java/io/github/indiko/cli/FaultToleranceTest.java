@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,32 +32,20 @@ class FaultToleranceTest {
       throws IOException {
     Path edition = CliRun.sample(tmp);
     Path out = tmp.resolve("out");
-    assertThat(CliRun.run("score", edition.toString(), "--out", out.toString()).exitCode())
-        .isEqualTo(Indiko.OK);
-    byte[] previousResults = Files.readAllBytes(out.resolve("results.json"));
-    byte[] previousRejects = Files.readAllBytes(out.resolve("rejects.jsonl"));
-    changeTheResults(edition);
+    Previous previous = Previous.run(edition, out);
     // The write stops once 20 000 bytes of results.json (of about 133 000) went to the disk, as
     // an interruptible stream stops when its thread is interrupted.
     Io.Disk interrupting =
         (file, stream) ->
             file.getFileName().toString().equals("results.json")
-                ? new Interrupted(stream, 20_000)
+                ? new Failing(stream, new AtomicLong(), 20_000, InterruptedIOException::new)
                 : stream;
 
     CliRun run = CliRun.run(interrupting, "score", edition.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(errors(run))
-        .isEqualTo(
-            "indiko: cannot write "
-                + out.resolve("results.json")
-                + ": interrupted ("
-                + out.resolve("results.json")
-                + " is left as it was)\n");
-    assertThat(Files.readAllBytes(out.resolve("results.json"))).isEqualTo(previousResults);
-    assertThat(Files.readAllBytes(out.resolve("rejects.jsonl"))).isEqualTo(previousRejects);
-    assertThat(temporaryFiles(out)).isEmpty();
+    assertThat(errors(run)).isEqualTo(previous.cannotWriteResults("interrupted"));
+    previous.assertLeftAsItWas();
   }
 
   @Test
@@ -155,8 +144,7 @@ class FaultToleranceTest {
     CliRun run = CliRun.run("score", edition.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(errors(run))
-        .isEqualTo("indiko: cannot read " + responses + ": Is a directory\n");
+    assertThat(errors(run)).isEqualTo("indiko: cannot read " + responses + ": Is a directory\n");
     assertThat(out).doesNotExist();
   }
 
@@ -183,40 +171,30 @@ class FaultToleranceTest {
   void score_fullDisk_leavesThePreviousResultsAsTheyWere() throws IOException {
     Path edition = CliRun.sample(tmp);
     Path out = tmp.resolve("out");
-    assertThat(CliRun.run("score", edition.toString(), "--out", out.toString()).exitCode())
-        .isEqualTo(Indiko.OK);
-    byte[] previousResults = Files.readAllBytes(out.resolve("results.json"));
-    byte[] previousRejects = Files.readAllBytes(out.resolve("rejects.jsonl"));
-    changeTheResults(edition);
+    Previous previous = Previous.run(edition, out);
     // Room for this run's rejects and half its results.json, measured on a run elsewhere.
     Path scratch = tmp.resolve("scratch");
     assertThat(CliRun.run("score", edition.toString(), "--out", scratch.toString()).exitCode())
         .isEqualTo(Indiko.OK);
     long room =
-        Files.size(scratch.resolve("rejects.jsonl")) + Files.size(scratch.resolve("results.json")) / 2;
+        Files.size(scratch.resolve("rejects.jsonl"))
+            + Files.size(scratch.resolve("results.json")) / 2;
     AtomicLong written = new AtomicLong();
-    Io.Disk full = (file, stream) -> new FullDisk(stream, written, room);
+    Io.Disk full = (file, stream) -> new Failing(stream, written, room, FaultToleranceTest::full);
 
     CliRun run = CliRun.run(full, "score", edition.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(errors(run))
-        .isEqualTo(
-            "indiko: cannot write "
-                + out.resolve("results.json")
-                + ": No space left on device ("
-                + out.resolve("results.json")
-                + " is left as it was)\n");
-    assertThat(Files.readAllBytes(out.resolve("results.json"))).isEqualTo(previousResults);
-    assertThat(Files.readAllBytes(out.resolve("rejects.jsonl"))).isEqualTo(previousRejects);
-    assertThat(temporaryFiles(out)).isEmpty();
+    assertThat(errors(run)).isEqualTo(previous.cannotWriteResults("No space left on device"));
+    previous.assertLeftAsItWas();
   }
 
   @Test
   void score_fullDiskFromTheStart_writesNothing() throws IOException {
     Path edition = CliRun.sample(tmp);
     Path out = tmp.resolve("out");
-    Io.Disk full = (file, stream) -> new FullDisk(stream, new AtomicLong(), 0);
+    Io.Disk full =
+        (file, stream) -> new Failing(stream, new AtomicLong(), 0, FaultToleranceTest::full);
 
     CliRun run = CliRun.run(full, "score", edition.toString(), "--out", out.toString());
 
@@ -235,14 +213,46 @@ class FaultToleranceTest {
   }
 
   /**
-   * Makes the sample score differently (every "overall" answer of 4 becomes 5) without changing
-   * its rejects, so that results written by a later run would differ from the previous ones.
+   * The files of a first run that succeeded.
+   *
+   * @param out the output folder
+   * @param results the bytes of its results.json
+   * @param rejects the bytes of its rejects.jsonl
    */
-  private static void changeTheResults(Path edition) throws IOException {
-    Path responses = edition.resolve("responses.jsonl");
-    String text = bytes(responses);
-    assertThat(text).contains("\"overall\":4");
-    write(responses, text.replace("\"overall\":4", "\"overall\":5"));
+  private record Previous(Path out, byte[] results, byte[] rejects) {
+    /**
+     * Scores the edition into the folder, then makes its data score differently (every "overall"
+     * answer of 4 becomes 5), so that a later run would write other results.
+     */
+    static Previous run(Path edition, Path out) throws IOException {
+      assertThat(CliRun.run("score", edition.toString(), "--out", out.toString()).exitCode())
+          .isEqualTo(Indiko.OK);
+      Previous previous =
+          new Previous(
+              out,
+              Files.readAllBytes(out.resolve("results.json")),
+              Files.readAllBytes(out.resolve("rejects.jsonl")));
+      Path responses = edition.resolve("responses.jsonl");
+      String text = bytes(responses);
+      assertThat(text).contains("\"overall\":4");
+      write(responses, text.replace("\"overall\":4", "\"overall\":5"));
+      return previous;
+    }
+
+    /**
+     * @return the whole standard error of a run that could not write results.json
+     */
+    String cannotWriteResults(String why) {
+      Path file = out.resolve("results.json");
+      return "indiko: cannot write " + file + ": " + why + " (" + file + " is left as it was)\n";
+    }
+
+    /** Checks that results.json and rejects.jsonl are this run's, and no temporary file is left. */
+    void assertLeftAsItWas() throws IOException {
+      assertThat(Files.readAllBytes(out.resolve("results.json"))).isEqualTo(results);
+      assertThat(Files.readAllBytes(out.resolve("rejects.jsonl"))).isEqualTo(rejects);
+      assertThat(temporaryFiles(out)).isEmpty();
+    }
   }
 
   /**
@@ -254,6 +264,10 @@ class FaultToleranceTest {
 
   private static void write(Path file, String bytes) throws IOException {
     Files.writeString(file, bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  private static IOException full() {
+    return new IOException("No space left on device");
   }
 
   private static List<Path> temporaryFiles(Path folder) throws IOException {
@@ -271,41 +285,20 @@ class FaultToleranceTest {
     return run.err().replaceAll("(?m)^indiko: (scoring|validating)… [^\n]*\n", "");
   }
 
-  /** A stream interrupted once a number of bytes went through. */
-  private static final class Interrupted extends FilterOutputStream {
-    private final long limit;
-    private long count;
-
-    Interrupted(OutputStream out, long limit) {
-      super(out);
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      int passed = (int) Math.min(len, limit - count);
-      out.write(b, off, passed);
-      count += passed;
-      if (passed < len) {
-        throw new InterruptedIOException();
-      }
-    }
-  }
-
-  /** A disk with room for a number of bytes in all, shared by every file written. */
-  private static final class FullDisk extends FilterOutputStream {
+  /**
+   * A stream to a disk with room for a number of bytes, shared by the streams that share the
+   * counter; the write that goes beyond passes what fits, then fails.
+   */
+  private static final class Failing extends FilterOutputStream {
     private final AtomicLong written;
     private final long room;
+    private final Supplier<IOException> failure;
 
-    FullDisk(OutputStream out, AtomicLong written, long room) {
+    Failing(OutputStream out, AtomicLong written, long room, Supplier<IOException> failure) {
       super(out);
       this.written = written;
       this.room = room;
+      this.failure = failure;
     }
 
     @Override
@@ -315,14 +308,12 @@ class FaultToleranceTest {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      long free = room - written.get();
-      if (len > free) {
-        out.write(b, off, (int) Math.max(0, free));
-        written.addAndGet(Math.max(0, free));
-        throw new IOException("No space left on device");
+      int passed = (int) Math.max(0, Math.min(len, room - written.get()));
+      out.write(b, off, passed);
+      written.addAndGet(passed);
+      if (passed < len) {
+        throw failure.get();
       }
-      out.write(b, off, len);
-      written.addAndGet(len);
     }
   }
 }

@@ -36,14 +36,7 @@ class PseudonymiseOptionTest {
     assertThat(CliRun.run("score", edition.toString(), "--out", plain.toString()).exitCode())
         .isEqualTo(Indiko.OK);
 
-    CliRun run =
-        CliRun.run(
-            "score",
-            edition.toString(),
-            "--out",
-            out.toString(),
-            "--pseudonymise-key",
-            key.toString());
+    CliRun run = scoreWithKey(edition, out, key);
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
     Set<String> tokens = tokens(edition.resolve("responses.jsonl"));
@@ -53,8 +46,8 @@ class PseudonymiseOptionTest {
     // Messages show at most 59 characters of a value, then an ellipsis.
     assertThat(CliRun.read(out.resolve("rejects.jsonl")))
         .contains(
-            "\"line\": 679, \"id\": \"r-x00020\", \"reason\": \"duplicate_respondent\", \"message\":"
-                + " \"respondent \\\""
+            "\"line\": 679, \"id\": \"r-x00020\", \"reason\": \"duplicate_respondent\","
+                + " \"message\": \"respondent \\\""
                 + PSEUDONYM_8D1E31D9.substring(0, 59)
                 + "… already answered for mairie-ezanville\"}");
     assertThat(CliRun.read(out.resolve("results.json")))
@@ -91,14 +84,7 @@ class PseudonymiseOptionTest {
     Path key = Files.writeString(tmp.resolve("key"), KEY.substring(1));
     Path out = tmp.resolve("out");
 
-    CliRun run =
-        CliRun.run(
-            "score",
-            edition.toString(),
-            "--out",
-            out.toString(),
-            "--pseudonymise-key",
-            key.toString());
+    CliRun run = scoreWithKey(edition, out, key);
 
     assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
     assertThat(run.err())
@@ -121,11 +107,15 @@ class PseudonymiseOptionTest {
     assertThat(run.err()).isEqualTo("indiko: missing file " + key + "\n");
   }
 
+  private static CliRun scoreWithKey(Path edition, Path out, Path key) {
+    return CliRun.run(
+        "score", edition.toString(), "--out", out.toString(), "--pseudonymise-key", key.toString());
+  }
+
   /** The distinct respondent tokens of a responses file, found with a pattern of their own. */
   private static Set<String> tokens(Path responses) throws IOException {
     Set<String> tokens = new HashSet<>();
-    Matcher matcher =
-        RESPONDENT.matcher(Files.readString(responses, StandardCharsets.ISO_8859_1));
+    Matcher matcher = RESPONDENT.matcher(Files.readString(responses, StandardCharsets.ISO_8859_1));
     while (matcher.find()) {
       tokens.add(matcher.group(1));
     }
