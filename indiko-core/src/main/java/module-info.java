@@ -15,6 +15,7 @@ module io.github.indiko.core {
   exports io.github.indiko.core.edition;
   exports io.github.indiko.core.grid;
   exports io.github.indiko.core.json;
+  exports io.github.indiko.core.privacy;
   exports io.github.indiko.core.questionnaire;
   exports io.github.indiko.core.response;
   exports io.github.indiko.core.structure;

@@ -60,12 +60,11 @@ final class DemoCommand implements Callable<Integer> {
     for (String name : sampleFiles()) {
       Path target = input.resolve(name);
       Io.folder(target.getParent());
-      Io.write(target, stream -> copy(name, stream));
+      indiko.io().write(target, stream -> copy(name, stream));
     }
     Path results = out.resolve("results");
     Path index =
-        new Scoring(
-                Runtime.getRuntime().availableProcessors(), spec.commandLine(), indiko.terminal())
+        new Scoring(Runtime.getRuntime().availableProcessors(), null, spec.commandLine(), indiko)
             .scoreInto(input, results, Scoring.ReportRequest.everything());
     PrintWriter console = spec.commandLine().getOut();
     console.println();

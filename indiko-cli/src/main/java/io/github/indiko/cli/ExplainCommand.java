@@ -48,8 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scoring scoring =
-        new Scoring(
-            Runtime.getRuntime().availableProcessors(), spec.commandLine(), indiko.terminal());
+        new Scoring(Runtime.getRuntime().availableProcessors(), null, spec.commandLine(), indiko);
     EditionDefinitions definitions = scoring.definitions(edition);
     Results results = scoring.score(definitions, edition, reject -> {}).results();
     StructureResult result =

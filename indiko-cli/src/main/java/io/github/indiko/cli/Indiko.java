@@ -65,6 +65,7 @@ public final class Indiko implements Runnable {
   static final int BUG = 70;
 
   private final boolean terminal;
+  private final Io io;
 
   @Spec private CommandSpec spec;
 
@@ -75,8 +76,9 @@ public final class Indiko implements Runnable {
       description = "Shows this help and exits.")
   private boolean help;
 
-  private Indiko(boolean terminal) {
+  private Indiko(boolean terminal, Io io) {
     this.terminal = terminal;
+    this.io = io;
   }
 
   /**
@@ -125,8 +127,17 @@ public final class Indiko implements Runnable {
    * @return the command line, with the handlers that turn failures into messages and exit codes
    */
   static CommandLine commandLine(boolean terminal) {
+    return commandLine(terminal, Io.Disk.REAL);
+  }
+
+  /**
+   * @param terminal whether standard error is taken for a terminal
+   * @param disk the way to the disk of every output stream: tests put a failing disk there
+   * @return the command line
+   */
+  static CommandLine commandLine(boolean terminal, Io.Disk disk) {
     Failures failures = new Failures();
-    return new CommandLine(new Indiko(terminal))
+    return new CommandLine(new Indiko(terminal, new Io(disk)))
         .setExecutionExceptionHandler(failures)
         .setParameterExceptionHandler(failures);
   }
@@ -136,6 +147,13 @@ public final class Indiko implements Runnable {
    */
   boolean terminal() {
     return terminal;
+  }
+
+  /**
+   * @return the files the commands write go there
+   */
+  Io io() {
+    return io;
   }
 
   /** Without a command: bad usage. */

@@ -1,10 +1,12 @@
 package io.github.indiko.cli;
 
-import java.io.BufferedOutputStream;
+import io.github.indiko.core.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -13,7 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** Files read and written by the commands; every failure becomes a {@link Failure} with exit 4. */
+/**
+ * Files read and written by the commands; every failure becomes a {@link Failure} with exit 4.
+ * Every output file is an {@link AtomicFile}: written whole beside its target, then moved onto it,
+ * so that a command that fails or is interrupted leaves the previous file as it was and no
+ * temporary file behind.
+ */
 final class Io {
   /** Writes a whole output to a stream. */
   @FunctionalInterface
@@ -21,7 +28,31 @@ final class Io {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private Io() {}
+  /**
+   * The way to the disk of every output stream: the stream itself, except in tests, which put a
+   * disk that fails there.
+   */
+  @FunctionalInterface
+  interface Disk {
+    /** The real disk. */
+    Disk REAL = (file, out) -> out;
+
+    /**
+     * @param file the file being written
+     * @param out the stream of its temporary file
+     * @return the stream the command writes to
+     */
+    OutputStream stream(Path file, OutputStream out);
+  }
+
+  private final Disk disk;
+
+  /**
+   * @param disk the way to the disk of every output stream
+   */
+  Io(Disk disk) {
+    this.disk = disk;
+  }
 
   /**
    * @param folder a folder to create with its parents, unless it exists
@@ -50,31 +81,47 @@ final class Io {
   }
 
   /**
+   * Starts writing a file that {@link Output#commit()} puts in place.
+   *
    * @param file a file to create or replace
-   * @return its buffered stream, to close
+   * @return the file being written, to close in every case
    */
-  static OutputStream create(Path file) {
+  Output output(Path file) {
     try {
-      return new BufferedOutputStream(Files.newOutputStream(file));
+      return new Output(AtomicFile.open(file));
     } catch (IOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + file + ": " + describe(e));
+      throw cannotWrite(file, e);
     }
   }
 
   /**
-   * Creates or replaces a file with the content.
+   * Creates or replaces a file with the content, whole or not at all.
    *
    * @param file the file
    * @param content what to write
    */
-  static void write(Path file, Content content) {
-    try (OutputStream out = create(file)) {
-      content.writeTo(out);
-    } catch (IOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + file + ": " + describe(e));
-    } catch (UncheckedIOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + file + ": " + describe(e.getCause()));
+  void write(Path file, Content content) {
+    try (Output output = output(file)) {
+      try {
+        content.writeTo(output.stream());
+      } catch (IOException e) {
+        throw cannotWrite(file, e);
+      } catch (UncheckedIOException e) {
+        throw cannotWrite(file, e.getCause());
+      }
+      output.commit();
     }
+  }
+
+  /**
+   * @param file an output file
+   * @param e why it could not be written
+   * @return the failure to throw: exit 4, naming the file and saying that it was left as it was
+   */
+  static Failure cannotWrite(Path file, IOException e) {
+    return new Failure(
+        Indiko.IO,
+        "cannot write " + file + ": " + describe(e) + " (" + file + " is left as it was)");
   }
 
   /**
@@ -90,6 +137,48 @@ final class Io {
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
       return ((FileSystemException) e).getFile() + " exists and is not a folder";
     }
+    if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException) {
+      return "interrupted";
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** An output file being written: put in place whole by {@link #commit()}, else left as it was. */
+  final class Output implements AutoCloseable {
+    private final AtomicFile file;
+    private final OutputStream stream;
+
+    private Output(AtomicFile file) {
+      this.file = file;
+      this.stream = disk.stream(file.target(), file.stream());
+    }
+
+    /**
+     * @return the stream to write the whole content to
+     */
+    OutputStream stream() {
+      return stream;
+    }
+
+    /** Closes the stream and puts the file in place. */
+    void commit() {
+      try {
+        stream.close();
+        file.commit();
+      } catch (IOException e) {
+        throw cannotWrite(file.target(), e);
+      }
+    }
+
+    /** Unless committed, deletes what was written: the file stays as it was. */
+    @Override
+    public void close() {
+      try {
+        file.close();
+      } catch (IOException e) {
+        throw new Failure(
+            Indiko.IO, "cannot delete the temporary file of " + file.target() + ": " + describe(e));
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -91,6 +92,8 @@ final class ScoreCommand implements Callable<Integer> {
       description = "100 or 10: how HTML pages show scores (default: ${DEFAULT-VALUE}).")
   private Scale scale;
 
+  @Mixin private PseudonymiseOption pseudonymise;
+
   @Override
   public Integer call() {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -98,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + workers);
     }
-    new Scoring(workers, spec.commandLine(), indiko.terminal())
+    new Scoring(workers, pseudonymise.pseudonymiser(spec), spec.commandLine(), indiko)
         .scoreInto(
             edition,
             out,

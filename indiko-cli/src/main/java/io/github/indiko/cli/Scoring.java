@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.Reject;
@@ -43,22 +44,25 @@ final class Scoring {
 
   private final ScoringEngine engine;
   private final CommandLine command;
-  private final boolean terminal;
+  private final Indiko indiko;
 
   /**
    * @param threads the engine's worker threads, at least 1
-   * @param command the running command, for its standard error
-   * @param terminal whether standard error is a terminal
+   * @param pseudonymiser replaces the respondent tokens before anything else, or null
+   * @param command the running command, for its standard output and error
+   * @param indiko the command line, for its terminal and its output files
    */
-  Scoring(int threads, CommandLine command, boolean terminal) {
-    this.engine = ScoringEngine.builder().builtIns().threads(threads).build();
+  Scoring(int threads, @Nullable Pseudonymiser pseudonymiser, CommandLine command, Indiko indiko) {
+    this.engine =
+        ScoringEngine.builder().builtIns().threads(threads).pseudonymiser(pseudonymiser).build();
     this.command = command;
-    this.terminal = terminal;
+    this.indiko = indiko;
   }
 
   /**
-   * Loads the definitions and checks that the engine knows their strategies and ranking policy, so
-   * that a command fails on them before it writes anything.
+   * Loads the definitions and checks that the engine knows their strategies and ranking policy, and
+   * that the data files can be read and were not cut short ({@link DataFiles}), so that a command
+   * fails on them before it writes anything.
    *
    * @param edition an edition folder
    * @return its definitions, checked
@@ -66,6 +70,7 @@ final class Scoring {
   EditionDefinitions definitions(Path edition) {
     EditionDefinitions definitions = EditionFolder.load(edition);
     engine.tally(definitions);
+    DataFiles.check(DataValidator.of(definitions), edition);
     return definitions;
   }
 
@@ -79,7 +84,7 @@ final class Scoring {
    */
   ScoredEdition score(
       EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
-    Progress progress = Progress.start(command.getErr(), terminal, "scoring", null);
+    Progress progress = Progress.start(command.getErr(), indiko.terminal(), "scoring", null);
     try {
       return engine.scoreInFull(definitions, edition, rejects);
     } finally {
@@ -100,19 +105,23 @@ final class Scoring {
     EditionDefinitions definitions = definitions(edition);
     Optional<Results> previous = Reports.previous(definitions, edition);
     Io.folder(folder);
+    Io io = indiko.io();
     Path rejectsFile = folder.resolve(REJECTS);
+    Path resultsFile = folder.resolve(RESULTS);
     ScoredEdition scored;
-    try (RejectWriter rejects = RejectWriter.of(Io.create(rejectsFile))) {
-      scored = score(definitions, edition, rejects::write);
-    } catch (UncheckedIOException e) {
-      throw new Failure(
-          Indiko.IO, "cannot write " + rejectsFile + ": " + Io.describe(e.getCause()));
+    // The rejects are put in place after results.json: a run that fails before leaves both files
+    // of the previous run as they were.
+    try (Io.Output rejectsOutput = io.output(rejectsFile);
+        RejectWriter rejects = RejectWriter.of(rejectsOutput.stream())) {
+      scored = score(definitions, edition, reject -> write(rejects, reject, rejectsFile));
+      Results results = scored.results();
+      io.write(resultsFile, out -> ResultsJson.write(results, out));
+      close(rejects, rejectsFile);
+      rejectsOutput.commit();
     }
     Results results = scored.results();
-    Path resultsFile = folder.resolve(RESULTS);
-    Io.write(resultsFile, out -> ResultsJson.write(results, out));
     Path trophiesFile = folder.resolve(TROPHIES);
-    Io.write(trophiesFile, out -> ResultsJson.writeTrophies(results, out));
+    io.write(trophiesFile, out -> ResultsJson.writeTrophies(results, out));
     PrintWriter out = command.getOut();
     summary(out, results);
     out.println("wrote " + resultsFile);
@@ -133,7 +142,7 @@ final class Scoring {
           ReportFiles.write(
               reports, definitions, folder, request.level(), request.formats(), options);
     } catch (UncheckedIOException e) {
-      throw new Failure(Indiko.IO, "cannot write the reports: " + Io.describe(e.getCause()));
+      throw new Failure(Indiko.IO, e.getMessage() + ": " + Io.describe(e.getCause()));
     }
     Path index = folder.resolve(ReportFiles.INDEX);
     out.printf(
@@ -159,6 +168,27 @@ final class Scoring {
     static ReportRequest everything() {
       return new ReportRequest(
           Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, Scale.HUNDRED);
+    }
+  }
+
+  /**
+   * Writes a reject; a failure is a {@link Failure} naming the file, which the engine passes on as
+   * it is (an {@link UncheckedIOException} would be taken for a failure to read the data).
+   */
+  static void write(RejectWriter rejects, Reject reject, Path file) {
+    try {
+      rejects.write(reject);
+    } catch (UncheckedIOException e) {
+      throw Io.cannotWrite(file, e.getCause());
+    }
+  }
+
+  /** Flushes and closes a reject writer, a failure naming the file. */
+  static void close(RejectWriter rejects, Path file) {
+    try {
+      rejects.close();
+    } catch (UncheckedIOException e) {
+      throw Io.cannotWrite(file, e.getCause());
     }
   }
 

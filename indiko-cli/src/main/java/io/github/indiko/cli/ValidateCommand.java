@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,39 +58,50 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Writes every refused line there, with its reason, as JSON Lines.")
   private @Nullable Path rejects;
 
+  @Mixin private PseudonymiseOption pseudonymise;
+
   @Override
   public Integer call() {
+    Pseudonymiser pseudonymiser = pseudonymise.pseudonymiser(spec);
     EditionDefinitions definitions = EditionFolder.load(edition);
     DataValidator validator = DataValidator.of(definitions);
+    DataFiles.check(validator, edition);
     PrintWriter out = spec.commandLine().getOut();
     AtomicLong lines = new AtomicLong();
     SourceCounts responses;
     SourceCounts audits;
+    Path rejectsFile = rejects;
     Progress progress =
         Progress.start(spec.commandLine().getErr(), indiko.terminal(), "validating", lines::get);
-    try (RejectWriter writer = rejects == null ? null : RejectWriter.of(Io.create(rejects))) {
-      Consumer<Reject> sink = writer == null ? reject -> {} : reject -> write(writer, reject);
+    try (Io.Output output = rejectsFile == null ? null : indiko.io().output(rejectsFile);
+        RejectWriter writer = output == null ? null : RejectWriter.of(output.stream())) {
+      Consumer<Reject> sink =
+          writer == null ? reject -> {} : reject -> Scoring.write(writer, reject, rejectsFile);
       responses =
           read(
               DataValidator.RESPONSES,
               in ->
                   validator.validateResponses(
-                      in, DataValidator.RESPONSES, result -> count(result, lines, sink)));
+                      pseudonymiser == null ? in : pseudonymiser.responses(in),
+                      DataValidator.RESPONSES,
+                      result -> count(result, lines, sink)));
       audits =
           read(
               DataValidator.AUDITS,
               in ->
                   validator.validateAudits(
                       in, DataValidator.AUDITS, result -> count(result, lines, sink)));
-    } catch (UncheckedIOException e) {
-      throw cannotWriteRejects(e);
+      if (output != null) {
+        Scoring.close(writer, rejectsFile);
+        output.commit();
+      }
     } finally {
       progress.close();
     }
     print(out, definitions, responses, audits);
     long rejected = responses.rejected() + audits.rejected();
-    if (rejects != null) {
-      out.printf("wrote %d rejected lines to %s%n", rejected, rejects);
+    if (rejectsFile != null) {
+      out.printf("wrote %d rejected lines to %s%n", rejected, rejectsFile);
     }
     return rejected > 0 ? Indiko.REJECTED : Indiko.OK;
   }
@@ -107,18 +120,6 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new Failure(Indiko.IO, "cannot read " + file + ": " + Io.describe(e.getCause()));
     }
-  }
-
-  private void write(RejectWriter writer, Reject reject) {
-    try {
-      writer.write(reject);
-    } catch (UncheckedIOException e) {
-      throw cannotWriteRejects(e);
-    }
-  }
-
-  private Failure cannotWriteRejects(UncheckedIOException e) {
-    return new Failure(Indiko.IO, "cannot write " + rejects + ": " + Io.describe(e.getCause()));
   }
 
   private static <T> void count(LineResult<T> result, AtomicLong lines, Consumer<Reject> sink) {

@@ -27,9 +27,18 @@ record CliRun(int exitCode, String out, String err) {
    * @return what the command did, standard error not taken for a terminal
    */
   static CliRun run(String... args) {
+    return run(Io.Disk.REAL, args);
+  }
+
+  /**
+   * @param disk the way to the disk of every output stream, e.g. one that fails
+   * @param args the command line
+   * @return what the command did, standard error not taken for a terminal
+   */
+  static CliRun run(Io.Disk disk, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = Indiko.commandLine(false);
+    CommandLine command = Indiko.commandLine(false, disk);
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int code = command.execute(args);

@@ -7,6 +7,7 @@ import io.github.indiko.core.InputException;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
@@ -35,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores editions (scoring.md): validates the data lines, tallies the accepted ones, then computes
@@ -52,11 +54,13 @@ public final class ScoringEngine {
   private final SortedMap<String, ItemStrategy> strategies;
   private final SortedMap<String, RankingPolicy> policies;
   private final int threads;
+  private final @Nullable Pseudonymiser pseudonymiser;
 
   private ScoringEngine(Builder builder) {
     this.strategies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.strategies));
     this.policies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.policies));
     this.threads = builder.threads;
+    this.pseudonymiser = builder.pseudonymiser;
   }
 
   /**
@@ -200,7 +204,12 @@ public final class ScoringEngine {
           responsesFile,
           in ->
               validator.scanResponses(
-                  in, DataValidator.RESPONSES, responses, responseRejects, executor, threads));
+                  pseudonymiser == null ? in : pseudonymiser.responses(in),
+                  DataValidator.RESPONSES,
+                  responses,
+                  responseRejects,
+                  executor,
+                  threads));
       Inputs.read(
           auditsFile,
           in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
@@ -326,6 +335,7 @@ public final class ScoringEngine {
     private final Map<String, ItemStrategy> strategies = new TreeMap<>();
     private final Map<String, RankingPolicy> policies = new TreeMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
+    private @Nullable Pseudonymiser pseudonymiser;
 
     private Builder() {}
 
@@ -377,6 +387,19 @@ public final class ScoringEngine {
         throw new IllegalArgumentException("threads must be at least 1: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Makes the engine read {@code responses.jsonl} through {@link Pseudonymiser#responses}: every
+     * respondent token is replaced with its pseudonym before the lines are checked, so that the
+     * duplicate checks, the temporary files they may use and the rejects only ever hold pseudonyms.
+     *
+     * @param pseudonymiser the pseudonymiser, or null to read the tokens as they are (the default)
+     * @return this builder
+     */
+    public Builder pseudonymiser(@Nullable Pseudonymiser pseudonymiser) {
+      this.pseudonymiser = pseudonymiser;
       return this;
     }
 

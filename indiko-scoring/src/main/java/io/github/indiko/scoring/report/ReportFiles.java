@@ -1,21 +1,17 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.AtomicFile;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Level;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -24,9 +20,10 @@ import java.util.function.Consumer;
  * levels its enrolment allows. Reports of an earlier run that this one does not write are deleted.
  * Stateless and thread-safe; two calls must not write to the same folder at the same time.
  *
- * <p>Each file is written whole to a temporary file in its own folder, then moved into place
- * atomically where the file system can ({@code ATOMIC_MOVE}, else a move that replaces the file): a
- * reader never sees half a report, and a failure leaves the previous file, if any, in place.
+ * <p>Each file is written as an {@link AtomicFile}: whole to a temporary file in its own folder,
+ * then moved into place atomically where the file system can ({@code ATOMIC_MOVE}, else a move that
+ * replaces the file): a reader never sees half a report, and a failure leaves the previous file, if
+ * any, in place, with no temporary file left behind.
  */
 public final class ReportFiles {
   /** The overview's file name. */
@@ -189,41 +186,13 @@ public final class ReportFiles {
     }
   }
 
-  /**
-   * Writes a file whole beside its target, then moves it into place. The temporary file is opened
-   * with {@code CREATE_NEW} rather than made by {@link Files#createTempFile}, which would give the
-   * report owner-only permissions instead of the usual ones.
-   */
+  /** Writes a file whole beside its target, then moves it into place ({@link AtomicFile}). */
   private static Path atomically(Path target, Consumer<OutputStream> content) {
-    Path temporary =
-        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out =
-          new BufferedOutputStream(
-              Files.newOutputStream(
-                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-        content.accept(out);
-      }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.write(target, content::accept);
       return target;
     } catch (IOException e) {
-      deleteQuietly(temporary, e);
       throw new UncheckedIOException("cannot write " + target, e);
-    } catch (RuntimeException e) {
-      deleteQuietly(temporary, e);
-      throw e;
-    }
-  }
-
-  private static void deleteQuietly(Path temporary, Exception cause) {
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      cause.addSuppressed(e);
     }
   }
 }
