@@ -1,9 +1,11 @@
 package io.github.indiko.scoring.report;
 
+import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.structure.Category;
+import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.SourceResult;
@@ -122,7 +124,28 @@ final class AnalysisBuilder {
         Comparison.of(now.score(), target, then == null ? null : then.score()),
         now.sufficient(),
         themes,
-        now.channels());
+        disclosed(source, now.channels()));
+  }
+
+  /**
+   * The channels as scoring.md §6 lets them be published: a survey channel with fewer lines than
+   * the edition's disclosure threshold is suppressed whatever the results say, since results read
+   * back from a {@code results.json} may have been scored under a lower threshold.
+   */
+  private Map<Channel, ChannelScore> disclosed(
+      Source source, Map<Channel, ChannelScore> channels) {
+    if (source != Source.SURVEY) {
+      return channels;
+    }
+    Map<Channel, ChannelScore> shown = new TreeMap<>();
+    channels.forEach(
+        (channel, score) ->
+            shown.put(
+                channel,
+                score.n() < settings.disclosureThreshold()
+                    ? new ChannelScore(null, score.n(), true)
+                    : score));
+    return shown;
   }
 
   /**
