@@ -43,7 +43,8 @@ class ValidateCommandTest {
           .as(reason)
           .containsPattern("(?m)^" + reason + " +" + inResponses + " +" + inAudits + "$");
     }
-    assertThat(run.err()).isEmpty();
+    // Nothing but the progress lines a slow machine may show after two seconds.
+    assertThat(run.err().lines()).allMatch(line -> line.startsWith("indiko: validating… "));
   }
 
   @Test
