@@ -2,7 +2,6 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.data.Swar;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,8 +19,11 @@ final class ByteKeys {
   private final int[] positions;
   private final int mask;
 
-  /** Per position: the key's bytes, as {@link #keys} holds them by slot. */
+  /** Per position: the key's bytes and first two words, as {@link #keys} holds them by slot. */
   private final byte[][] byPosition;
+
+  private final long[] firstByPosition;
+  private final long[] secondByPosition;
 
   /**
    * @param keys distinct strings; each is found at its position in this list
@@ -34,6 +36,8 @@ final class ByteKeys {
     this.positions = new int[size];
     this.mask = size - 1;
     this.byPosition = new byte[keys.size()][];
+    this.firstByPosition = new long[keys.size()];
+    this.secondByPosition = new long[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
       long one = firstWord(key, 0, key.length);
@@ -50,6 +54,8 @@ final class ByteKeys {
       this.second[slot] = two;
       this.positions[slot] = i;
       byPosition[i] = key;
+      firstByPosition[i] = one;
+      secondByPosition[i] = two;
     }
   }
 
@@ -77,9 +83,13 @@ final class ByteKeys {
   boolean standsAt(int position, byte[] bytes, int from, int end) {
     byte[] key = byPosition[position];
     int length = key.length;
-    return from + length < end
-        && bytes[from + length] == '"'
-        && Arrays.equals(bytes, from, from + length, key, 0, length);
+    if (from + length >= end
+        || bytes[from + length] != '"'
+        || firstWord(bytes, from, length) != firstByPosition[position]
+        || secondWord(bytes, from, length) != secondByPosition[position]) {
+      return false;
+    }
+    return rest(key, bytes, from);
   }
 
   /**
@@ -101,10 +111,15 @@ final class ByteKeys {
 
   private boolean equal(int slot, byte[] bytes, int from, int length, long one, long two) {
     byte[] key = keys[slot];
-    if (key.length != length || first[slot] != one || second[slot] != two) {
-      return false;
-    }
-    for (int i = WORDS; i < length; i++) {
+    return key.length == length
+        && first[slot] == one
+        && second[slot] == two
+        && rest(key, bytes, from);
+  }
+
+  /** Whether the bytes of a key beyond its first two words are those from {@code from}. */
+  private static boolean rest(byte[] key, byte[] bytes, int from) {
+    for (int i = WORDS; i < key.length; i++) {
       if (key[i] != bytes[from + i]) {
         return false;
       }
