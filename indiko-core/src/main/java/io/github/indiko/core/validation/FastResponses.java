@@ -53,6 +53,9 @@ final class FastResponses {
   private static final int RESPONDENT = 7;
   private static final int SEGMENT = 8;
   private static final int ANSWERS = 9;
+  /** How many keys after the previous one {@link Scanner#key} tries before looking the name up. */
+  private static final int KEYS_TRIED = 4;
+
   private static final int REQUIRED =
       1 << ID
           | 1 << QUESTIONNAIRE
@@ -680,21 +683,28 @@ final class FastResponses {
 
     /** A string without escape, whose bytes are its value. */
     /**
-     * Reads a member name that must be one of {@code keys}, trying first the one that followed
-     * {@code previous} last time.
+     * Reads a member name that must be one of {@code keys}. Tries first the key that followed
+     * {@code previous} last time, then the keys that follow it in their list's order (lines
+     * written by a program repeat its order, which is mostly the questionnaire's), and only then
+     * scans and looks up the name.
      *
      * @param after the guesses, as {@link #memberAfter}
      * @param previous the position of the object's previous key, or -1 for its first
      * @return the key's position, or -1 when the name is not a plain string or not a key
      */
     private int key(ByteKeys keys, int[] after, int previous) {
-      int guess = after[previous + 1] - 1;
-      if (guess >= 0 && p < end && b[p] == '"' && keys.standsAt(guess, b, p + 1, end)) {
-        stringStart = p + 1;
-        stringEnd = stringStart + keys.length(guess);
-        p = stringEnd + 1;
-        escaped = false;
-        return guess;
+      if (p < end && b[p] == '"') {
+        int guess = after[previous + 1] - 1;
+        if (guess >= 0 && keys.standsAt(guess, b, p + 1, end)) {
+          return expected(keys, guess);
+        }
+        int last = Math.min(keys.size(), previous + 1 + KEYS_TRIED);
+        for (int next = previous + 1; next < last; next++) {
+          if (next != guess && keys.standsAt(next, b, p + 1, end)) {
+            after[previous + 1] = next + 1;
+            return expected(keys, next);
+          }
+        }
       }
       if (!plainString()) {
         return -1;
@@ -704,6 +714,15 @@ final class FastResponses {
         after[previous + 1] = found + 1;
       }
       return found;
+    }
+
+    /** Takes the key found standing at {@code p} as the string read. */
+    private int expected(ByteKeys keys, int position) {
+      stringStart = p + 1;
+      stringEnd = stringStart + keys.length(position);
+      p = stringEnd + 1;
+      escaped = false;
+      return position;
     }
 
     private boolean plainString() {
