@@ -127,7 +127,9 @@ final class Documents {
       JsonNode tree = READER.readTree(bytes);
       return tree == null ? StrictJson.documents().missingNode() : tree;
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+      // The bytes are all read: only Jackson's guess of an encoding fails here (first bytes that
+      // look like UTF-32 of an unknown byte order, say), so the document is at fault, not a stream.
+      throw problem(file, "", "the document is not JSON in UTF-8: " + e.getCause().getMessage());
     } catch (JacksonException e) {
       throw problem(file, pointer(e), describe(e));
     }

@@ -35,6 +35,7 @@ import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.SizeBand;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -112,6 +113,20 @@ class FormatV1Test {
     assertThat(lyon.channels())
         .containsExactly(
             Channel.IN_PERSON, Channel.PHONE, Channel.EMAIL, Channel.WEBSITE, Channel.SOCIAL);
+  }
+
+  @Test
+  void readStructures_bytesJacksonTakesForUtf32OfNoByteOrder_refusedAsADefinitionProblem() {
+    // Found by FormatV1FuzzTest: these bytes used to escape as an UncheckedIOException, as if the
+    // stream had failed.
+    assertRefused(
+        () ->
+            FormatV1.readStructures(
+                new ByteArrayInputStream(new byte[] {0, 0, 4, 0}), "structures.json"),
+        new DefinitionProblem(
+            "structures.json",
+            "",
+            "the document is not JSON in UTF-8: Unsupported UCS-4 endianness (2143) detected"));
   }
 
   @Test
