@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
@@ -124,15 +127,39 @@ final class Documents {
               + " bytes), the limit of a definition document");
     }
     try {
-      JsonNode tree = READER.readTree(bytes);
+      JsonNode tree = READER.readTree(utf8(bytes, file));
       return tree == null ? StrictJson.documents().missingNode() : tree;
-    } catch (JacksonIOException e) {
-      // The bytes are all read: only Jackson's guess of an encoding fails here (first bytes that
-      // look like UTF-32 of an unknown byte order, say), so the document is at fault, not a stream.
-      throw problem(file, "", "the document is not JSON in UTF-8: " + e.getCause().getMessage());
     } catch (JacksonException e) {
       throw problem(file, pointer(e), describe(e));
     }
+  }
+
+  /**
+   * The document's text, read as UTF-8 whatever its first bytes suggest (formats.md: JSON in
+   * UTF-8), without a leading byte order mark, which RFC 8259 lets a reader ignore.
+   *
+   * @throws DefinitionException when the bytes are not UTF-8, or are UTF-16 or UTF-32 (a JSON
+   *     text in UTF-8 never holds a NUL byte among its first four)
+   */
+  private static String utf8(byte[] bytes, String file) {
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        throw problem(
+            file,
+            "",
+            "the document is not JSON in UTF-8: a NUL byte at byte " + i + " (UTF-16 or UTF-32?)");
+      }
+    }
+    CharBuffer text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      throw problem(file, "", "the document is not valid UTF-8");
+    }
+    if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+      text.position(1);
+    }
+    return text.toString();
   }
 
   private static String pointer(JacksonException e) {

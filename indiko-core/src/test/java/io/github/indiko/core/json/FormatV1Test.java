@@ -126,7 +126,28 @@ class FormatV1Test {
         new DefinitionProblem(
             "structures.json",
             "",
-            "the document is not JSON in UTF-8: Unsupported UCS-4 endianness (2143) detected"));
+            "the document is not JSON in UTF-8: a NUL byte at byte 0 (UTF-16 or UTF-32?)"));
+  }
+
+  @Test
+  void readStructures_utf16_refused() {
+    byte[] utf16 = "[]".getBytes(StandardCharsets.UTF_16LE);
+
+    assertRefused(
+        () -> FormatV1.readStructures(new ByteArrayInputStream(utf16), "structures.json"),
+        new DefinitionProblem(
+            "structures.json",
+            "",
+            "the document is not JSON in UTF-8: a NUL byte at byte 1 (UTF-16 or UTF-32?)"));
+  }
+
+  @Test
+  void readStructures_invalidUtf8_refused() {
+    byte[] latin1 = "[\"Quimper\u00e9\"]".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertRefused(
+        () -> FormatV1.readStructures(new ByteArrayInputStream(latin1), "structures.json"),
+        new DefinitionProblem("structures.json", "", "the document is not valid UTF-8"));
   }
 
   @Test
