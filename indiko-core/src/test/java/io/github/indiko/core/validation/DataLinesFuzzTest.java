@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.questionnaire.Question;
-import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.response.Response;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -67,7 +66,8 @@ class DataLinesFuzzTest {
 
     List<LineResult<AuditRecord>> audits = new ArrayList<>();
     SourceCounts auditCounts =
-        validator.validateAudits(new ByteArrayInputStream(input), DataValidator.AUDITS, audits::add);
+        validator.validateAudits(
+            new ByteArrayInputStream(input), DataValidator.AUDITS, audits::add);
     onePerNonBlankLine(audits, nonBlank, auditCounts);
     List<LineResult<AuditRecord>> auditBlocks = new ArrayList<>();
     assertThat(
@@ -86,7 +86,9 @@ class DataLinesFuzzTest {
     List<LineResult.Rejected<Response>> expectedRejects = new ArrayList<>();
     for (LineResult<Response> result : reference) {
       if (result instanceof LineResult.Accepted<Response> accepted) {
-        expectedRows.add(describe(validator.row(accepted.record()), accepted.line()));
+        expectedRows.add(
+            ScanResponsesProperties.describe(
+                validator.row(accepted.record()), accepted.line(), QUESTIONS));
       } else {
         expectedRejects.add((LineResult.Rejected<Response>) result);
       }
@@ -97,7 +99,7 @@ class DataLinesFuzzTest {
         validator.scanResponses(
             new ByteArrayInputStream(input),
             DataValidator.RESPONSES,
-            () -> row -> rows.add(describe(row, row.line())),
+            () -> row -> rows.add(ScanResponsesProperties.describe(row, row.line(), QUESTIONS)),
             rejects::add,
             CALLER,
             1);
@@ -124,7 +126,7 @@ class DataLinesFuzzTest {
         .isEqualTo(new SourceCounts(results.size(), accepted, results.size() - accepted, reasons));
   }
 
-  /** The 1-based numbers of the lines (separated by LF) that hold a byte other than space, tab, CR. */
+  /** The 1-based numbers of the lines (split at LF) with a byte other than space, tab or CR. */
   private static List<Long> nonBlankLines(byte[] input) {
     List<Long> lines = new ArrayList<>();
     long line = 1;
@@ -144,34 +146,5 @@ class DataLinesFuzzTest {
       lines.add(line);
     }
     return lines;
-  }
-
-  /** Everything a row holds, as text: line, structure, channel, each question's typed answer. */
-  private static String describe(ResponseRow row, long line) {
-    StringBuilder out =
-        new StringBuilder().append(line).append(' ').append(row.structure()).append(' ');
-    out.append(row.channel());
-    for (int q = 0; q < QUESTIONS.size(); q++) {
-      out.append(' ');
-      if (!row.answered(q)) {
-        out.append('-');
-        continue;
-      }
-      QuestionType type = QUESTIONS.get(q).type();
-      if (type instanceof QuestionType.YesNo) {
-        out.append(row.yes(q));
-      } else if (type instanceof QuestionType.SingleChoice) {
-        out.append(row.option(q));
-      } else if (type instanceof QuestionType.MultiChoice) {
-        out.append(Long.toBinaryString(row.options(q)));
-      } else if (type instanceof QuestionType.Text) {
-        out.append(row.text(q));
-      } else if (type instanceof QuestionType.Date) {
-        out.append(row.date(q));
-      } else {
-        out.append(Double.doubleToRawLongBits(row.number(q)));
-      }
-    }
-    return out.toString();
   }
 }

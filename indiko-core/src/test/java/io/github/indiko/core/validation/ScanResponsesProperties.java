@@ -262,7 +262,7 @@ class ScanResponsesProperties {
   }
 
   /** Everything a row holds, as text: line, structure, channel, each question's typed answer. */
-  private static String describe(ResponseRow row, long line, List<Question> questions) {
+  static String describe(ResponseRow row, long line, List<Question> questions) {
     StringBuilder out =
         new StringBuilder()
             .append(line)
