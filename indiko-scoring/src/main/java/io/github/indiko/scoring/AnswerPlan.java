@@ -26,7 +26,12 @@ final class AnswerPlan {
     NONE
   }
 
-  private static final int NPS_POINTS = 11;
+  /** The points of an nps scale, 0 to 10: its value slots. */
+  static final int NPS_POINTS = 11;
+
+  /** The value slot of yes; no is the next one. */
+  static final int YES = 0;
+
   private static final List<String> YES_NO = List.of("yes", "no");
 
   /** The type in format v1. */
@@ -134,6 +139,6 @@ final class AnswerPlan {
       }
       return (int) point;
     }
-    return yesNo ? (row.yes(q) ? 0 : 1) : row.option(q);
+    return yesNo ? (row.yes(q) ? YES : YES + 1) : row.option(q);
   }
 }

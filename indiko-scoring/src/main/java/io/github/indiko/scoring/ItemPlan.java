@@ -33,10 +33,6 @@ final class ItemPlan {
 
   private static final double PROMOTER = 9;
   private static final double DETRACTOR = 6;
-  private static final int NPS_POINTS = 11;
-
-  /** The value slot of yes; no is the next one. */
-  private static final int YES = 0;
 
   final String id;
   final Source source;
@@ -275,7 +271,7 @@ final class ItemPlan {
           slotPolarities[slot] = pointPolarity(point);
           break;
         case YES_NO:
-          slotScores[slot] = yesNoScore(slot == YES);
+          slotScores[slot] = yesNoScore(slot == AnswerPlan.YES);
           slotPolarities[slot] = byScore(slotScores[slot]);
           break;
         default:
@@ -291,7 +287,7 @@ final class ItemPlan {
       case RATING:
         return (int) (max - min) + 1;
       case NPS:
-        return NPS_POINTS;
+        return AnswerPlan.NPS_POINTS;
       case YES_NO:
         return 2;
       case SINGLE_CHOICE:

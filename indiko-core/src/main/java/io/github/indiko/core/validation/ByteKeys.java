@@ -19,11 +19,8 @@ final class ByteKeys {
   private final int[] positions;
   private final int mask;
 
-  /** Per position: the key's bytes and first two words, as {@link #keys} holds them by slot. */
-  private final byte[][] byPosition;
-
-  private final long[] firstByPosition;
-  private final long[] secondByPosition;
+  /** Per position: the slot of its key, the inverse of {@link #positions}. */
+  private final int[] slots;
 
   /**
    * @param keys distinct strings; each is found at its position in this list
@@ -35,9 +32,7 @@ final class ByteKeys {
     this.second = new long[size];
     this.positions = new int[size];
     this.mask = size - 1;
-    this.byPosition = new byte[keys.size()][];
-    this.firstByPosition = new long[keys.size()];
-    this.secondByPosition = new long[keys.size()];
+    this.slots = new int[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
       long one = firstWord(key, 0, key.length);
@@ -53,9 +48,7 @@ final class ByteKeys {
       this.first[slot] = one;
       this.second[slot] = two;
       this.positions[slot] = i;
-      byPosition[i] = key;
-      firstByPosition[i] = one;
-      secondByPosition[i] = two;
+      slots[i] = slot;
     }
   }
 
@@ -63,7 +56,7 @@ final class ByteKeys {
    * @return how many keys
    */
   int size() {
-    return byPosition.length;
+    return slots.length;
   }
 
   /**
@@ -71,7 +64,7 @@ final class ByteKeys {
    * @return the length of its bytes
    */
   int length(int position) {
-    return byPosition[position].length;
+    return keys[slots[position]].length;
   }
 
   /**
@@ -81,15 +74,13 @@ final class ByteKeys {
    * @param position a key's position
    */
   boolean standsAt(int position, byte[] bytes, int from, int end) {
-    byte[] key = byPosition[position];
-    int length = key.length;
-    if (from + length >= end
-        || bytes[from + length] != '"'
-        || firstWord(bytes, from, length) != firstByPosition[position]
-        || secondWord(bytes, from, length) != secondByPosition[position]) {
+    int slot = slots[position];
+    int length = keys[slot].length;
+    if (from + length >= end || bytes[from + length] != '"') {
       return false;
     }
-    return rest(key, bytes, from);
+    long one = firstWord(bytes, from, length);
+    return equal(slot, bytes, from, length, one, secondWord(bytes, from, length));
   }
 
   /**
@@ -111,15 +102,10 @@ final class ByteKeys {
 
   private boolean equal(int slot, byte[] bytes, int from, int length, long one, long two) {
     byte[] key = keys[slot];
-    return key.length == length
-        && first[slot] == one
-        && second[slot] == two
-        && rest(key, bytes, from);
-  }
-
-  /** Whether the bytes of a key beyond its first two words are those from {@code from}. */
-  private static boolean rest(byte[] key, byte[] bytes, int from) {
-    for (int i = WORDS; i < key.length; i++) {
+    if (key.length != length || first[slot] != one || second[slot] != two) {
+      return false;
+    }
+    for (int i = WORDS; i < length; i++) {
       if (key[i] != bytes[from + i]) {
         return false;
       }
