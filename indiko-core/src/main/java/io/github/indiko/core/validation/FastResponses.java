@@ -111,7 +111,8 @@ final class FastResponses {
   }
 
   private final int questionCount;
-  private final byte[] questionnaire;
+  /** The questionnaire's id, as the one key. */
+  private final ByteKeys questionnaire;
   private final long version;
   private final ByteKeys structures;
   private final boolean[] enrolled;
@@ -142,7 +143,7 @@ final class FastResponses {
 
   FastResponses(EditionIndex index) {
     Edition edition = index.edition();
-    questionnaire = edition.questionnaire().id().getBytes(StandardCharsets.UTF_8);
+    questionnaire = new ByteKeys(List.of(edition.questionnaire().id()));
     version = edition.questionnaire().version();
     List<Structure> structureList = index.structures();
     List<String> structureIds = new ArrayList<>();
@@ -335,11 +336,9 @@ final class FastResponses {
           return false;
         }
         seen |= 1 << member;
-        space();
-        if (!next(':')) {
+        if (!colon()) {
           return false;
         }
-        space();
         if (!isNull()) {
           if (!member(member, row)) {
             return false;
@@ -369,25 +368,18 @@ final class FastResponses {
           row.idLength = stringEnd - stringStart;
           return true;
         case QUESTIONNAIRE:
-          return plainString()
-              && Arrays.equals(b, stringStart, stringEnd, questionnaire, 0, questionnaire.length);
+          return value(questionnaire) == 0;
         case VERSION:
           return number() && fractionDigits == 0 && mantissa == version;
         case STRUCTURE:
-          if (!plainString()) {
-            return false;
-          }
-          int s = structures.find(b, stringStart, stringEnd);
+          int s = value(structures);
           row.structure = s;
           return s >= 0 && enrolled[s];
         case CHANNEL:
-          if (!plainString()) {
-            return false;
-          }
-          row.channel = channels.find(b, stringStart, stringEnd);
+          row.channel = value(channels);
           return row.channel >= 0;
         case SUBMITTED_AT:
-          return plainString() && instant(stringStart, stringEnd);
+          return instant();
         case LOCALE:
           return string();
         case RESPONDENT:
@@ -428,11 +420,9 @@ final class FastResponses {
         }
         segmentStarts[count] = stringStart;
         segmentEnds[count++] = stringEnd;
-        space();
-        if (!next(':')) {
+        if (!colon()) {
           return false;
         }
-        space();
         if (!string()) {
           return false;
         }
@@ -456,14 +446,9 @@ final class FastResponses {
       int q = -1;
       while (true) {
         q = key(questions, questionAfter, q);
-        if (q < 0) {
+        if (q < 0 || !colon()) {
           return false;
         }
-        space();
-        if (!next(':')) {
-          return false;
-        }
-        space();
         if ((named[q >>> 6] & 1L << q) != 0) {
           return false;
         }
@@ -497,10 +482,7 @@ final class FastResponses {
           row.discrete[q] = 0;
           return literal(FALSE);
         case SINGLE:
-          if (!plainString()) {
-            return false;
-          }
-          int option = options[q].find(b, stringStart, stringEnd);
+          int option = value(options[q]);
           row.discrete[q] = option;
           return option >= 0;
         case MULTI:
@@ -531,10 +513,11 @@ final class FastResponses {
           row.texts[q] = text;
           return true;
         default:
-          if (!plainString() || stringEnd - stringStart != 10) {
+          if (end - p < 12 || b[p] != '"' || b[p + 11] != '"') {
             return false;
           }
-          long day = date(stringStart);
+          long day = date(p + 1);
+          p += 12;
           row.discrete[q] = day;
           return day != Long.MIN_VALUE && day >= firstDay[q] && day <= lastDay[q];
       }
@@ -550,10 +533,7 @@ final class FastResponses {
         p++;
       } else {
         while (true) {
-          if (!plainString()) {
-            return false;
-          }
-          int option = options[q].find(b, stringStart, stringEnd);
+          int option = value(options[q]);
           if (option < 0 || (selected & 1L << option) != 0) {
             return false;
           }
@@ -625,6 +605,17 @@ final class FastResponses {
      * or the closing bracket ({@link #CLOSED}), after optional spaces; {@link #WRONG} otherwise.
      */
     private int separator(char closer) {
+      if (p + 1 < end) {
+        byte c = b[p];
+        if (c == ',' && b[p + 1] > ' ') {
+          p++;
+          return MORE;
+        }
+        if (c == closer) {
+          p++;
+          return CLOSED;
+        }
+      }
       space();
       if (p >= end) {
         return WRONG;
@@ -638,6 +629,20 @@ final class FastResponses {
       }
       space();
       return MORE;
+    }
+
+    /** The colon after a member name, and the spaces around it. */
+    private boolean colon() {
+      if (p + 1 < end && b[p] == ':' && b[p + 1] > ' ') {
+        p++;
+        return true;
+      }
+      space();
+      if (!next(':')) {
+        return false;
+      }
+      space();
+      return true;
     }
 
     private void space() {
@@ -706,14 +711,31 @@ final class FastResponses {
           }
         }
       }
-      if (!plainString()) {
-        return -1;
-      }
-      int found = keys.find(b, stringStart, stringEnd);
+      int found = value(keys);
       if (found >= 0) {
         after[previous + 1] = found + 1;
       }
       return found;
+    }
+
+    /**
+     * Reads a string that must be one of {@code keys}.
+     *
+     * @return the key's position, or -1 when the string is not plain or not a key
+     */
+    private int value(ByteKeys keys) {
+      if (p >= end || b[p] != '"') {
+        return -1;
+      }
+      int found = keys.findQuoted(b, p + 1, end);
+      if (found >= 0) {
+        p += keys.length(found) + 2;
+        return found;
+      }
+      if (found == ByteKeys.NOT_A_KEY || !plainString()) {
+        return -1;
+      }
+      return keys.find(b, stringStart, stringEnd);
     }
 
     /** Takes the key found standing at {@code p} as the string read. */
@@ -891,6 +913,16 @@ final class FastResponses {
 
     /** {@code -?(0|[1-9][0-9]*)(.[0-9]+)?} with at most 15 digits, followed by a delimiter. */
     private boolean number() {
+      if (end - p >= 2) {
+        int digit = b[p] - '0';
+        byte next = b[p + 1];
+        if (digit >= 0 && digit <= 9 && (next == ',' || next == '}')) {
+          mantissa = digit;
+          fractionDigits = 0;
+          p++;
+          return true;
+        }
+      }
       int i = p;
       boolean negative = i < end && b[i] == '-';
       if (negative) {
@@ -957,12 +989,13 @@ final class FastResponses {
     }
 
     /**
-     * An instant of format v1 ({@code YYYY-MM-DDThh:mm[:ss[.fraction]]} then {@code Z} or {@code
-     * ±hh:mm}) inside the collection period; a year before 1000 or the offset -00:00 are left to
-     * the reference.
+     * A string holding an instant of format v1 ({@code YYYY-MM-DDThh:mm[:ss[.fraction]]} then
+     * {@code Z} or {@code ±hh:mm}) inside the collection period, read in place (such a string has
+     * nothing to unescape); a year before 1000 or the offset -00:00 are left to the reference.
      */
-    private boolean instant(int from, int to) {
-      if (to - from < 17) {
+    private boolean instant() {
+      int from = p + 1;
+      if (end - from < 18 || b[p] != '"') {
         return false;
       }
       long day = date(from);
@@ -973,15 +1006,15 @@ final class FastResponses {
       int minute = twoDigits(from + 14);
       int second = 0;
       int i = from + 16;
-      if (i < to && b[i] == ':') {
-        if (to - i < 3) {
+      if (b[i] == ':') {
+        if (end - i < 4) {
           return false;
         }
         second = twoDigits(i + 1);
         i += 3;
-        if (i < to && b[i] == '.') {
+        if (b[i] == '.') {
           int start = ++i;
-          while (i < to && b[i] >= '0' && b[i] <= '9') {
+          while (i < end && b[i] >= '0' && b[i] <= '9') {
             i++;
           }
           if (i == start || i - start > 9) {
@@ -993,9 +1026,10 @@ final class FastResponses {
         return false;
       }
       long offset;
-      if (to - i == 1 && b[i] == 'Z') {
+      if (end - i >= 2 && b[i] == 'Z') {
         offset = 0;
-      } else if (to - i == 6 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
+        i++;
+      } else if (end - i >= 7 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
         int hours = twoDigits(i + 1);
         int minutes = twoDigits(i + 4);
         if (hours < 0 || minutes < 0 || minutes > 59 || hours > 18 || hours == 18 && minutes > 0) {
@@ -1005,9 +1039,14 @@ final class FastResponses {
           return false;
         }
         offset = (hours * 3600L + minutes * 60L) * (b[i] == '-' ? -1 : 1);
+        i += 6;
       } else {
         return false;
       }
+      if (b[i] != '"') {
+        return false;
+      }
+      p = i + 1;
       long epochSecond = day * 86_400 + hour * 3600L + minute * 60L + second - offset;
       return epochSecond >= collectionStart && epochSecond < collectionEnd;
     }
