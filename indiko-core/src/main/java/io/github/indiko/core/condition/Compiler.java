@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +34,10 @@ final class Compiler {
    * @param name its identifier
    * @param kind what conditions can do with it
    * @param type its type's name in format v1, for messages
-   * @param options its option values (choices only)
+   * @param options its option values in their order (choices only)
    * @param when its condition, or null
    */
-  record Item(String name, Kind kind, String type, Set<String> options, @Nullable String when) {}
+  record Item(String name, Kind kind, String type, List<String> options, @Nullable String when) {}
 
   /**
    * The outcome: for each item its tree (null without condition) and its compiled node, and
@@ -237,7 +236,8 @@ final class Compiler {
       case DATE:
         return new Node.DateIs(index, (LocalDate) value, equal);
       default:
-        return new Node.StringIs(index, (String) value, equal);
+        String string = (String) value;
+        return new Node.StringIs(index, string, item.options().indexOf(string), equal);
     }
   }
 
@@ -280,7 +280,12 @@ final class Compiler {
       case DATE:
         return new Node.DateIn(index, values.toArray(new LocalDate[0]));
       default:
-        return new Node.StringIn(index, values.toArray(new String[0]));
+        boolean choice = item.kind() == Kind.SINGLE_CHOICE;
+        long options = 0;
+        for (Object value : values) {
+          options |= choice ? 1L << item.options().indexOf(value) : 0;
+        }
+        return new Node.StringIn(index, values.toArray(new String[0]), choice, options);
     }
   }
 
@@ -308,7 +313,7 @@ final class Compiler {
     if (!item.options().contains(option)) {
       return error(literal.column(), notAnOption(option, item));
     }
-    return new Node.Contains(index, option);
+    return new Node.Contains(index, option, item.options().indexOf(option));
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,7 @@ public final class GridConditions {
               criterion.id().value(),
               check ? Compiler.Kind.CHECK : Compiler.Kind.MEASURE,
               criterion.type().id(),
-              Set.of(),
+              List.of(),
               criterion.when()));
     }
     return new GridConditions(Compiler.compile("grid " + grid.ref(), "criterion", items));

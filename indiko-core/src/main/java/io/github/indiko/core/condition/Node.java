@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled condition: a tree of small immutable nodes with resolved indexes and pre-parsed
- * values. {@link #test} reads the answers (or observations) of one response, never throws for
- * arrays at least as long as the largest index, and allocates nothing. A value of an unexpected
- * class, like an absent one, makes a test false. Thread-safe.
+ * values. {@link #test(Object[])} reads the answers (or observations) of one response, never throws
+ * for arrays at least as long as the largest index, and allocates nothing. A value of an
+ * unexpected class, like an absent one, makes a test false. {@link #test(AnswerRow)} reads a
+ * survey response's answers as primitives, and gives what the first gives on the same answers: a
+ * choice is compared by its option's position, which the compiler resolved. Thread-safe.
  */
 abstract class Node {
   /** The node of an item without condition. */
@@ -23,6 +25,13 @@ abstract class Node {
    */
   abstract boolean test(@Nullable Object[] values);
 
+  /**
+   * @param row the answers of one survey response (grids have no rows: a test of a measure or a
+   *     check is false)
+   * @return whether the condition holds
+   */
+  abstract boolean test(AnswerRow row);
+
   /** {@code true} or {@code false}. */
   static final class Constant extends Node {
     private final boolean value;
@@ -33,6 +42,11 @@ abstract class Node {
 
     @Override
     boolean test(@Nullable Object[] values) {
+      return value;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
       return value;
     }
   }
@@ -49,6 +63,11 @@ abstract class Node {
     boolean test(@Nullable Object[] values) {
       return !operand.test(values);
     }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return !operand.test(row);
+    }
   }
 
   /** {@code and}, short-circuit. */
@@ -63,6 +82,16 @@ abstract class Node {
     boolean test(@Nullable Object[] values) {
       for (Node operand : operands) {
         if (!operand.test(values)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      for (Node operand : operands) {
+        if (!operand.test(row)) {
           return false;
         }
       }
@@ -87,6 +116,16 @@ abstract class Node {
       }
       return false;
     }
+
+    @Override
+    boolean test(AnswerRow row) {
+      for (Node operand : operands) {
+        if (operand.test(row)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** {@code answered(q)}: present and not {@code na}. */
@@ -101,6 +140,11 @@ abstract class Node {
     boolean test(@Nullable Object[] values) {
       Object value = values[index];
       return value != null && !(value instanceof Observation.NotApplicable);
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index);
     }
   }
 
@@ -129,6 +173,11 @@ abstract class Node {
         return compare(((Observation.Measured) value).value());
       }
       return value instanceof Observation.Missed && operator == Operator.NE;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && compare(row.number(index));
     }
 
     private boolean compare(double value) {
@@ -173,6 +222,11 @@ abstract class Node {
       return missed && value instanceof Observation.Missed;
     }
 
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && contains(row.number(index));
+    }
+
     private boolean contains(double value) {
       for (double number : numbers) {
         if (value == number) {
@@ -200,6 +254,11 @@ abstract class Node {
         return missed;
       }
       return value instanceof Observation.Measured && !missed;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return false;
     }
   }
 
@@ -230,17 +289,28 @@ abstract class Node {
       }
       return false;
     }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && (row.yes(index) ? whenTrue : whenFalse);
+    }
   }
 
   /** A single choice or a text compared with a string. */
   static final class StringIs extends Node {
     private final int index;
     private final String string;
+    private final int option;
     private final boolean equal;
 
-    StringIs(int index, String string, boolean equal) {
+    /**
+     * @param option the string's position in the options of a single_choice question; -1 for a
+     *     text question
+     */
+    StringIs(int index, String string, int option, boolean equal) {
       this.index = index;
       this.string = string;
+      this.option = option;
       this.equal = equal;
     }
 
@@ -249,6 +319,15 @@ abstract class Node {
       String value = string(values[index]);
       return value != null && value.equals(string) == equal;
     }
+
+    @Override
+    boolean test(AnswerRow row) {
+      if (!row.answered(index)) {
+        return false;
+      }
+      boolean same = option < 0 ? row.text(index).equals(string) : row.option(index) == option;
+      return same == equal;
+    }
   }
 
   /** A single choice or a text in a list of strings. */
@@ -256,9 +335,38 @@ abstract class Node {
     private final int index;
     private final String[] strings;
 
-    StringIn(int index, String[] strings) {
+    /** Whether the question is a single_choice one (else a text one). */
+    private final boolean choice;
+
+    /** The options listed, bit i for position i, when {@link #choice}. */
+    private final long options;
+
+    /**
+     * @param choice whether the question is a single_choice one (else a text one)
+     * @param options the strings' positions in the options of a single_choice question, as bits
+     */
+    StringIn(int index, String[] strings, boolean choice, long options) {
       this.index = index;
       this.strings = strings;
+      this.choice = choice;
+      this.options = options;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      if (!row.answered(index)) {
+        return false;
+      }
+      if (choice) {
+        return (options & 1L << row.option(index)) != 0;
+      }
+      String value = row.text(index);
+      for (String string : strings) {
+        if (value.equals(string)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -294,6 +402,11 @@ abstract class Node {
       return value instanceof Answer.Date
           && ((Answer.Date) value).value().equals(date) == equal;
     }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && row.date(index).equals(date) == equal;
+    }
   }
 
   /** A date answer in a list of dates. */
@@ -312,7 +425,15 @@ abstract class Node {
       if (!(value instanceof Answer.Date)) {
         return false;
       }
-      LocalDate answer = ((Answer.Date) value).value();
+      return in(((Answer.Date) value).value());
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && in(row.date(index));
+    }
+
+    private boolean in(LocalDate answer) {
       for (LocalDate date : dates) {
         if (answer.equals(date)) {
           return true;
@@ -326,10 +447,20 @@ abstract class Node {
   static final class Contains extends Node {
     private final int index;
     private final String option;
+    private final int position;
 
-    Contains(int index, String option) {
+    /**
+     * @param position the option's position in the question's options
+     */
+    Contains(int index, String option, int position) {
       this.index = index;
       this.option = option;
+      this.position = position;
+    }
+
+    @Override
+    boolean test(AnswerRow row) {
+      return row.answered(index) && (row.options(index) & 1L << position) != 0;
     }
 
     @Override

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,6 +97,19 @@ public final class QuestionnaireConditions {
     return compiled.nodes[questionIndex].test(answers);
   }
 
+  /**
+   * Tells whether a question is shown to a response whose answers are read as primitives: the
+   * same as {@link #shown(int, Answer[])} given those answers, without an answer object.
+   *
+   * @param questionIndex the question's index
+   * @param answers the response's answers; a question that is not shown must read as unanswered
+   * @return true when the question has no condition or its condition holds
+   * @throws IndexOutOfBoundsException when there is no such question
+   */
+  public boolean shown(int questionIndex, AnswerRow answers) {
+    return compiled.nodes[Objects.checkIndex(questionIndex, size())].test(answers);
+  }
+
   private static Compiler.Kind kind(QuestionType type) {
     if (type instanceof QuestionType.Rating
         || type instanceof QuestionType.Nps
@@ -120,19 +131,17 @@ public final class QuestionnaireConditions {
     return Compiler.Kind.DATE;
   }
 
-  private static Set<String> options(QuestionType type) {
+  private static List<String> options(QuestionType type) {
     if (type instanceof QuestionType.SingleChoice) {
       return values(((QuestionType.SingleChoice) type).options());
     }
     if (type instanceof QuestionType.MultiChoice) {
       return values(((QuestionType.MultiChoice) type).options());
     }
-    return Set.of();
+    return List.of();
   }
 
-  private static Set<String> values(List<Option> options) {
-    return options.stream()
-        .map(Option::value)
-        .collect(Collectors.toUnmodifiableSet());
+  private static List<String> values(List<Option> options) {
+    return options.stream().map(Option::value).toList();
   }
 }

@@ -8,10 +8,8 @@ import io.github.indiko.core.internal.data.Swar;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
-import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.structure.Structure;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,13 +131,10 @@ final class FastResponses {
   private final QuestionnaireConditions conditions;
   private final int[] conditional;
   private final boolean[] required;
-  private final int[] referenced;
 
   /** The required questions without condition. */
   private final int[] requiredAlways;
 
-  /** Per question: the answer objects of its discrete values, shared by every line. */
-  private final Answer[][] shared;
 
   FastResponses(EditionIndex index) {
     Edition edition = index.edition();
@@ -171,7 +166,6 @@ final class FastResponses {
     maxLength = new int[questionCount];
     firstDay = new long[questionCount];
     lastDay = new long[questionCount];
-    shared = new Answer[questionCount][];
     required = new boolean[questionCount];
     for (int q = 0; q < questionCount; q++) {
       describe(q, list.get(q));
@@ -191,13 +185,6 @@ final class FastResponses {
       }
     }
     requiredAlways = always.stream().mapToInt(Integer::intValue).toArray();
-    List<Integer> read = new ArrayList<>();
-    for (int q = 0; q < questionCount; q++) {
-      if (conditions.isRead(q)) {
-        read.add(q);
-      }
-    }
-    referenced = read.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private void describe(int q, Question question) {
@@ -209,15 +196,12 @@ final class FastResponses {
       points(q, 0, 10);
     } else if (type instanceof QuestionType.YesNo) {
       kinds[q] = YES_NO;
-      shared[q] = new Answer[] {new Answer.YesNo(false), new Answer.YesNo(true)};
     } else if (type instanceof QuestionType.SingleChoice single && encodable(single.options())) {
       kinds[q] = SINGLE;
       options[q] = new ByteKeys(single.options().stream().map(Option::value).toList());
-      shared[q] = choices(single.options());
     } else if (type instanceof QuestionType.MultiChoice multi && encodable(multi.options())) {
       kinds[q] = MULTI;
       options[q] = new ByteKeys(multi.options().stream().map(Option::value).toList());
-      shared[q] = choices(multi.options());
       Integer fewest = multi.minSelected();
       Integer most = multi.maxSelected();
       fewestSelected[q] = fewest == null ? 0 : fewest;
@@ -249,18 +233,10 @@ final class FastResponses {
     return true;
   }
 
-  private static Answer[] choices(List<Option> options) {
-    return options.stream().map(o -> new Answer.Choice(o.value())).toArray(Answer[]::new);
-  }
-
   private void points(int q, int min, int max) {
     kinds[q] = RATING;
     lowest[q] = min;
     highest[q] = max;
-    shared[q] = new Answer[max - min + 1];
-    for (int point = min; point <= max; point++) {
-      shared[q][point - min] = new Answer.Numeric(point);
-    }
   }
 
   /**
@@ -272,7 +248,6 @@ final class FastResponses {
 
   /** Reads lines on one thread; keeps its scratch between lines. Not thread-safe. */
   final class Scanner {
-    private final @Nullable Answer[] answers = new Answer[questionCount];
     private final long[] named = new long[(questionCount + 63) >>> 6];
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
@@ -554,47 +529,20 @@ final class FastResponses {
 
     /** Hidden answers and missing required ones, as the reference checks evaluate them. */
     private boolean conditions(RowBuffer row) {
-      for (int q : referenced) {
-        answers[q] = row.answered(q) ? answerObject(q, row) : null;
-      }
-      boolean valid = true;
+      // A line is refused at its first answer to a hidden question, so the conditions of later
+      // questions, which read only earlier ones, see every hidden question unanswered.
       for (int q : conditional) {
         boolean answered = row.answered(q);
-        if ((answered || required[q]) && conditions.shown(q, answers) != answered) {
-          valid = false;
-          break;
+        if ((answered || required[q]) && conditions.shown(q, row) != answered) {
+          return false;
         }
       }
-      for (int i = 0; valid && i < requiredAlways.length; i++) {
-        valid = row.answered(requiredAlways[i]);
+      for (int q : requiredAlways) {
+        if (!row.answered(q)) {
+          return false;
+        }
       }
-      for (int q : referenced) {
-        answers[q] = null;
-      }
-      return valid;
-    }
-
-    private Answer answerObject(int q, RowBuffer row) {
-      switch (kinds[q]) {
-        case RATING:
-          return shared[q][(int) row.numbers[q] - lowest[q]];
-        case YES_NO:
-        case SINGLE:
-          return shared[q][(int) row.discrete[q]];
-        case MULTI:
-          List<String> chosen = new ArrayList<>();
-          long bits = row.discrete[q];
-          for (; bits != 0; bits &= bits - 1) {
-            chosen.add(((Answer.Choice) shared[q][Long.numberOfTrailingZeros(bits)]).value());
-          }
-          return new Answer.Choices(chosen);
-        case NUMBER:
-          return new Answer.Numeric(row.numbers[q]);
-        case TEXT:
-          return new Answer.Text(row.text(q));
-        default:
-          return new Answer.Date(LocalDate.ofEpochDay(row.discrete[q]));
-      }
+      return true;
     }
 
     // The JSON level: each reader leaves p after what it read, and returns false on anything it

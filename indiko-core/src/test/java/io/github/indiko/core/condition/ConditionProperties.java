@@ -83,9 +83,13 @@ class ConditionProperties {
             (tree, answers) -> {
               QuestionnaireConditions conditions = withTarget(tree.toString());
               @Nullable Answer[] values = answers.toArray(new Answer[questions.size() + 1]);
+              boolean truth = Semantics.truth(tree, questions, values);
               assertThat(conditions.shown(questions.size(), values))
                   .as("%s with %s", tree, answers)
-                  .isEqualTo(Semantics.truth(tree, questions, values));
+                  .isEqualTo(truth);
+              assertThat(conditions.shown(questions.size(), new ArrayRow(questions, values)))
+                  .as("%s with %s as a row", tree, answers)
+                  .isEqualTo(truth);
             });
   }
 

@@ -91,9 +91,13 @@ class ConditionsFuzzTest {
       conditions.shown(i, answers);
     }
     Condition tree = conditions.condition(target).orElseThrow();
+    boolean truth = Semantics.truth(tree, questions, answers);
     assertThat(conditions.shown(target, answers))
         .as("%s with %s", when, Arrays.asList(answers))
-        .isEqualTo(Semantics.truth(tree, questions, answers));
+        .isEqualTo(truth);
+    assertThat(conditions.shown(target, new ArrayRow(questions, answers)))
+        .as("%s with %s as a row", when, Arrays.asList(answers))
+        .isEqualTo(truth);
   }
 
   private static void grid(String when, byte[] choices) {
