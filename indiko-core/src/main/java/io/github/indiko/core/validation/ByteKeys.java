@@ -2,13 +2,15 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.data.Swar;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A fixed set of strings looked up by their UTF-8 bytes as they stand in a line, without decoding
  * them: member names, question ids, option values, structure and channel ids. Open addressing over
- * a table at most half full; a key of up to 16 bytes is hashed and compared as two words. Immutable
- * and thread-safe.
+ * a table at most half full; a key of up to 16 bytes is hashed and compared as two words. A quoted
+ * value ({@link #findQuoted}) and a member name ({@link #nameAt}) are found without scanning them
+ * first. Immutable and thread-safe.
  */
 final class ByteKeys {
   /** {@link #findQuoted}: a plain string that is no key. */
@@ -18,6 +20,10 @@ final class ByteKeys {
   static final int UNDECIDED = -2;
 
   private static final int WORDS = 16;
+  private static final int EMPTY = -1;
+  private static final int SHARED = -2;
+  private static final long FOUR_BYTES = 0xFFFF_FFFFL;
+  private static final long PREFIX_HASH = 0x9e37_79b9_7f4a_7c15L;
   private static final long QUOTES = Swar.broadcast('"');
   private static final long BACKSLASHES = Swar.broadcast('\\');
 
@@ -27,8 +33,26 @@ final class ByteKeys {
   private final int[] positions;
   private final int mask;
 
-  /** Per position: the slot of its key, the inverse of {@link #positions}. */
-  private final int[] slots;
+  /** Per position: its key as a member name, followed by a quote and a colon. */
+  private final byte[][] names;
+
+  /**
+   * At {@code 2 * position} and {@code 2 * position + 1}: the first two words of its {@link
+   * #names}, and the masks of their bytes (zero beyond the name).
+   */
+  private final long[] nameWords;
+
+  private final long[] nameMasks;
+
+  /**
+   * The keys by the first eight bytes of their name (keys of six bytes or more) and by the first
+   * four (keys of two to five bytes), for {@link #nameAt}: open addressing, {@link #EMPTY} where
+   * no key, {@link #SHARED} where several keys begin alike.
+   */
+  private final long[] prefixes;
+
+  private final int[] prefixed;
+  private final int prefixMask;
 
   /**
    * @param keys distinct strings; each is found at its position in this list
@@ -40,7 +64,9 @@ final class ByteKeys {
     this.second = new long[size];
     this.positions = new int[size];
     this.mask = size - 1;
-    this.slots = new int[keys.size()];
+    this.names = new byte[keys.size()][];
+    this.nameWords = new long[2 * keys.size()];
+    this.nameMasks = new long[2 * keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
       long one = firstWord(key, 0, key.length);
@@ -56,15 +82,94 @@ final class ByteKeys {
       this.first[slot] = one;
       this.second[slot] = two;
       this.positions[slot] = i;
-      slots[i] = slot;
+      byte[] name = Arrays.copyOf(key, key.length + 2);
+      name[key.length] = '"';
+      name[key.length + 1] = ':';
+      names[i] = name;
+      for (int w = 0; w < 2; w++) {
+        int length = Math.max(0, Math.min(8, name.length - 8 * w));
+        nameWords[2 * i + w] = length == 0 ? 0 : Swar.partialWord(name, 8 * w, length);
+        nameMasks[2 * i + w] = length == 8 ? -1L : (1L << (length << 3)) - 1;
+      }
     }
+    prefixes = new long[size];
+    prefixed = new int[size];
+    prefixMask = mask;
+    Arrays.fill(prefixed, EMPTY);
+    for (int i = 0; i < names.length; i++) {
+      if (!printable(names[i])) {
+        continue;
+      }
+      if (names[i].length >= 8) {
+        putPrefix(nameWords[2 * i], i);
+      } else if (names[i].length >= 4) {
+        putPrefix(nameWords[2 * i] & FOUR_BYTES, i);
+      }
+    }
+  }
+
+  /**
+   * Whether a key stands for itself in JSON: printable ASCII without quote or backslash (keys
+   * that are not are found only by scanning).
+   */
+  private static boolean printable(byte[] name) {
+    for (int i = 0; i < name.length - 2; i++) {
+      if (name[i] < 0x20 || name[i] == 0x7f || name[i] == '"' || name[i] == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void putPrefix(long prefix, int position) {
+    int slot = prefixSlot(prefix);
+    while (prefixed[slot] != EMPTY && prefixes[slot] != prefix) {
+      slot = (slot + 1) & prefixMask;
+    }
+    prefixed[slot] = prefixed[slot] == EMPTY ? position : SHARED;
+    prefixes[slot] = prefix;
+  }
+
+  private int prefixSlot(long prefix) {
+    return (int) ((prefix * PREFIX_HASH) >>> 40) & prefixMask;
+  }
+
+  /**
+   * Finds the key that stands at {@code from} as a member name (as {@link #standsAsName}) by the
+   * first bytes of the name alone, so that a reader that does not know which key comes next finds
+   * it without scanning, and without trying keys one after the other.
+   *
+   * @return the key's position, or {@link #UNDECIDED} when none is found this way: the name may
+   *     still be a key (written with spaces before its colon, sharing its first bytes with another
+   *     key, shorter than two bytes, not printable ASCII, within 16 bytes of {@code end}), which the
+   *     caller then scans
+   */
+  int nameAt(byte[] bytes, int from, int end) {
+    if (end - from < WORDS) {
+      return UNDECIDED;
+    }
+    long word = Swar.word(bytes, from);
+    int position = prefixed(word);
+    if (position < 0) {
+      position = prefixed(word & FOUR_BYTES);
+    }
+    return position >= 0 && standsAsName(position, bytes, from, end) ? position : UNDECIDED;
+  }
+
+  /** The key of a prefix, {@link #EMPTY} or {@link #SHARED}. */
+  private int prefixed(long prefix) {
+    int slot = prefixSlot(prefix);
+    while (prefixed[slot] != EMPTY && prefixes[slot] != prefix) {
+      slot = (slot + 1) & prefixMask;
+    }
+    return prefixed[slot];
   }
 
   /**
    * @return how many keys
    */
   int size() {
-    return slots.length;
+    return names.length;
   }
 
   /**
@@ -72,23 +177,32 @@ final class ByteKeys {
    * @return the length of its bytes
    */
   int length(int position) {
-    return keys[slots[position]].length;
+    return names[position].length - 2;
   }
 
   /**
-   * Whether the key at a position stands at {@code from}, closed by a quote before {@code end}:
-   * the check that lets a reader that expects a key skip scanning and looking it up.
+   * Whether the key at a position stands at {@code from} as a member name: its bytes, a quote and
+   * a colon, before {@code end}. The check that lets a reader that expects a key skip scanning and
+   * looking it up: two masked words for a key of up to 14 bytes. It may answer false for a name
+   * written with spaces before its colon, or within 16 bytes of {@code end}, which the reader then
+   * scans.
    *
    * @param position a key's position
    */
-  boolean standsAt(int position, byte[] bytes, int from, int end) {
-    int slot = slots[position];
-    int length = keys[slot].length;
-    if (from + length >= end || bytes[from + length] != '"') {
+  boolean standsAsName(int position, byte[] bytes, int from, int end) {
+    byte[] name = names[position];
+    if (end - from < Math.max(WORDS, name.length)
+        || (Swar.word(bytes, from) & nameMasks[2 * position]) != nameWords[2 * position]
+        || (Swar.word(bytes, from + 8) & nameMasks[2 * position + 1])
+            != nameWords[2 * position + 1]) {
       return false;
     }
-    long one = firstWord(bytes, from, length);
-    return equal(slot, bytes, from, length, one, secondWord(bytes, from, length));
+    for (int i = WORDS; i < name.length; i++) {
+      if (name[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -51,8 +51,6 @@ final class FastResponses {
   private static final int RESPONDENT = 7;
   private static final int SEGMENT = 8;
   private static final int ANSWERS = 9;
-  /** How many keys after the previous one {@link Scanner#key} tries before looking the name up. */
-  private static final int KEYS_TRIED = 4;
 
   private static final int REQUIRED =
       1 << ID
@@ -251,15 +249,6 @@ final class FastResponses {
     private final long[] named = new long[(questionCount + 63) >>> 6];
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
-
-    /**
-     * The key that followed each key in the last object of its kind read, 1 + its position (0: no
-     * guess), at 1 + the previous key's position (0 for the first key): lines written by one
-     * program repeat their order, so {@link #key} checks the guess before looking anything up.
-     */
-    private final int[] memberAfter = new int[MEMBERS.size() + 1];
-
-    private final int[] questionAfter = new int[questionCount + 1];
     private byte[] b = new byte[0];
     private int p;
     private int end;
@@ -304,16 +293,12 @@ final class FastResponses {
       if (p < end && b[p] == '}') {
         return false;
       }
-      int member = -1;
       while (true) {
-        member = key(MEMBERS, memberAfter, member);
+        int member = key(MEMBERS);
         if (member < 0 || (seen & 1 << member) != 0) {
           return false;
         }
         seen |= 1 << member;
-        if (!colon()) {
-          return false;
-        }
         if (!isNull()) {
           if (!member(member, row)) {
             return false;
@@ -418,10 +403,9 @@ final class FastResponses {
         return true;
       }
       Arrays.fill(named, 0);
-      int q = -1;
       while (true) {
-        q = key(questions, questionAfter, q);
-        if (q < 0 || !colon()) {
+        int q = key(questions);
+        if (q < 0) {
           return false;
         }
         if ((named[q >>> 6] & 1L << q) != 0) {
@@ -634,36 +618,23 @@ final class FastResponses {
       return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
-    /** A string without escape, whose bytes are its value. */
     /**
-     * Reads a member name that must be one of {@code keys}. Tries first the key that followed
-     * {@code previous} last time, then the keys that follow it in their list's order (lines
-     * written by a program repeat its order, which is mostly the questionnaire's), and only then
-     * scans and looks up the name.
+     * Reads a member name that must be one of {@code keys}, and the colon after it: found by its
+     * first bytes ({@link ByteKeys#nameAt}), else scanned and looked up.
      *
-     * @param after the guesses, as {@link #memberAfter}
-     * @param previous the position of the object's previous key, or -1 for its first
-     * @return the key's position, or -1 when the name is not a plain string or not a key
+     * @return the key's position, or -1 when the name is not a plain string or not a key, or no
+     *     colon follows
      */
-    private int key(ByteKeys keys, int[] after, int previous) {
+    private int key(ByteKeys keys) {
       if (p < end && b[p] == '"') {
-        int guess = after[previous + 1] - 1;
-        if (guess >= 0 && keys.standsAt(guess, b, p + 1, end)) {
-          return expected(keys, guess);
-        }
-        int last = Math.min(keys.size(), previous + 1 + KEYS_TRIED);
-        for (int next = previous + 1; next < last; next++) {
-          if (next != guess && keys.standsAt(next, b, p + 1, end)) {
-            after[previous + 1] = next + 1;
-            return expected(keys, next);
-          }
+        int found = keys.nameAt(b, p + 1, end);
+        if (found >= 0) {
+          p += keys.length(found) + 3;
+          return found;
         }
       }
       int found = value(keys);
-      if (found >= 0) {
-        after[previous + 1] = found + 1;
-      }
-      return found;
+      return found >= 0 && colon() ? found : -1;
     }
 
     /**
@@ -684,15 +655,6 @@ final class FastResponses {
         return -1;
       }
       return keys.find(b, stringStart, stringEnd);
-    }
-
-    /** Takes the key found standing at {@code p} as the string read. */
-    private int expected(ByteKeys keys, int position) {
-      stringStart = p + 1;
-      stringEnd = stringStart + keys.length(position);
-      p = stringEnd + 1;
-      escaped = false;
-      return position;
     }
 
     private boolean plainString() {

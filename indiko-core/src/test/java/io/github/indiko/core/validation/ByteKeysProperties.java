@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * {@link ByteKeys#findQuoted}, the one-pass lookup of a quoted key, against scanning the string
- * to its closing quote and then {@link ByteKeys#find}: it answers the same or leaves the string
- * undecided, and decides every plain ASCII string that closes within 16 bytes.
+ * The one-pass lookups of {@link ByteKeys} against scanning the string to its closing quote and
+ * then {@link ByteKeys#find}: {@link ByteKeys#findQuoted} (a quoted value) answers the same or
+ * leaves the string undecided, and decides every plain string that closes within 16 bytes; {@link
+ * ByteKeys#nameAt} (a member name and its colon) finds a key only where it stands, and finds
+ * every printable key of at least two bytes that no other key begins like.
  */
 class ByteKeysProperties {
   private static final List<String> KEYS =
@@ -65,6 +68,44 @@ class ByteKeysProperties {
       int expected = plain(line, 1, key.length + 1) && key.length < 16 ? k : ByteKeys.UNDECIDED;
       assertThat(SET.findQuoted(line, 1, line.length)).as(KEYS.get(k)).isEqualTo(expected);
       assertThat(SET.findQuoted(line, 1, 16)).as("too near the end").isEqualTo(ByteKeys.UNDECIDED);
+    }
+  }
+
+  @Test
+  void nameAt_findsAKeyOnlyWhereItStands() {
+    Gen<String> content =
+        SourceDSL.lists()
+            .of(SourceDSL.integers().between(0, PIECES.length - 1).map(i -> PIECES[i]))
+            .ofSizeBetween(0, 4)
+            .map(pieces -> String.join("", pieces));
+    Gen<String> after =
+        SourceDSL.integers().between(0, 3).map(i -> new String[] {"\":", "\" :", "\"", ":"}[i]);
+    qt().withExamples(20_000)
+        .forAll(content, after, SourceDSL.integers().between(0, 20))
+        .checkAssert(
+            (text, colon, pad) -> {
+              byte[] line = (text + colon + "1".repeat(pad)).getBytes(StandardCharsets.UTF_8);
+              int found = SET.nameAt(line, 0, line.length);
+              if (found != ByteKeys.UNDECIDED) {
+                byte[] name = (KEYS.get(found) + "\":").getBytes(StandardCharsets.UTF_8);
+                assertThat(Arrays.copyOf(line, Math.min(line.length, name.length)))
+                    .as("%s found in %s", KEYS.get(found), text + colon)
+                    .isEqualTo(name);
+              }
+            });
+  }
+
+  @Test
+  void nameAt_eachPrintableKeyUnlessShortOrSharingItsFirstBytes() {
+    for (int k = 0; k < KEYS.size(); k++) {
+      byte[] line = (KEYS.get(k) + "\":\"" + "x".repeat(16)).getBytes(StandardCharsets.UTF_8);
+      String key = KEYS.get(k);
+      boolean shared = key.startsWith("0123456789abcdef");
+      boolean printable = key.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+      int expected = key.length() < 2 || shared || !printable ? ByteKeys.UNDECIDED : k;
+      assertThat(SET.nameAt(line, 0, line.length)).as(key).isEqualTo(expected);
+      byte[] spaced = (key + "\" :1" + "x".repeat(16)).getBytes(StandardCharsets.UTF_8);
+      assertThat(SET.nameAt(spaced, 0, spaced.length)).as(key).isEqualTo(ByteKeys.UNDECIDED);
     }
   }
 
