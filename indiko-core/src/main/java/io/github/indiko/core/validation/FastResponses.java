@@ -463,13 +463,21 @@ final class FastResponses {
           if (!string()) {
             return false;
           }
+          if (!escaped) {
+            if (stringEnd - stringStart > maxLength[q]
+                && codePoints(stringStart, stringEnd) > maxLength[q]) {
+              return false;
+            }
+            row.text(q, b, stringStart, stringEnd - stringStart);
+            return true;
+          }
           String text = text();
           if (text == null
               || text.length() > maxLength[q]
                   && text.codePointCount(0, text.length()) > maxLength[q]) {
             return false;
           }
-          row.texts[q] = text;
+          row.text(q, text);
           return true;
         default:
           if (end - p < 12 || b[p] != '"' || b[p + 11] != '"') {
@@ -782,13 +790,22 @@ final class FastResponses {
     }
 
     /**
+     * @return the number of code points of the well-formed UTF-8 in {@code b[from..to)}: its bytes
+     *     that do not continue a sequence
+     */
+    private int codePoints(int from, int to) {
+      int count = 0;
+      for (int i = from; i < to; i++) {
+        count += (b[i] & 0xc0) == 0x80 ? 0 : 1;
+      }
+      return count;
+    }
+
+    /**
      * The last string's value, its escapes decoded; null when an escape is a surrogate, which the
      * reference reads.
      */
     private @Nullable String text() {
-      if (!escaped) {
-        return new String(b, stringStart, stringEnd - stringStart, StandardCharsets.UTF_8);
-      }
       StringBuilder out = new StringBuilder(stringEnd - stringStart);
       int from = stringStart;
       int i = stringStart;

@@ -1,10 +1,12 @@
 package io.github.indiko.core.validation;
 
+import io.github.indiko.core.internal.data.Utf8Texts;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * The storage behind a {@link ResponseRow}, reused line after line: filled by {@link
  * FastResponses} straight from a line's bytes, or by {@link #set(Response, EditionIndex, long)}
  * from a response the reference checks accepted. Also keeps the id and respondent as bytes, for
- * the duplicate checks. Not thread-safe.
+ * the duplicate checks. A text read plainly from a line is kept as its bytes, copied ({@link
+ * Utf8Texts}), and made a {@code String} only when {@link #text} asks. Not thread-safe.
  */
-final class RowBuffer implements ResponseRow {
+final class RowBuffer implements ResponseRow, Utf8Texts {
   long line;
   int structure;
   int channel;
@@ -31,7 +34,15 @@ final class RowBuffer implements ResponseRow {
   /** yes_no (1 yes, 0 no), single_choice (option), multi_choice (bits), date (epoch day). */
   final long[] discrete;
 
+  /** Text answers held as strings: the reference path's, and the fast path's once asked for. */
   final @Nullable String[] texts;
+
+  /** Per question: the bytes of its text answer in {@link #textBytes}, or -1 (a string). */
+  private final int[] textOffsets;
+
+  private final int[] textLengths;
+  private byte[] textBytes = new byte[256];
+  private int textBytesUsed;
 
   /** The id's bytes ({@link AcceptedIds#bytes}): {@code idBytes[idOffset..idOffset + idLength)}. */
   byte[] idBytes = new byte[0];
@@ -62,12 +73,32 @@ final class RowBuffer implements ResponseRow {
     numbers = new double[questions];
     discrete = new long[questions];
     texts = new String[questions];
+    textOffsets = new int[questions];
+    textLengths = new int[questions];
   }
 
   /** Forgets the answers of the previous line. */
   void clear() {
     Arrays.fill(answered, 0);
     respondentBytes = null;
+    textBytesUsed = 0;
+  }
+
+  /** Takes a text answer as its UTF-8 bytes, well-formed and unescaped. */
+  void text(int question, byte[] bytes, int offset, int length) {
+    if (textBytes.length - textBytesUsed < length) {
+      textBytes = Arrays.copyOf(textBytes, Math.max(textBytesUsed + length, 2 * textBytes.length));
+    }
+    System.arraycopy(bytes, offset, textBytes, textBytesUsed, length);
+    textOffsets[question] = textBytesUsed;
+    textLengths[question] = length;
+    textBytesUsed += length;
+  }
+
+  /** Takes a text answer as a string. */
+  void text(int question, String text) {
+    texts[question] = text;
+    textLengths[question] = -1;
   }
 
   void answer(int question) {
@@ -141,7 +172,7 @@ final class RowBuffer implements ResponseRow {
       }
       discrete[q] = bits;
     } else if (answer instanceof Answer.Text text && type instanceof QuestionType.Text) {
-      texts[q] = text.value();
+      text(q, text.value());
     } else if (answer instanceof Answer.Date date && type instanceof QuestionType.Date) {
       discrete[q] = date.value().toEpochDay();
     } else {
@@ -201,11 +232,32 @@ final class RowBuffer implements ResponseRow {
 
   @Override
   public String text(int question) {
+    int length = textLengths[question];
+    if (length >= 0) {
+      text(
+          question,
+          new String(textBytes, textOffsets[question], length, StandardCharsets.UTF_8));
+    }
     String text = texts[question];
     if (text == null) {
       throw new IllegalStateException("question " + question + " has no text answer");
     }
     return text;
+  }
+
+  @Override
+  public int textLength(int question) {
+    return textLengths[question];
+  }
+
+  @Override
+  public int textOffset(int question) {
+    return textOffsets[question];
+  }
+
+  @Override
+  public byte[] textBytes() {
+    return textBytes;
   }
 
   @Override
