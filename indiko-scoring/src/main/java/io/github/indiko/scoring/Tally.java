@@ -125,7 +125,10 @@ public final class Tally {
   /** Per structure × theme of {@link EditionPlan#importanceThemes}: scoring.md §8.3. */
   private final @Nullable Correlation[] importance;
 
-  /** Per theme, scratch for one response's respondent index. */
+  /**
+   * Per theme, scratch for one response's respondent index: zero between responses, cleared by the
+   * pass over the themes that ends each response.
+   */
   private final double[] themeWeightSums;
 
   private final double[] themeWeightedScores;
@@ -134,6 +137,9 @@ public final class Tally {
   private final double[] themeScoreSums;
 
   private final int[] themeScoreCounts;
+
+  /** Per theme, its index in {@link EditionPlan#importanceThemes}, or −1. */
+  private final int[] importanceOfTheme;
 
   Tally(EditionPlan plan) {
     this.plan = plan;
@@ -164,6 +170,11 @@ public final class Tally {
     importance = new Correlation[structureCount * importanceCount];
     themeScoreSums = new double[plan.themes.size()];
     themeScoreCounts = new int[plan.themes.size()];
+    importanceOfTheme = new int[plan.themes.size()];
+    Arrays.fill(importanceOfTheme, -1);
+    for (int i = 0; i < importanceCount; i++) {
+      importanceOfTheme[plan.importanceThemes[i]] = i;
+    }
   }
 
   /**
@@ -198,10 +209,25 @@ public final class Tally {
       counts = new long[plan.valueSlots];
       valueCounts[s * channelCount + c] = counts;
     }
-    Arrays.fill(themeWeightSums, 0);
-    Arrays.fill(themeWeightedScores, 0);
-    Arrays.fill(themeScoreSums, 0);
-    Arrays.fill(themeScoreCounts, 0);
+    double reference;
+    try {
+      reference = describeAnswers(s, c, row, counts);
+    } catch (RuntimeException e) {
+      Arrays.fill(themeWeightSums, 0);
+      Arrays.fill(themeWeightedScores, 0);
+      Arrays.fill(themeScoreSums, 0);
+      Arrays.fill(themeScoreCounts, 0);
+      throw e;
+    }
+    addByTheme(s, reference);
+  }
+
+  /**
+   * Counts the response's answers, and sums its item scores per theme in the scratch arrays.
+   *
+   * @return the item score of the reference item, or NaN when it has none
+   */
+  private double describeAnswers(int s, int c, ResponseRow row, long[] counts) {
     double reference = Double.NaN;
     for (int q = 0; q < questionCount; q++) {
       if (!row.answered(q)) {
@@ -226,10 +252,7 @@ public final class Tally {
         reference = score;
       }
     }
-    addRespondentIndex(s);
-    if (!Double.isNaN(reference)) {
-      addImportance(s, reference);
-    }
+    return reference;
   }
 
   /**
@@ -289,21 +312,43 @@ public final class Tally {
   }
 
   /**
-   * Pairs the response's unweighted mean item score on each theme of {@code scoring.themes} it
-   * scored with its item score on the reference item, in theme order.
+   * In one pass over the themes, in theme order: adds the response's respondent index (Σ_t W_t ·
+   * m_t / Σ_t W_t over the weighted themes it scored), pairs its unweighted mean item score on each
+   * theme of {@code scoring.themes} it scored with its item score on the reference item, when it
+   * has one, and clears the scratch arrays.
    */
-  private void addImportance(int s, double reference) {
-    for (int i = 0; i < importanceCount; i++) {
-      int t = plan.importanceThemes[i];
-      if (themeScoreCounts[t] > 0) {
-        int cell = s * importanceCount + i;
-        if (importance[cell] == null) {
-          importance[cell] = Correlation.empty();
-        }
-        // Rounding may leave a mean of scores 100 an ulp above it.
-        double mean = Math.min(100, themeScoreSums[t] / themeScoreCounts[t]);
-        importance[cell].add(mean, reference);
+  private void addByTheme(int s, double reference) {
+    double sum = 0;
+    double weights = 0;
+    boolean pairs = !Double.isNaN(reference);
+    for (int t = 0; t < themeWeightSums.length; t++) {
+      if (themeWeightSums[t] > 0) {
+        sum += plan.themeWeights[t] * (themeWeightedScores[t] / themeWeightSums[t]);
+        weights += plan.themeWeights[t];
       }
+      themeWeightSums[t] = 0;
+      themeWeightedScores[t] = 0;
+      int scored = themeScoreCounts[t];
+      if (scored > 0) {
+        int i = importanceOfTheme[t];
+        if (pairs && i >= 0) {
+          int cell = s * importanceCount + i;
+          if (importance[cell] == null) {
+            importance[cell] = Correlation.empty();
+          }
+          // Rounding may leave a mean of scores 100 an ulp above it.
+          importance[cell].add(Math.min(100, themeScoreSums[t] / scored), reference);
+        }
+      }
+      themeScoreSums[t] = 0;
+      themeScoreCounts[t] = 0;
+    }
+    if (weights > 0) {
+      if (respondentIndex[s] == null) {
+        respondentIndex[s] = ExactSum.empty();
+      }
+      // Rounding may leave a mean of scores 100 an ulp above it.
+      respondentIndex[s].add(Math.min(100, Math.max(0, sum / weights)));
     }
   }
 
@@ -313,25 +358,6 @@ public final class Tally {
       throw new IllegalArgumentException("structure " + structure + " is not enrolled");
     }
     return s;
-  }
-
-  /** Σ_t W_t · m_t / Σ_t W_t over the weighted themes the response scored, in theme order. */
-  private void addRespondentIndex(int s) {
-    double sum = 0;
-    double weights = 0;
-    for (int t = 0; t < themeWeightSums.length; t++) {
-      if (themeWeightSums[t] > 0) {
-        sum += plan.themeWeights[t] * (themeWeightedScores[t] / themeWeightSums[t]);
-        weights += plan.themeWeights[t];
-      }
-    }
-    if (weights > 0) {
-      if (respondentIndex[s] == null) {
-        respondentIndex[s] = ExactSum.empty();
-      }
-      // Rounding may leave a mean of scores 100 an ulp above it.
-      respondentIndex[s].add(Math.min(100, Math.max(0, sum / weights)));
-    }
   }
 
   /**

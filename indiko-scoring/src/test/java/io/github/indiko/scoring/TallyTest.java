@@ -9,8 +9,10 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.core.validation.SourceCounts;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,89 @@ class TallyTest {
     assertThat(detail.criteria().get(1).failing()).isEqualTo(1);
     assertThat(detail.responses().rejected()).isEqualTo(1);
     assertThat(detail.importance().get(Theme.COURTESY).n()).isEqualTo(1);
+  }
+
+  @Test
+  void add_answerNotAPointOfItsScale_refusedLeavingNoScoreToTheNextResponse() {
+    TinyEdition tiny = new TinyEdition().structure("s-in", 20000L, null, true);
+    Tally clean = ENGINE.tally(tiny.write(dir));
+    Tally refused = ENGINE.tally(tiny.write(dir));
+    ResponseRow good = clean.plan.validator.row(tiny.response("s-in", Channel.PHONE, 5, 2));
+    ResponseRow bad = refused.plan.validator.row(tiny.response("s-in", Channel.PHONE, 1, 3));
+    // q (courtesy) is scored 0 before overall, 2.5, fails.
+    ResponseRow offScale = new OffScale(bad, 1);
+
+    clean.add(good);
+    assertThatThrownBy(() -> refused.add(offScale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("question overall: 2.5 is not a point of its scale");
+    refused.add(good);
+
+    // Scores 100 on courtesy and 25 overall, as if the refused response left nothing behind.
+    assertThat(refused.respondentIndex(0).mean()).isEqualTo(100);
+    assertThat(refused.respondentIndex(0).mean()).isEqualTo(clean.respondentIndex(0).mean());
+    int courtesy = refused.plan.themes.indexOf(Theme.COURTESY);
+    int pairs = 0;
+    for (int i = 0; i < refused.plan.importanceThemes.length; i++) {
+      if (refused.importance(0, i) != null) {
+        assertThat(refused.plan.importanceThemes[i]).isEqualTo(courtesy);
+        pairs += refused.importance(0, i).count();
+      }
+    }
+    assertThat(pairs).isEqualTo(1);
+  }
+
+  /** A row whose answer to one question is 2.5, off every rating scale of the tiny edition. */
+  private record OffScale(ResponseRow row, int question) implements ResponseRow {
+    @Override
+    public long line() {
+      return row.line();
+    }
+
+    @Override
+    public int structure() {
+      return row.structure();
+    }
+
+    @Override
+    public int channel() {
+      return row.channel();
+    }
+
+    @Override
+    public boolean answered(int q) {
+      return row.answered(q);
+    }
+
+    @Override
+    public double number(int q) {
+      return q == question ? 2.5 : row.number(q);
+    }
+
+    @Override
+    public boolean yes(int q) {
+      return row.yes(q);
+    }
+
+    @Override
+    public int option(int q) {
+      return row.option(q);
+    }
+
+    @Override
+    public long options(int q) {
+      return row.options(q);
+    }
+
+    @Override
+    public String text(int q) {
+      return row.text(q);
+    }
+
+    @Override
+    public LocalDate date(int q) {
+      return row.date(q);
+    }
   }
 
   private static LineResult.Rejected<Object> rejected(RejectReason reason, String structure) {

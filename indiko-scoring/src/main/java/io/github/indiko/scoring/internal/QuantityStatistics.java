@@ -16,6 +16,12 @@ import java.util.OptionalDouble;
  * the rest in a {@link BigDecimal}), and whether the median is known depends only on the number of
  * distinct values of all the additions together. Mutable and not thread-safe: one per thread,
  * combined with {@link #merge}.
+ *
+ * <p>Adding a value costs no allocation in the common cases: an integer is summed in a {@code
+ * long}, a fraction that is a multiple of 2⁻⁶³ below 2³¹ in magnitude (every decimal answer such as
+ * 5.9) in a 128-bit fixed-point sum, and only other values in the decimal sum. The integers from 0
+ * to {@value #DIRECT_LIMIT} (excluded) are counted in an array indexed by the value, the other
+ * values in a hash table: a value → count view split in two, whose union is what the median reads.
  */
 public final class QuantityStatistics {
   /** Two bits more than a double's 53: one to round by, one for the rest. */
@@ -29,18 +35,55 @@ public final class QuantityStatistics {
 
   private static final int INITIAL_CAPACITY = 8;
 
+  /** Integers from 0 up to this bound (excluded) are counted in {@link #direct}. */
+  static final int DIRECT_LIMIT = 1024;
+
+  private static final int DIRECT_INITIAL = 16;
+  private static final long[] NONE = new long[0];
+
+  /** The fixed-point sum's unit is 2⁻⁶³: a fraction of magnitude below 1 is a {@code long} of it. */
+  private static final int FRACTION_BITS = 63;
+
+  /** Values of this magnitude or more are not summed in fixed point. */
+  private static final double FIXED_RANGE = 0x1p31;
+
+  /** The high word of the fixed-point sum is moved into the decimal sum when it reaches this. */
+  private static final long FIXED_HIGH_LIMIT = 1L << 62;
+
+  /** 5⁶³: a multiple of 2⁻⁶³, times 5⁶³, is a multiple of 10⁻⁶³. */
+  private static final BigInteger FIVE_TO_63 = BigInteger.valueOf(5).pow(FRACTION_BITS);
+
   private final int maxDistinct;
   private long count;
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
   private long integerSum;
+
+  /**
+   * The fractions, in units of 2⁻⁶³, as a signed 128-bit integer: high word, then low word read as
+   * unsigned.
+   */
+  private long fixedHigh;
+
+  private long fixedLow;
   private BigDecimal otherSum = BigDecimal.ZERO;
+
+  /**
+   * Per integer from 0, its count (0 when absent); as long as the largest integer counted needs,
+   * up to {@link #DIRECT_LIMIT}.
+   */
+  private long[] direct = NONE;
 
   /**
    * Open addressing, value bits → count: the bits at an even index, their count right after it (a
    * count of 0 marks a free slot), so that a lookup reads one cache line.
    */
   private long[] table = new long[2 * INITIAL_CAPACITY];
+
+  /** The values in {@link #table}. */
+  private int hashed;
+
+  /** The values in {@link #table} and {@link #direct}. */
   private int distinct;
 
   /** Whether more than {@link #maxDistinct} values were distinct: then none is kept. */
@@ -78,7 +121,7 @@ public final class QuantityStatistics {
     max = Math.max(max, v);
     addToSum(v);
     if (!overflowed) {
-      increment(Double.doubleToLongBits(v), 1);
+      count(v, 1);
     }
   }
 
@@ -99,6 +142,9 @@ public final class QuantityStatistics {
     merged.integerSum = integerSum;
     merged.otherSum = otherSum.add(other.otherSum);
     merged.addInteger(other.integerSum);
+    merged.fixedHigh = fixedHigh;
+    merged.fixedLow = fixedLow;
+    merged.addFixed(other.fixedHigh, other.fixedLow);
     if (overflowed || other.overflowed) {
       merged.dropValues();
     } else {
@@ -139,12 +185,13 @@ public final class QuantityStatistics {
    */
   public double mean() {
     checkNotEmpty();
-    BigDecimal sum = otherSum.add(BigDecimal.valueOf(integerSum));
+    BigDecimal sum = otherSum.add(BigDecimal.valueOf(integerSum)).add(fixedSum());
     if (sum.signum() == 0) {
       return 0;
     }
     // The mean is the fraction p / q; a quotient of 55 or 56 bits, with its last bit set when the
-    // division is inexact, rounds to 53 bits as p / q does.
+    // division is inexact, rounds to 53 bits as p / q does: correctly, so that it depends on the
+    // value of the sum only, not on how the sum is written.
     BigInteger p = sum.unscaledValue().abs();
     BigInteger q = BigInteger.valueOf(count);
     if (sum.scale() > 0) {
@@ -193,6 +240,11 @@ public final class QuantityStatistics {
     }
     double[] values = new double[distinct];
     int next = 0;
+    for (int i = 0; i < direct.length; i++) {
+      if (direct[i] > 0) {
+        values[next++] = i;
+      }
+    }
     for (int i = 0; i < table.length; i += 2) {
       if (table[i + 1] > 0) {
         values[next++] = Double.longBitsToDouble(table[i]);
@@ -204,7 +256,11 @@ public final class QuantityStatistics {
     double low = Double.NaN;
     long seen = 0;
     for (double value : values) {
-      long after = seen + table[slot(Double.doubleToLongBits(value)) + 1];
+      long after =
+          seen
+              + (isDirect(value)
+                  ? direct[(int) value]
+                  : table[slot(Double.doubleToLongBits(value)) + 1]);
       if (seen <= lower && lower < after) {
         low = value;
       }
@@ -234,9 +290,53 @@ public final class QuantityStatistics {
   private void addToSum(double v) {
     if (Math.abs(v) < LONG_RANGE && v == Math.rint(v)) {
       addInteger((long) v);
-    } else {
-      otherSum = otherSum.add(new BigDecimal(v));
+      return;
     }
+    if (Math.abs(v) < FIXED_RANGE) {
+      // v − whole is v's fraction, exactly; scaled by 2⁶³ it is an integer when v is a multiple
+      // of 2⁻⁶³.
+      long whole = (long) v;
+      double scaled = Math.scalb(v - whole, FRACTION_BITS);
+      long fraction = (long) scaled;
+      if (fraction == scaled) {
+        // whole · 2⁶³ + fraction, as a 128-bit integer.
+        long low = (whole << FRACTION_BITS) + fraction;
+        long high = (whole >> 1) + (fraction >> 63) + carry(whole << FRACTION_BITS, low);
+        addFixed(high, low);
+        return;
+      }
+    }
+    otherSum = otherSum.add(new BigDecimal(v));
+  }
+
+  /**
+   * Adds a 128-bit number of at most 2⁶² in magnitude (its high word) to the fixed-point sum, then
+   * moves the sum into the decimal sum when its high word reaches 2⁶², so that it never overflows.
+   */
+  private void addFixed(long high, long low) {
+    long sum = fixedLow + low;
+    fixedHigh += high + carry(fixedLow, sum);
+    fixedLow = sum;
+    if (Math.abs(fixedHigh) >= FIXED_HIGH_LIMIT) {
+      otherSum = otherSum.add(fixedSum());
+      fixedHigh = 0;
+      fixedLow = 0;
+    }
+  }
+
+  /** The fixed-point sum, exactly. */
+  private BigDecimal fixedSum() {
+    BigInteger units =
+        BigInteger.valueOf(fixedHigh)
+            .shiftLeft(64)
+            .add(BigInteger.valueOf(fixedLow >>> 1).shiftLeft(1))
+            .add(BigInteger.valueOf(fixedLow & 1));
+    return new BigDecimal(units.multiply(FIVE_TO_63), FRACTION_BITS);
+  }
+
+  /** 1 when adding to {@code before} wrapped around to {@code after}, as unsigned 64-bit words. */
+  private static long carry(long before, long after) {
+    return Long.compareUnsigned(after, before) < 0 ? 1 : 0;
   }
 
   /** Adds to the long sum, moving it into the decimal sum first when it would overflow. */
@@ -250,6 +350,11 @@ public final class QuantityStatistics {
   }
 
   private void copyValues(QuantityStatistics from) {
+    for (int i = 0; !overflowed && i < from.direct.length; i++) {
+      if (from.direct[i] > 0) {
+        countDirect(i, from.direct[i]);
+      }
+    }
     for (int i = 0; !overflowed && i < from.table.length; i += 2) {
       if (from.table[i + 1] > 0) {
         increment(from.table[i], from.table[i + 1]);
@@ -257,7 +362,43 @@ public final class QuantityStatistics {
     }
   }
 
-  /** Counts a value; drops every value once more than {@link #maxDistinct} are distinct. */
+  /**
+   * Counts a value, not −0, {@code by} times; drops every value once more than {@link
+   * #maxDistinct} are distinct.
+   */
+  private void count(double v, long by) {
+    if (isDirect(v)) {
+      countDirect((int) v, by);
+    } else {
+      increment(Double.doubleToLongBits(v), by);
+    }
+  }
+
+  /** Whether a value, not −0, is counted in {@link #direct}. */
+  private static boolean isDirect(double v) {
+    return v >= 0 && v < DIRECT_LIMIT && v == (int) v;
+  }
+
+  private void countDirect(int value, long by) {
+    if (value >= direct.length) {
+      int length = Math.max(DIRECT_INITIAL, direct.length);
+      while (length <= value) {
+        length *= 2;
+      }
+      direct = Arrays.copyOf(direct, length);
+    }
+    if (direct[value] > 0) {
+      direct[value] = Math.addExact(direct[value], by);
+      return;
+    }
+    if (distinct == maxDistinct) {
+      dropValues();
+      return;
+    }
+    direct[value] = by;
+    distinct++;
+  }
+
   private void increment(long bits, long by) {
     int i = slot(bits);
     if (table[i + 1] > 0) {
@@ -271,15 +412,18 @@ public final class QuantityStatistics {
     table[i] = bits;
     table[i + 1] = by;
     distinct++;
-    if (4 * distinct > table.length) {
+    hashed++;
+    if (4 * hashed > table.length) {
       grow();
     }
   }
 
   private void dropValues() {
     overflowed = true;
-    table = new long[0];
+    table = NONE;
+    direct = NONE;
     distinct = 0;
+    hashed = 0;
   }
 
   /** The index of the slot holding the value, or of the free slot where it goes. */

@@ -1,9 +1,9 @@
 package io.github.indiko.scoring.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The count of free-text answers and a bounded sample of them (scoring.md §8.1): the bottom-k
@@ -13,23 +13,33 @@ import java.util.PriorityQueue;
  * <p>A mergeable accumulator: the sample is the bottom-k of all the texts added, whatever their
  * order and however they were split between merged samples. Mutable and not thread-safe: one per
  * thread, combined with {@link #merge}.
+ *
+ * <p>The texts kept are a binary heap in two arrays, the largest first, so that a text that enters
+ * a full sample takes the place of the largest in one pass down the heap.
  */
 public final class TextSample {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
-  /** The largest first: the head is the first to go. */
-  private static final Comparator<Kept> LARGEST_FIRST = (a, b) -> compare(b.hash, b.text, a);
+  private static final int INITIAL_CAPACITY = 16;
 
   private final int capacity;
-  private final PriorityQueue<Kept> kept;
-  private long count;
 
-  private record Kept(long hash, String text) {}
+  /**
+   * The heap of the texts kept and their hashes, at the same index: each is at least as large as
+   * its children (at 2i + 1 and 2i + 2), in the order of {@link #compare}.
+   */
+  private long[] hashes;
+
+  private String[] texts;
+  private int size;
+  private long count;
 
   private TextSample(int capacity) {
     this.capacity = capacity;
-    this.kept = new PriorityQueue<>(LARGEST_FIRST);
+    int initial = Math.min(capacity, INITIAL_CAPACITY);
+    hashes = new long[initial];
+    texts = new String[initial];
   }
 
   /**
@@ -66,11 +76,11 @@ public final class TextSample {
     }
     TextSample merged = new TextSample(capacity);
     merged.count = Math.addExact(count, other.count);
-    for (Kept one : kept) {
-      merged.offer(one.hash, one.text);
+    for (int i = 0; i < size; i++) {
+      merged.offer(hashes[i], texts[i]);
     }
-    for (Kept one : other.kept) {
-      merged.offer(one.hash, one.text);
+    for (int i = 0; i < other.size; i++) {
+      merged.offer(other.hashes[i], other.texts[i]);
     }
     return merged;
   }
@@ -87,10 +97,12 @@ public final class TextSample {
    *     the capacity
    */
   public List<String> sample() {
-    List<String> texts = new ArrayList<>(kept.size());
-    kept.forEach(one -> texts.add(one.text));
-    texts.sort(Comparator.naturalOrder());
-    return texts;
+    List<String> sample = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      sample.add(texts[i]);
+    }
+    sample.sort(Comparator.naturalOrder());
+    return sample;
   }
 
   /**
@@ -138,23 +150,62 @@ public final class TextSample {
 
   @Override
   public String toString() {
-    return "TextSample[count=" + count + ", kept=" + kept.size() + "]";
+    return "TextSample[count=" + count + ", kept=" + size + "]";
   }
 
   private void offer(long hash, String text) {
-    if (kept.size() < capacity) {
-      kept.add(new Kept(hash, text));
-      return;
-    }
-    if (compare(hash, text, kept.peek()) < 0) {
-      kept.poll();
-      kept.add(new Kept(hash, text));
+    if (size < capacity) {
+      if (size == hashes.length) {
+        int grown = (int) Math.min(capacity, 2L * size);
+        hashes = Arrays.copyOf(hashes, grown);
+        texts = Arrays.copyOf(texts, grown);
+      }
+      up(size++, hash, text);
+    } else if (compare(hash, text, 0) < 0) {
+      down(hash, text);
     }
   }
 
-  /** The order of the sample: by unsigned hash, then by text. */
-  private static int compare(long hash, String text, Kept other) {
-    int byHash = Long.compareUnsigned(hash, other.hash);
-    return byHash != 0 ? byHash : text.compareTo(other.text);
+  /** Puts a text at index {@code at}, a free leaf, then moves it up to its place. */
+  private void up(int at, long hash, String text) {
+    int i = at;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (compare(hash, text, parent) <= 0) {
+        break;
+      }
+      hashes[i] = hashes[parent];
+      texts[i] = texts[parent];
+      i = parent;
+    }
+    hashes[i] = hash;
+    texts[i] = text;
+  }
+
+  /** Puts a text in place of the largest, then moves it down to its place. */
+  private void down(long hash, String text) {
+    int i = 0;
+    int half = size >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      int right = child + 1;
+      if (right < size && compare(hashes[right], texts[right], child) > 0) {
+        child = right;
+      }
+      if (compare(hash, text, child) >= 0) {
+        break;
+      }
+      hashes[i] = hashes[child];
+      texts[i] = texts[child];
+      i = child;
+    }
+    hashes[i] = hash;
+    texts[i] = text;
+  }
+
+  /** The order of the sample, against the text kept at {@code at}: by unsigned hash, then text. */
+  private int compare(long hash, String text, int at) {
+    int byHash = Long.compareUnsigned(hash, hashes[at]);
+    return byHash != 0 ? byHash : text.compareTo(texts[at]);
   }
 }

@@ -72,6 +72,81 @@ class QuantityStatisticsProperties {
             });
   }
 
+  @Test
+  void results_sameAsSortingAndDecimalsAcrossTheirStores() {
+    qt().forAll(storedValues(), integers().between(1, 40))
+        .checkAssert(
+            (values, maxDistinct) -> {
+              QuantityStatistics statistics = of(maxDistinct, values);
+              // −0 counts as 0.
+              List<Double> sorted = new ArrayList<>(values.stream().map(v -> v + 0.0).toList());
+              Collections.sort(sorted);
+              int n = sorted.size();
+              long distinct = sorted.stream().distinct().count();
+              BigDecimal sum = BigDecimal.ZERO;
+              for (double value : values) {
+                sum = sum.add(new BigDecimal(value));
+              }
+
+              assertThat(statistics.count()).isEqualTo(n);
+              if (n == 0 || distinct > maxDistinct) {
+                assertThat(statistics.median()).isEmpty();
+              } else {
+                double median = (sorted.get((n - 1) / 2) + sorted.get(n / 2)) / 2;
+                assertThat(statistics.median()).isEqualTo(OptionalDouble.of(median));
+              }
+              if (n > 0) {
+                double mean =
+                    sum.divide(BigDecimal.valueOf(n), new MathContext(1000)).doubleValue();
+                assertThat(statistics.mean()).isEqualTo(mean);
+              }
+            });
+  }
+
+  @Test
+  void merge_sameAsOneStatisticsForAnySplitAcrossTheirStores() {
+    qt().forAll(storedValues(), longs().all(), integers().between(1, 4), integers().between(1, 40))
+        .checkAssert(
+            (values, seed, parts, maxDistinct) -> {
+              Random random = new Random(seed);
+              List<Double> shuffled = new ArrayList<>(values);
+              Collections.shuffle(shuffled, random);
+              List<QuantityStatistics> pieces = new ArrayList<>();
+              for (int p = 0; p < parts; p++) {
+                int from = shuffled.size() * p / parts;
+                int to = shuffled.size() * (p + 1) / parts;
+                pieces.add(of(maxDistinct, shuffled.subList(from, to)));
+              }
+              Collections.shuffle(pieces, random);
+              QuantityStatistics merged = pieces.get(0);
+              for (QuantityStatistics piece : pieces.subList(1, pieces.size())) {
+                merged = random.nextBoolean() ? merged.merge(piece) : piece.merge(merged);
+              }
+              QuantityStatistics whole = of(maxDistinct, values);
+
+              assertThat(merged.toString()).isEqualTo(whole.toString());
+              assertThat(merged.median()).isEqualTo(whole.median());
+            });
+  }
+
+  /**
+   * Values on every store of the statistics: integers counted by value (0 to 1 023) and beyond
+   * them, decimals summed in fixed point, fractions too fine or too large for it, −0.
+   */
+  private static Gen<List<Double>> storedValues() {
+    Gen<Double> value =
+        integers()
+            .between(0, 40)
+            .map(i -> (double) i)
+            .mix(integers().between(1000, 1100).map(i -> (double) i), 20)
+            .mix(integers().between(-20000, 20000).map(i -> i / 10.0), 30)
+            .mix(integers().between(-1000, 1000).map(i -> 0x1p31 - i / 4.0), 10)
+            .mix(doubles().between(-1e-12, 1e-12), 5)
+            .mix(integers().between(-5, 5).map(i -> i == 0 ? -0.0 : i * 0x1p-63), 5)
+            .mix(doubles().between(-1e20, 1e20), 5);
+    return lists().of(value).ofSizeBetween(0, 60);
+  }
+
   /** Few distinct values, with repeats, fractions, negatives and large magnitudes. */
   private static Gen<List<Double>> values() {
     Gen<Double> value =

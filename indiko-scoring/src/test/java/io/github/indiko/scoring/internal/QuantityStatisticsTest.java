@@ -33,6 +33,32 @@ class QuantityStatisticsTest {
   }
 
   @Test
+  void mean_fixedPointSumMovedToDecimalsBeforeItOverflows() {
+    // Each value is 2⁹³ − 2³² units of 2⁻⁶³ in fixed point, a high word near 2²⁹; 2³⁴ of them
+    // would make it near 2⁶³, beyond a long: the sum must move to decimals on the way.
+    double value = 0x1p30 - 0x1p-31;
+    QuantityStatistics statistics = of(100, value);
+    for (int i = 0; i < 34; i++) {
+      statistics = statistics.merge(statistics);
+    }
+
+    assertThat(statistics.count()).isEqualTo(1L << 34);
+    assertThat(statistics.mean()).isEqualTo(value);
+    assertThat(statistics.median()).isEqualTo(OptionalDouble.of(value));
+  }
+
+  @Test
+  void median_countsIntegersByValueAndOthersTogether() {
+    // 0 and 1 023 are counted by value, 1 024 and 2.5 in the table: sorted 0, 2.5, 1023, 1023,
+    // 1024.
+    QuantityStatistics statistics = of(4, 1023, 1024, 0, 2.5, 1023);
+
+    assertThat(statistics.median()).isEqualTo(OptionalDouble.of(1023));
+    assertThat(statistics.mean()).isEqualTo((1023 + 1024 + 0 + 2.5 + 1023) / 5);
+    assertThat(of(4, 1023, 1024, 0, 2.5, 1023, 1).median()).isEmpty();
+  }
+
+  @Test
   void mean_beyondTheLongRangeAndHugeValues() {
     double big = 0x1p61;
 
