@@ -1,5 +1,6 @@
 package io.github.indiko.scoring.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -62,6 +63,23 @@ public final class TextSample {
   public void add(String text) {
     count = Math.addExact(count, 1);
     offer(hash(text), text);
+  }
+
+  /**
+   * Counts a text given as its UTF-8 bytes, and keeps it when it is among the bottom k: the same
+   * as {@link #add(String)} of the text they encode, with a {@code String} made only when the text
+   * may be kept.
+   *
+   * @param utf8 holds the text's bytes, well-formed UTF-8
+   * @param offset where they start
+   * @param length how many
+   */
+  public void add(byte[] utf8, int offset, int length) {
+    count = Math.addExact(count, 1);
+    long hash = hash(utf8, offset, length);
+    if (size < capacity || Long.compareUnsigned(hash, hashes[0]) <= 0) {
+      offer(hash, new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -139,6 +157,27 @@ public final class TextSample {
         h = (h ^ (0x80 | c & 0x3f)) * FNV_PRIME;
       }
     }
+    return finish(h);
+  }
+
+  /**
+   * {@link #hash(String)} of the text whose UTF-8 bytes are given.
+   *
+   * @param utf8 holds the text's bytes, well-formed UTF-8
+   * @param offset where they start
+   * @param length how many
+   * @return its hash
+   */
+  public static long hash(byte[] utf8, int offset, int length) {
+    long h = FNV_OFFSET;
+    for (int i = offset; i < offset + length; i++) {
+      h = (h ^ (utf8[i] & 0xff)) * FNV_PRIME;
+    }
+    return finish(h);
+  }
+
+  private static long finish(long fnv) {
+    long h = fnv;
     // FNV-1a's low bits mix poorly; the finalizer spreads every byte over the whole word.
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

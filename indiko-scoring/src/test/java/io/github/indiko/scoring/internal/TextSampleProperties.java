@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,9 +28,16 @@ class TextSampleProperties {
               List<TextSample> pieces = new ArrayList<>();
               for (int p = 0; p < parts; p++) {
                 TextSample piece = TextSample.empty(capacity);
-                shuffled
-                    .subList(shuffled.size() * p / parts, shuffled.size() * (p + 1) / parts)
-                    .forEach(piece::add);
+                for (String text :
+                    shuffled.subList(
+                        shuffled.size() * p / parts, shuffled.size() * (p + 1) / parts)) {
+                  if (random.nextBoolean()) {
+                    piece.add(text);
+                  } else {
+                    byte[] utf8 = ("<" + text + ">").getBytes(StandardCharsets.UTF_8);
+                    piece.add(utf8, 1, utf8.length - 2);
+                  }
+                }
                 pieces.add(piece);
               }
               TextSample merged = pieces.get(0);
@@ -42,12 +50,34 @@ class TextSampleProperties {
             });
   }
 
-  /** Texts of a small pool, so that many repeat: ties of hash and text in the heap. */
+  @Test
+  void hash_ofTheUtf8Bytes_isTheHashOfTheText() {
+    qt().withExamples(5_000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 12))
+        .assuming(TextSampleProperties::wellFormed)
+        .checkAssert(
+            text -> {
+              byte[] utf8 = ("<" + text + ">").getBytes(StandardCharsets.UTF_8);
+              assertThat(TextSample.hash(utf8, 1, utf8.length - 2))
+                  .as(text)
+                  .isEqualTo(TextSample.hash(text));
+            });
+  }
+
+  /** No unpaired surrogate: the text has UTF-8 bytes of its own. */
+  private static boolean wellFormed(String text) {
+    return text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Texts of a small pool, so that many repeat: ties of hash and text in the heap; some beyond
+   * ASCII.
+   */
   private static Gen<List<String>> texts() {
     Gen<String> text =
         integers()
-            .between(0, 6)
-            .map(i -> "texte " + i)
+            .between(0, 8)
+            .map(i -> i < 7 ? "texte " + i : i == 7 ? "très bien" : "😀 à l'accueil")
             .mix(strings().basicLatinAlphabet().ofLengthBetween(0, 3), 30);
     return lists().of(text).ofSizeBetween(0, 50);
   }
