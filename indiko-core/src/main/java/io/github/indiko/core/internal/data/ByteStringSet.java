@@ -291,9 +291,9 @@ public final class ByteStringSet implements AutoCloseable {
 
   /**
    * Deletes the temporary files, if any, and releases the set; later calls to {@link #contains},
-   * {@link #add}, {@link #addIfAbsent} and {@link #size} throw {@link IllegalStateException} ({@link
-   * #hash}, a pure function that other threads may be calling, still answers). Closing again does
-   * nothing.
+   * {@link #add}, {@link #addIfAbsent}, {@link #size}, {@link #expect} and {@link #prefetch} throw
+   * {@link IllegalStateException} ({@link #hash}, a pure function that other threads may be
+   * calling, still answers). Closing again does nothing.
    *
    * @throws UncheckedIOException when the log file cannot be closed
    */
