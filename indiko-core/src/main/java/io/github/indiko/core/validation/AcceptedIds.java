@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * respondent who already answered for the structure ({@code duplicate_respondent}); the first line
  * read wins. The ids and respondents accepted so far are kept in {@link ByteStringSet}s, so the
  * heap they take is bounded however many lines are read: beyond a few tens of thousands they move
- * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order.
+ * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order
+ * ({@link #prepare} aside). {@link #expect} and {@link #prefetch} make the checks cheaper and never
+ * change their outcome.
  */
 final class AcceptedIds implements AutoCloseable {
   private final byte[][] structures;
@@ -34,6 +36,20 @@ final class AcceptedIds implements AutoCloseable {
       structures[s] = list.get(s).id().value().getBytes(StandardCharsets.UTF_8);
     }
     this.respondents = respondents ? new ByteStringSet() : null;
+  }
+
+  /**
+   * Tells the checks how many lines the source is expected to have, so that the sets of ids and
+   * respondents size their tables on disk once (see {@link ByteStringSet#expect}): a hint, which
+   * changes no answer.
+   *
+   * @param lines the expected number of lines, 0 or more
+   */
+  void expect(long lines) {
+    ids.expect(lines);
+    if (respondents != null) {
+      respondents.expect(lines);
+    }
   }
 
   /**
@@ -84,6 +100,23 @@ final class AcceptedIds implements AutoCloseable {
   }
 
   /**
+   * Starts reading, for each row, the part of the tables on disk where {@link #admit(RowBuffer)}
+   * will look first, so that the processor waits for those reads together rather than one row
+   * after the other; changes no answer.
+   *
+   * @param rows rows {@link #prepare prepared}, in {@code rows[from, to)}
+   */
+  void prefetch(RowBuffer[] rows, int from, int to) {
+    for (int i = from; i < to; i++) {
+      RowBuffer row = rows[i];
+      ids.prefetch(row.idHash);
+      if (respondents != null && row.keyLength > 0) {
+        respondents.prefetch(row.keyHash);
+      }
+    }
+  }
+
+  /**
    * @param row an accepted line, up to these checks, {@link #prepare prepared}
    * @return the duplicate fault, or null when the line is accepted (then its id and respondent
    *     count as accepted)
@@ -95,7 +128,7 @@ final class AcceptedIds implements AutoCloseable {
           "id " + text(row.idBytes, row.idOffset, row.idLength) + " was accepted before");
     }
     if (respondents != null && row.keyLength > 0) {
-      if (respondents.contains(row.keyHash, row.key, 0, row.keyLength)) {
+      if (!respondents.addIfAbsent(row.keyHash, row.key, 0, row.keyLength)) {
         int structureLength = structures[row.structure].length;
         return new Fault(
             RejectReason.DUPLICATE_RESPONDENT,
@@ -105,7 +138,6 @@ final class AcceptedIds implements AutoCloseable {
                 + " already answered for "
                 + text(row.key, 0, structureLength));
       }
-      respondents.add(row.keyHash, row.key, 0, row.keyLength);
     }
     ids.add(row.idHash, row.idBytes, row.idOffset, row.idLength);
     return null;

@@ -6,6 +6,7 @@ import io.github.indiko.core.internal.data.LineBlocks;
 import io.github.indiko.core.internal.data.OrderedBlocks;
 import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.response.Response;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -29,10 +30,23 @@ import org.jspecify.annotations.Nullable;
  * checks and gives the rejects to their consumer; the accepted rows of the block go back to the
  * executor, to a row consumer that one thread at a time uses. The outcomes are those of the
  * reference read, line for line. Thread-safe: each read keeps its own state.
+ *
+ * <p>Two hints make the duplicate checks cheaper without changing them: at each block, the number
+ * of lines the stream is expected to have (from the bytes still to come, at the mean length of the
+ * lines so far), so that their tables on disk are made once at their final size; and, before each
+ * {@value #PREFETCH_ROWS} rows are checked, a read of the slots the checks will probe first, so
+ * that the processor waits for those cache misses together.
  */
 final class RowScan {
   /** Bytes of a block of lines. */
   static final int BLOCK_BYTES = 1 << 20;
+
+  /**
+   * Rows whose places in the duplicate checks' tables are read ahead together, before they are
+   * checked: enough for the processor to wait for many reads at once, few enough that what was read
+   * is still in its caches when the checks come.
+   */
+  static final int PREFETCH_ROWS = 64;
 
   private final EditionIndex index;
   private final FastResponses fast;
@@ -57,6 +71,11 @@ final class RowScan {
     private @Nullable Object[] entries = new Object[0];
     private int size;
     private int rowCount;
+
+    /** The lines of the block, blank ones included, and their bytes with their line ends. */
+    private long lines;
+
+    private long bytes;
 
     Batch(int questions) {
       this.questions = questions;
@@ -89,6 +108,8 @@ final class RowScan {
       Arrays.fill(entries, 0, size, null);
       size = 0;
       rowCount = 0;
+      lines = 0;
+      bytes = 0;
     }
   }
 
@@ -110,8 +131,9 @@ final class RowScan {
       Consumer<? super LineResult.Rejected<Response>> rejects,
       Executor executor,
       int parallelism) {
-    LineBlocks blocks = new LineBlocks(in, StrictJson.MAX_LINE_BYTES, BLOCK_BYTES);
-    Read read = new Read(rows, rejects, executor, 2 * parallelism);
+    CountedInput counted = new CountedInput(in);
+    LineBlocks blocks = new LineBlocks(counted, StrictJson.MAX_LINE_BYTES, BLOCK_BYTES);
+    Read read = new Read(counted, rows, rejects, executor, 2 * parallelism);
     try (AcceptedIds duplicates =
         new AcceptedIds(index, index.edition().scoring().oneResponsePerRespondent())) {
       OrderedBlocks.run(
@@ -141,6 +163,8 @@ final class RowScan {
     try {
       Block.Lines lines = block.lines();
       while (lines.next()) {
+        batch.lines++;
+        batch.bytes += lines.length() + 1L;
         if (lines.isBlank()) {
           continue;
         }
@@ -169,9 +193,44 @@ final class RowScan {
     }
   }
 
+  /** A stream that counts the bytes read from it. */
+  private static final class CountedInput extends FilterInputStream {
+    private long count;
+
+    CountedInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      int read = in.read(bytes, offset, length);
+      if (read > 0) {
+        count += read;
+      }
+      return read;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = in.skip(n);
+      count += skipped;
+      return skipped;
+    }
+  }
+
   /** The state of one read: the counts, the row consumers and the row stage's tasks. */
   private final class Read {
     private final LineCounts counts = new LineCounts();
+    private final CountedInput input;
     private final Supplier<? extends Consumer<? super ResponseRow>> rows;
     private final Consumer<? super LineResult.Rejected<Response>> rejects;
     private final Executor executor;
@@ -183,11 +242,16 @@ final class RowScan {
     /** The row stage's tasks, oldest first. */
     private final ArrayDeque<FutureTask<Void>> pending = new ArrayDeque<>();
 
+    /** The bytes of the lines delivered so far, line ends included. */
+    private long bytesDelivered;
+
     Read(
+        CountedInput input,
         Supplier<? extends Consumer<? super ResponseRow>> rows,
         Consumer<? super LineResult.Rejected<Response>> rejects,
         Executor executor,
         int inFlight) {
+      this.input = input;
       this.rows = rows;
       this.rejects = rejects;
       this.executor = executor;
@@ -200,13 +264,20 @@ final class RowScan {
      */
     @SuppressWarnings("unchecked")
     void deliver(Batch batch, long linesBefore, AcceptedIds duplicates) {
-      // The rows stand in batch.rows in entry order: the r-th row entry is batch.rows[r].
+      bytesDelivered += batch.bytes;
+      duplicates.expect(expectedLines(linesBefore + batch.lines));
+      // The rows stand in batch.rows in entry order: the r-th row entry is batch.rows[r]; rows
+      // from r on have not moved yet.
       int accepted = 0;
       int r = 0;
       for (int i = 0; i < batch.size; i++) {
         Object entry = batch.entries[i];
         if (entry instanceof RowBuffer row) {
           int position = r++;
+          if (position % PREFETCH_ROWS == 0) {
+            duplicates.prefetch(
+                batch.rows, position, Math.min(batch.rowCount, position + PREFETCH_ROWS));
+          }
           row.line += linesBefore;
           Fault fault = duplicates.admit(row);
           if (fault == null) {
@@ -242,6 +313,29 @@ final class RowScan {
           throw new UncheckedIOException(e);
         }
       }
+    }
+
+    /**
+     * The lines the stream is expected to have, a guess for the duplicate checks: those delivered,
+     * and the bytes not delivered yet (read ahead, or {@linkplain InputStream#available()
+     * available} to read without blocking: what is left of a file, up to 2 GiB) at the mean length
+     * of the lines delivered. A stream that tells nothing available gives the lines delivered and
+     * those read ahead.
+     *
+     * @param linesDelivered the lines delivered so far, the batch being delivered included
+     */
+    private long expectedLines(long linesDelivered) {
+      if (bytesDelivered == 0) {
+        return linesDelivered;
+      }
+      long remaining;
+      try {
+        // A last line without its line end is counted one byte longer than it is.
+        remaining = Math.max(0, input.count - bytesDelivered) + input.available();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return linesDelivered + (long) ((double) remaining * linesDelivered / bytesDelivered);
     }
 
     private void consume(Batch batch, int count) {

@@ -22,8 +22,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -278,6 +281,52 @@ class ScanResponsesTest {
         .allMatch(r -> reject(r).reason() == RejectReason.OUTSIDE_COLLECTION);
     ScanResponsesProperties.sameOutcomes(
         validator, definitions.questionnaire().questions(), bytes(lines.toArray(String[]::new)));
+  }
+
+  /**
+   * 70 000 lines, more than the duplicate checks keep in heap, so that they spill to a table sized
+   * from the stream's length: duplicated ids and respondents next to their first line (within one
+   * group of rows read ahead), and 30 000 lines after it (blocks apart, in the table on disk).
+   */
+  @Test
+  void scan_duplicatesNearAndFarBeyondTheSpill_asTheReference() {
+    List<String> lines = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Set<String> respondents = new HashSet<>();
+    int duplicateIds = 0;
+    int duplicateRespondents = 0;
+    for (int i = 1; i <= 70_000; i++) {
+      int id = i % 1000 == 0 && i > 30_000 ? i - 30_000 : i % 9 == 0 ? i - 1 : i;
+      int respondent = i % 13 == 0 ? i - 2 : i % 1001 == 0 && i > 30_001 ? i - 30_001 : i;
+      lines.add(withRespondent(id, "\"p-" + respondent + "\""));
+      // The first line wins; a duplicate id is reported before a duplicate respondent.
+      if (ids.contains("r-" + id)) {
+        duplicateIds++;
+      } else if (!respondents.add("p-" + respondent)) {
+        duplicateRespondents++;
+      } else {
+        ids.add("r-" + id);
+      }
+    }
+    byte[] bytes = bytes(lines.toArray(String[]::new));
+
+    SourceCounts counts =
+        Fixtures.validator(true)
+            .scanResponses(
+                new ByteArrayInputStream(bytes),
+                DataValidator.RESPONSES,
+                () -> row -> {},
+                rejected -> {},
+                task -> {},
+                1);
+
+    assertThat(counts.byReason())
+        .containsOnly(
+            Map.entry(RejectReason.DUPLICATE_ID, (long) duplicateIds),
+            Map.entry(RejectReason.DUPLICATE_RESPONDENT, (long) duplicateRespondents));
+    assertThat(duplicateIds).isGreaterThan(7000);
+    assertThat(duplicateRespondents).isGreaterThan(4000);
+    ScanResponsesProperties.sameOutcomes(bytes);
   }
 
   private static String withRespondent(int id, String respondent) {

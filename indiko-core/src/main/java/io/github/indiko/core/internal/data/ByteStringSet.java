@@ -17,16 +17,21 @@ import java.util.Objects;
  * <p>While it holds at most {@code inMemoryEntries} strings and at most 4 MiB of their bytes, it
  * lives wholly in heap and touches no file (a string of {@link #MAX_LENGTH} bytes alone stays in
  * heap). Beyond, it moves to temporary files in the directory it was given: an open-addressing
- * table of 16-byte slots (a 64-bit hash and an offset), memory-mapped and doubled into a new file
- * when more than half full, and an append-only log of the strings, read back to confirm a match.
- * In heap it takes at most 64 bytes a string for its table, and 4 MiB for the strings' bytes; once
- * spilled, a few buffers (about 72 KiB) whatever the number of strings. The files are
- * readable by their owner only where the file system has POSIX permissions; they are deleted as
- * soon as they are opened where the platform allows it (Unix), else on {@link #close()}.
+ * table of 16-byte slots (a 64-bit hash and an offset), memory-mapped, made at once for as many
+ * strings as {@link #expect} announced (within a bound) and doubled into a new file when more than
+ * half full, and an append-only log of the strings, read back to confirm a match. In heap it takes
+ * at most 64 bytes a string for its table, and 4 MiB for the strings' bytes; once spilled, a few
+ * buffers (about 72 KiB) whatever the number of strings. The files are readable by their owner
+ * only where the file system has POSIX permissions; they are deleted as soon as they are opened
+ * where the platform allows it (Unix), else on {@link #close()}.
  *
  * <p>Answers are exact: a string is found only if the same bytes were added, whatever the hashes.
  * Each set hashes with its own random seed (from {@link SecureRandom}), so that strings crafted to
  * collide cannot slow the table down; the seed changes the layout, never the answers.
+ *
+ * <p>A caller that looks up many strings at once can {@link #prefetch} them all first: the reads of
+ * the table that miss the processor's caches then overlap instead of following one another.
+ * Neither that nor {@link #expect} changes an answer.
  *
  * <p>{@link #hash} is thread-safe, so that worker threads can compute hashes in parallel; the other
  * methods are not: one thread adds and looks up. They allocate nothing per call once the set has
@@ -46,6 +51,9 @@ public final class ByteStringSet implements AutoCloseable {
   private static final int FIRST_HEAP_SLOTS = 16;
   private static final long FIRST_MAPPED_SLOTS = 1 << 12;
 
+  /** How many times the strings held an expectation is believed, at most, when a table is made. */
+  static final long MOST_EXPECTED_PER_HELD = 256;
+
   // wyhash's default secret.
   private static final long S0 = 0x2d358dccaa6c78a5L;
   private static final long S1 = 0x8bb84b93962eacc9L;
@@ -64,7 +72,11 @@ public final class ByteStringSet implements AutoCloseable {
   private final StringLog log = new StringLog();
   private SlotTable slots = new SlotTable.OnHeap(FIRST_HEAP_SLOTS);
   private long size;
+  private long expected;
   private boolean closed;
+
+  /** What {@link #prefetch} read, added up: stored so that the compiler keeps the reads. */
+  private long prefetched;
 
   /**
    * A set that keeps {@value #DEFAULT_IN_MEMORY_ENTRIES} strings in heap, then spills to the
@@ -178,6 +190,21 @@ public final class ByteStringSet implements AutoCloseable {
   }
 
   /**
+   * Reads the first slot that {@link #contains} probes for a hash, so that the memory holding it
+   * is on its way to the processor's cache when the check comes; changes nothing. Calling it for
+   * each of a batch of strings before checking them lets the processor wait for many reads of the
+   * table at once, instead of one after the other, once the table is larger than its caches.
+   *
+   * @param hash a string's {@link #hash}
+   * @throws IllegalStateException when the set is closed
+   */
+  public void prefetch(long hash) {
+    checkOpen();
+    SlotTable table = slots;
+    prefetched += table.reference(table.home(hash));
+  }
+
+  /**
    * Adds the string {@code bytes[offset, offset + length)}, which the set must not hold yet.
    *
    * @param hash the string's {@link #hash} (see {@link #contains})
@@ -205,7 +232,8 @@ public final class ByteStringSet implements AutoCloseable {
    */
   public boolean addIfAbsent(long hash, byte[] bytes, int offset, int length) {
     checkArguments(bytes, offset, length);
-    if (find(hash, bytes, offset, length) >= 0) {
+    long found = find(hash, bytes, offset, length);
+    if (found >= 0) {
       return false;
     }
     boolean inHeap = slots instanceof SlotTable.OnHeap;
@@ -213,13 +241,18 @@ public final class ByteStringSet implements AutoCloseable {
         && (size == inMemoryEntries
             || log.length() + StringLog.PREFIX + length > StringLog.IN_HEAP_BYTES)) {
       spill();
+      place(slots, hash, log.append(bytes, offset, length) + 1);
     } else if (2 * (size + 1) > slots.capacity()) {
+      long doubled = 2 * slots.capacity();
       rehash(
           inHeap
-              ? new SlotTable.OnHeap(Math.toIntExact(2 * slots.capacity()))
-              : new SlotTable.Mapped(directory, 2 * slots.capacity(), segmentShift));
+              ? new SlotTable.OnHeap(Math.toIntExact(doubled))
+              : new SlotTable.Mapped(directory, mappedCapacity(doubled), segmentShift));
+      place(slots, hash, log.append(bytes, offset, length) + 1);
+    } else {
+      // The table is the one searched: the empty slot that ended the probe is the string's.
+      slots.set(-1 - found, hash, log.append(bytes, offset, length) + 1);
     }
-    place(slots, hash, log.append(bytes, offset, length) + 1);
     size++;
     return true;
   }
@@ -235,10 +268,32 @@ public final class ByteStringSet implements AutoCloseable {
   }
 
   /**
+   * Tells the set how many strings it is expected to hold in the end, so that its table on disk
+   * is made once at that size instead of doubling as it fills: a hint, which changes no answer.
+   * Each time the set makes its memory-mapped table (when it spills, and when the table is more
+   * than half full), it gives it the fewest slots, a power of two, that keep the most recent
+   * expectation at most half full, believing it up to {@value #MOST_EXPECTED_PER_HELD} times the
+   * strings held then; and never fewer than doubling would. A hint too low costs the doublings it
+   * did not spare; a hint too high, a table larger than the strings need (16 bytes a slot, on
+   * disk), within that bound.
+   *
+   * @param strings the number of strings expected, 0 for no expectation
+   * @throws IllegalArgumentException when {@code strings} is negative
+   * @throws IllegalStateException when the set is closed
+   */
+  public void expect(long strings) {
+    checkOpen();
+    if (strings < 0) {
+      throw new IllegalArgumentException("strings must not be negative: " + strings);
+    }
+    expected = strings;
+  }
+
+  /**
    * Deletes the temporary files, if any, and releases the set; later calls to {@link #contains},
-   * {@link #add}, {@link #addIfAbsent} and {@link #size} throw {@link IllegalStateException} ({@link
-   * #hash}, a pure function that other threads may be calling, still answers). Closing again does
-   * nothing.
+   * {@link #add}, {@link #addIfAbsent}, {@link #size}, {@link #expect} and {@link #prefetch} throw
+   * {@link IllegalStateException} ({@link #hash}, a pure function that other threads may be
+   * calling, still answers). Closing again does nothing.
    *
    * @throws UncheckedIOException when the log file cannot be closed
    */
@@ -263,6 +318,11 @@ public final class ByteStringSet implements AutoCloseable {
     return slots.heapBytes() + log.heapBytes();
   }
 
+  /** The slots of the table in use. */
+  long capacity() {
+    return slots.capacity();
+  }
+
   /** Whether the set has moved to temporary files. */
   boolean spilled() {
     return slots instanceof SlotTable.Mapped;
@@ -274,11 +334,21 @@ public final class ByteStringSet implements AutoCloseable {
    */
   private void spill() {
     log.spill(directory);
-    long capacity = FIRST_MAPPED_SLOTS;
-    while (capacity < 2 * (size + 1)) {
+    rehash(new SlotTable.Mapped(directory, mappedCapacity(FIRST_MAPPED_SLOTS), segmentShift));
+  }
+
+  /**
+   * The slots of a new mapped table for one more string: at least {@code least}, and enough to
+   * keep the strings held plus one, and the expectation as far as it is believed, at most half
+   * full.
+   */
+  private long mappedCapacity(long least) {
+    long needed = Math.max(size + 1, Math.min(expected, MOST_EXPECTED_PER_HELD * (size + 1)));
+    long capacity = least;
+    while (capacity < 2 * needed) {
       capacity *= 2;
     }
-    rehash(new SlotTable.Mapped(directory, capacity, segmentShift));
+    return capacity;
   }
 
   private void rehash(SlotTable target) {

@@ -44,11 +44,17 @@ class ByteStringSetProperties {
     CONSTANT
   }
 
+  /**
+   * @param expected what the set is told to expect before the operations, or -1 for nothing
+   * @param prefetch whether each operation's hash is prefetched before it
+   */
   private record Scenario(
       int inMemoryEntries,
       int segmentShift,
       Hashing hashing,
       long seed,
+      long expected,
+      boolean prefetch,
       List<Operation> operations) {}
 
   /**
@@ -81,14 +87,31 @@ class ByteStringSetProperties {
         integers()
             .between(0, 2)
             .zip(strings(), (kind, bytes) -> new Operation(Kind.values()[kind], bytes));
+    Gen<Long> expected =
+        longs().between(-1, 100).mix(longs().between(Long.MAX_VALUE - 1, Long.MAX_VALUE), 10);
+    Gen<Integer> shifts =
+        integers().between(0, 1).map(small -> small == 1 ? 8 : SlotTable.Mapped.SEGMENT_SHIFT);
     return integers()
         .between(0, 8)
         .zip(
-            integers().between(0, 1).map(small -> small == 1 ? 8 : SlotTable.Mapped.SEGMENT_SHIFT),
+            shifts,
             integers().between(0, 2).map(hashing -> Hashing.values()[hashing]),
             longs().all(),
+            (inMemoryEntries, shift, hashing, seed) ->
+                new Scenario(inMemoryEntries, shift, hashing, seed, -1, false, List.of()))
+        .zip(
+            expected,
+            integers().between(0, 1),
             lists().of(operations).ofSizeBetween(0, 60),
-            Scenario::new);
+            (scenario, hint, prefetch, list) ->
+                new Scenario(
+                    scenario.inMemoryEntries(),
+                    scenario.segmentShift(),
+                    scenario.hashing(),
+                    scenario.seed(),
+                    hint,
+                    prefetch == 1,
+                    list));
   }
 
   /** The bytes set among junk, so that a wrong offset shows. */
@@ -146,10 +169,16 @@ class ByteStringSetProperties {
                       scenario.inMemoryEntries(),
                       scenario.seed(),
                       scenario.segmentShift())) {
+                if (scenario.expected() >= 0) {
+                  set.expect(scenario.expected());
+                }
                 for (Operation operation : scenario.operations()) {
                   byte[] padded = embedded(operation.bytes());
                   int length = operation.bytes().length;
                   long hash = hash(set, scenario.hashing(), padded, length);
+                  if (scenario.prefetch()) {
+                    set.prefetch(hash);
+                  }
                   boolean held = model.contains(ByteBuffer.wrap(operation.bytes()));
                   switch (operation.kind()) {
                     case CONTAINS -> assertThat(set.contains(hash, padded, JUNK, length))

@@ -310,6 +310,106 @@ class ByteStringSetTest {
     }
   }
 
+  /**
+   * Adds {@code line-0…line-(count-1)} to a set that spills beyond 100 strings and was told to
+   * expect {@code hint} of them; gives the table's capacity just after the spill and at the end.
+   */
+  private static long[] capacitiesWithHint(Path directory, long hint, int count) {
+    try (ByteStringSet hinted = new ByteStringSet(directory, 100);
+        ByteStringSet plain = new ByteStringSet(directory, 100)) {
+      hinted.expect(hint);
+      long atSpill = 0;
+      for (int i = 0; i < count; i++) {
+        byte[] bytes = ascii("line-" + i);
+        add(hinted, bytes);
+        add(plain, bytes);
+        if (i == 100) {
+          assertThat(hinted.spilled()).isTrue();
+          atSpill = hinted.capacity();
+        }
+      }
+      for (int i = 0; i < count + 50; i += 7) {
+        byte[] bytes = ascii("line-" + i);
+        assertThat(contains(hinted, bytes)).as("line-%d", i).isEqualTo(contains(plain, bytes));
+        assertThat(contains(hinted, bytes)).isEqualTo(i < count);
+      }
+      assertThat(hinted.size()).isEqualTo(plain.size()).isEqualTo(count);
+      return new long[] {atSpill, hinted.capacity()};
+    }
+  }
+
+  @Test
+  void expect_theRealCount_tableMadeOnceAtItsFinalSize(@TempDir Path directory) {
+    // 5000 strings at most half full: 10 000 slots, so 16 384; no hint starts at 4096.
+    assertThat(capacitiesWithHint(directory, 5000, 5000)).containsExactly(16_384, 16_384);
+    assertThat(capacitiesWithHint(directory, 0, 5000)).containsExactly(4096, 16_384);
+  }
+
+  @Test
+  void expect_belowTheRealCount_doublesAsWithoutHint(@TempDir Path directory) {
+    // 3000 expected need 6000 slots: 8192 at the spill, then doubled once at 4097 strings.
+    assertThat(capacitiesWithHint(directory, 3000, 5000)).containsExactly(8192, 16_384);
+    assertThat(capacitiesWithHint(directory, 1000, 5000)).containsExactly(4096, 16_384);
+  }
+
+  @Test
+  void expect_aboveTheRealCount_sizedForTheHint(@TempDir Path directory) {
+    // 20 000 expected need 40 000 slots: 65 536, though 5000 strings would fill 16 384.
+    assertThat(capacitiesWithHint(directory, 20_000, 5000)).containsExactly(65_536, 65_536);
+  }
+
+  @Test
+  void expect_huge_believedUpTo256TimesTheStringsHeld(@TempDir Path directory) {
+    // At the spill the set holds 100 strings and adds one: 256 × 101 = 25 856 believed, which
+    // need 51 712 slots: 65 536.
+    assertThat(capacitiesWithHint(directory, Long.MAX_VALUE, 5000))
+        .containsExactly(65_536, 65_536);
+  }
+
+  @Test
+  void expect_raisedAfterTheSpill_usedWhenTheTableGrows(@TempDir Path directory) {
+    try (ByteStringSet set = new ByteStringSet(directory, 0)) {
+      for (int i = 0; i < 2048; i++) {
+        add(set, ascii("line-" + i));
+      }
+      assertThat(set.capacity()).isEqualTo(4096);
+      set.expect(30_000);
+      add(set, ascii("line-2048"));
+      // 30 000 expected need 60 000 slots.
+      assertThat(set.capacity()).isEqualTo(65_536);
+      for (int i = 0; i <= 2048; i++) {
+        assertThat(contains(set, ascii("line-" + i))).as("line-%d", i).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void expect_negativeOrClosed_refused(@TempDir Path directory) {
+    ByteStringSet set = new ByteStringSet(directory, 0);
+    assertThatThrownBy(() -> set.expect(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("strings must not be negative: -1");
+    set.close();
+    assertThatThrownBy(() -> set.expect(1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> set.prefetch(1)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void prefetch_inHeapAndSpilled_changesNoAnswer(@TempDir Path directory) {
+    try (ByteStringSet set = new ByteStringSet(directory, 50)) {
+      for (int i = 0; i < 200; i++) {
+        byte[] bytes = ascii("line-" + (i / 2));
+        long hash = set.hash(bytes, 0, bytes.length);
+        set.prefetch(hash);
+        assertThat(set.addIfAbsent(hash, bytes, 0, bytes.length))
+            .as("line %d", i)
+            .isEqualTo(i % 2 == 0);
+      }
+      assertThat(set.spilled()).isTrue();
+      assertThat(set.size()).isEqualTo(100);
+    }
+  }
+
   private static void writeDigits(byte[] into, int value, int digits) {
     int rest = value;
     for (int i = into.length - 1; i >= into.length - digits; i--) {
