@@ -32,14 +32,9 @@ class ByteKeysProperties {
 
   @Test
   void findQuoted_answersAsScanAndFind() {
-    Gen<String> content =
-        SourceDSL.lists()
-            .of(SourceDSL.integers().between(0, PIECES.length - 1).map(i -> PIECES[i]))
-            .ofSizeBetween(0, 4)
-            .map(pieces -> String.join("", pieces));
     Gen<Integer> padding = SourceDSL.integers().between(0, 20);
     qt().withExamples(20_000)
-        .forAll(content, padding)
+        .forAll(content(), padding)
         .checkAssert(
             (text, pad) -> {
               byte[] line = ("\"" + text + "\"" + ",".repeat(pad)).getBytes(StandardCharsets.UTF_8);
@@ -73,15 +68,10 @@ class ByteKeysProperties {
 
   @Test
   void nameAt_findsAKeyOnlyWhereItStands() {
-    Gen<String> content =
-        SourceDSL.lists()
-            .of(SourceDSL.integers().between(0, PIECES.length - 1).map(i -> PIECES[i]))
-            .ofSizeBetween(0, 4)
-            .map(pieces -> String.join("", pieces));
     Gen<String> after =
         SourceDSL.integers().between(0, 3).map(i -> new String[] {"\":", "\" :", "\"", ":"}[i]);
     qt().withExamples(20_000)
-        .forAll(content, after, SourceDSL.integers().between(0, 20))
+        .forAll(content(), after, SourceDSL.integers().between(0, 20))
         .checkAssert(
             (text, colon, pad) -> {
               byte[] line = (text + colon + "1".repeat(pad)).getBytes(StandardCharsets.UTF_8);
@@ -107,6 +97,14 @@ class ByteKeysProperties {
       byte[] spaced = (key + "\" :1" + "x".repeat(16)).getBytes(StandardCharsets.UTF_8);
       assertThat(SET.nameAt(spaced, 0, spaced.length)).as(key).isEqualTo(ByteKeys.UNDECIDED);
     }
+  }
+
+  /** Up to four {@link #PIECES} one after the other. */
+  private static Gen<String> content() {
+    return SourceDSL.lists()
+        .of(SourceDSL.integers().between(0, PIECES.length - 1).map(i -> PIECES[i]))
+        .ofSizeBetween(0, 4)
+        .map(pieces -> String.join("", pieces));
   }
 
   private static int indexOf(byte[] bytes, byte wanted, int from) {
