@@ -166,13 +166,6 @@ final class ByteKeys {
   }
 
   /**
-   * @return how many keys
-   */
-  int size() {
-    return names.length;
-  }
-
-  /**
    * @param position a key's position
    * @return the length of its bytes
    */

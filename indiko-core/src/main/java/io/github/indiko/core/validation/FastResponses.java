@@ -133,7 +133,6 @@ final class FastResponses {
   /** The required questions without condition. */
   private final int[] requiredAlways;
 
-
   FastResponses(EditionIndex index) {
     Edition edition = index.edition();
     questionnaire = new ByteKeys(List.of(edition.questionnaire().id()));
