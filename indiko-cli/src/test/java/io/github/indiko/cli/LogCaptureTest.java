@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -142,10 +143,16 @@ class LogCaptureTest {
     logged.addAll(run.out().lines().toList());
     logged.addAll(run.err().lines().toList());
     List<String> leaks = new ArrayList<>();
-    // The folder JUnit made has random digits in its name, which may spell a number of the data.
+    // Two things in the logs are random and may spell a short value of the data: the folder JUnit
+    // made, and the identity hash codes that Object.toString puts after a class name
+    // ("[Ljava.lang.Class;@608bc8f8") in the validator's traces; only those are masked.
     String folder = tmp.toString();
+    Pattern identityHash =
+        Pattern.compile(
+            "((?:\\[L|\\b)(?:java|javax|jakarta|jdk|sun|org|io|com|tools)\\.[\\w$.]*;?)"
+                + "@[0-9a-f]{1,8}\\b");
     for (String logLine : logged) {
-      String line = logLine.replace(folder, "TMP");
+      String line = identityHash.matcher(logLine.replace(folder, "TMP")).replaceAll("$1@HASH");
       for (String secret : secrets) {
         if (line.contains(secret)) {
           leaks.add(secret + " in: " + line);
