@@ -66,7 +66,8 @@ final class Semantics {
     if (answer instanceof Answer.Numeric) {
       double value = ((Answer.Numeric) answer).value();
       double number = ((Condition.NumberLiteral) literal).value().doubleValue();
-      int order = Double.compare(value, number);
+      // Numbers compare by value: -0 is 0 (Double.compare would put -0.0 below 0.0).
+      int order = value < number ? -1 : value > number ? 1 : 0;
       switch (operator) {
         case EQ:
           return order == 0;
