@@ -2,6 +2,7 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.data.Swar;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,7 +22,6 @@ final class ByteKeys {
 
   private static final int WORDS = 16;
   private static final int EMPTY = -1;
-  private static final int SHARED = -2;
   private static final long FOUR_BYTES = 0xFFFF_FFFFL;
   private static final long PREFIX_HASH = 0x9e37_79b9_7f4a_7c15L;
   private static final long QUOTES = Swar.broadcast('"');
@@ -46,12 +46,14 @@ final class ByteKeys {
 
   /**
    * The keys by the first eight bytes of their name (keys of six bytes or more) and by the first
-   * four (keys of two to five bytes), for {@link #nameAt}: open addressing, {@link #EMPTY} where
-   * no key, {@link #SHARED} where several keys begin alike.
+   * four (keys of two to five bytes), for {@link #nameAt}: open addressing; in {@link #prefixed},
+   * the key's position, {@link #EMPTY} where no key, or {@code -2 - f} where several keys begin
+   * alike, {@code f} being the index of their positions in {@link #families}.
    */
   private final long[] prefixes;
 
   private final int[] prefixed;
+  private final int[][] families;
   private final int prefixMask;
 
   /**
@@ -96,16 +98,18 @@ final class ByteKeys {
     prefixed = new int[size];
     prefixMask = mask;
     Arrays.fill(prefixed, EMPTY);
+    List<int[]> sharing = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       if (!printable(names[i])) {
         continue;
       }
       if (names[i].length >= 8) {
-        putPrefix(nameWords[2 * i], i);
+        putPrefix(nameWords[2 * i], i, sharing);
       } else if (names[i].length >= 4) {
-        putPrefix(nameWords[2 * i] & FOUR_BYTES, i);
+        putPrefix(nameWords[2 * i] & FOUR_BYTES, i, sharing);
       }
     }
+    families = sharing.toArray(new int[0][]);
   }
 
   /**
@@ -121,13 +125,27 @@ final class ByteKeys {
     return true;
   }
 
-  private void putPrefix(long prefix, int position) {
+  /**
+   * @param sharing the families of keys that begin alike, grown here
+   */
+  private void putPrefix(long prefix, int position, List<int[]> sharing) {
     int slot = prefixSlot(prefix);
     while (prefixed[slot] != EMPTY && prefixes[slot] != prefix) {
       slot = (slot + 1) & prefixMask;
     }
-    prefixed[slot] = prefixed[slot] == EMPTY ? position : SHARED;
     prefixes[slot] = prefix;
+    int held = prefixed[slot];
+    if (held == EMPTY) {
+      prefixed[slot] = position;
+    } else if (held >= 0) {
+      sharing.add(new int[] {held, position});
+      prefixed[slot] = -1 - sharing.size();
+    } else {
+      int[] family = sharing.get(-2 - held);
+      int[] grown = Arrays.copyOf(family, family.length + 1);
+      grown[family.length] = position;
+      sharing.set(-2 - held, grown);
+    }
   }
 
   private int prefixSlot(long prefix) {
@@ -136,27 +154,37 @@ final class ByteKeys {
 
   /**
    * Finds the key that stands at {@code from} as a member name (as {@link #standsAsName}) by the
-   * first bytes of the name alone, so that a reader that does not know which key comes next finds
-   * it without scanning, and without trying keys one after the other.
+   * first bytes of the name, so that a reader that does not know which key comes next finds it
+   * without scanning: one lookup, then one check, or one check per key of a family that begins
+   * alike.
    *
    * @return the key's position, or {@link #UNDECIDED} when none is found this way: the name may
-   *     still be a key (written with spaces before its colon, sharing its first bytes with another
-   *     key, shorter than two bytes, not printable ASCII, within 16 bytes of {@code end}), which the
-   *     caller then scans
+   *     still be a key (written with spaces before its colon, shorter than two bytes, not
+   *     printable ASCII, within 16 bytes of {@code end}), which the caller then scans
    */
   int nameAt(byte[] bytes, int from, int end) {
     if (end - from < WORDS) {
       return UNDECIDED;
     }
     long word = Swar.word(bytes, from);
-    int position = prefixed(word);
-    if (position < 0) {
-      position = prefixed(word & FOUR_BYTES);
+    int found = prefixed(word);
+    if (found == EMPTY) {
+      found = prefixed(word & FOUR_BYTES);
     }
-    return position >= 0 && standsAsName(position, bytes, from, end) ? position : UNDECIDED;
+    if (found >= 0) {
+      return standsAsName(found, bytes, from, end) ? found : UNDECIDED;
+    }
+    if (found != EMPTY) {
+      for (int candidate : families[-2 - found]) {
+        if (standsAsName(candidate, bytes, from, end)) {
+          return candidate;
+        }
+      }
+    }
+    return UNDECIDED;
   }
 
-  /** The key of a prefix, {@link #EMPTY} or {@link #SHARED}. */
+  /** What {@link #prefixed} holds for a prefix. */
   private int prefixed(long prefix) {
     int slot = prefixSlot(prefix);
     while (prefixed[slot] != EMPTY && prefixes[slot] != prefix) {
