@@ -24,8 +24,6 @@ final class ByteKeys {
   private static final int EMPTY = -1;
   private static final long FOUR_BYTES = 0xFFFF_FFFFL;
   private static final long PREFIX_HASH = 0x9e37_79b9_7f4a_7c15L;
-  private static final long QUOTES = Swar.broadcast('"');
-  private static final long BACKSLASHES = Swar.broadcast('\\');
 
   private final byte[][] keys;
   private final long[] first;
@@ -233,6 +231,16 @@ final class ByteKeys {
     int length = to - from;
     long one = firstWord(bytes, from, length);
     long two = secondWord(bytes, from, length);
+    return lookup(bytes, from, length, one, two);
+  }
+
+  /**
+   * @param one the first word of the bytes, as {@link #firstWord} gives it
+   * @param two the second word, as {@link #secondWord} gives it
+   * @return the position of the key whose bytes are {@code bytes[from..from + length)}, or {@link
+   *     #NOT_A_KEY}
+   */
+  private int lookup(byte[] bytes, int from, int length, long one, long two) {
     int slot = hash(one, two, length) & mask;
     while (keys[slot] != null) {
       if (equal(slot, bytes, from, length, one, two)) {
@@ -240,7 +248,7 @@ final class ByteKeys {
       }
       slot = (slot + 1) & mask;
     }
-    return -1;
+    return NOT_A_KEY;
   }
 
   /**
@@ -259,7 +267,7 @@ final class ByteKeys {
       return UNDECIDED;
     }
     long one = Swar.word(bytes, from);
-    long special = Swar.equal(one, QUOTES) | Swar.equal(one, BACKSLASHES) | Swar.controlOrHigh(one);
+    long special = Swar.stringSpecial(one);
     long two = 0;
     int length;
     if (special != 0) {
@@ -267,7 +275,7 @@ final class ByteKeys {
       one &= (1L << (length << 3)) - 1;
     } else {
       two = Swar.word(bytes, from + 8);
-      special = Swar.equal(two, QUOTES) | Swar.equal(two, BACKSLASHES) | Swar.controlOrHigh(two);
+      special = Swar.stringSpecial(two);
       if (special == 0) {
         return UNDECIDED;
       }
@@ -278,14 +286,7 @@ final class ByteKeys {
     if (bytes[from + length] != '"') {
       return UNDECIDED;
     }
-    int slot = hash(one, two, length) & mask;
-    while (keys[slot] != null) {
-      if (keys[slot].length == length && first[slot] == one && second[slot] == two) {
-        return positions[slot];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return NOT_A_KEY;
+    return lookup(bytes, from, length, one, two);
   }
 
   private boolean equal(int slot, byte[] bytes, int from, int length, long one, long two) {

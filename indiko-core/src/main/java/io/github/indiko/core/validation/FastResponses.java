@@ -91,12 +91,10 @@ final class FastResponses {
   private static final int MAX_SEGMENT_NAME = 1_000;
 
   private static final long DAYS_0000_TO_1970 = 719_528;
-  private static final long QUOTES = Swar.broadcast('"');
   private static final long TRUE = Swar.partialWord("true".getBytes(StandardCharsets.US_ASCII), 0, 4);
   private static final long FALSE =
       Swar.partialWord("false".getBytes(StandardCharsets.US_ASCII), 0, 5);
   private static final long NULL = Swar.partialWord("null".getBytes(StandardCharsets.US_ASCII), 0, 4);
-  private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final double[] POWERS_OF_TEN = new double[MAX_DIGITS + 1];
 
   static {
@@ -679,8 +677,7 @@ final class FastResponses {
         // Plain bytes eight at a time, up to the first quote, backslash, control or non-ASCII.
         while (i + 8 <= end) {
           long word = Swar.word(b, i);
-          long special =
-              Swar.equal(word, QUOTES) | Swar.equal(word, BACKSLASHES) | Swar.controlOrHigh(word);
+          long special = Swar.stringSpecial(word);
           if (special != 0) {
             i += Swar.first(special);
             break;

@@ -16,6 +16,8 @@ public final class Swar {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = broadcast('"');
+  private static final long BACKSLASHES = broadcast('\\');
 
   private Swar() {}
 
@@ -68,6 +70,15 @@ public final class Swar {
    */
   public static long controlOrHigh(long word) {
     return ((word - broadcast(0x20)) & ~word | word) & HIGHS;
+  }
+
+  /**
+   * @param word eight bytes of a JSON string's content
+   * @return the mask of the bytes that end a run of plain content: a quote, a backslash, a control
+   *     character or a non-ASCII byte
+   */
+  public static long stringSpecial(long word) {
+    return equal(word, QUOTES) | equal(word, BACKSLASHES) | controlOrHigh(word);
   }
 
   /**
