@@ -3,6 +3,7 @@ package io.github.indiko.benchmarks;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.SourceCounts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The whole-program comparison of issue 7 (docs/performance.md): for each size, in one JVM and on
  * the same {@code responses.jsonl}, runs tool A ({@link ScoreTool}, the engine), B ({@link
- * TokenScan}, the parse floor) and C ({@link DuckDbMeans}) interleaved, A B C A B C …, first for
- * the warm-up rounds then for the measured ones; prints a Markdown table of the medians, ranges,
- * throughputs, ratios and A's heap.
+ * TokenScan}, the parse floor), C ({@link DuckDbMeans}) and S ({@link ReadTool}, A's read of the
+ * file alone) interleaved, A B C S A B C S …, first for the warm-up rounds then for the measured
+ * ones; prints a Markdown table of the medians, ranges, throughputs, ratios and A's heap.
  *
  * <p>Usage: {@code Comparison [--sizes 1e4,1e5,1e6] [--rounds 5] [--warmup 1] [--warmup-seconds 20]
  * [--threads 2] [--data DIR] [--out FILE]}. Editions are generated once under DIR (default {@code
@@ -173,9 +174,10 @@ public final class Comparison {
       List<NumericQuestion> questions = NumericQuestion.of(definitions.questionnaire());
       ScoreTool a = new ScoreTool(options.threads());
       TokenScan b = new TokenScan();
+      Run s = read(DataValidator.of(definitions), responses, size);
       try (DuckDbMeans c = new DuckDbMeans(options.threads(), questions)) {
         duckDb = c.version();
-        measured.add(measure(size, edition, responses, questions, a, b, c));
+        measured.add(measure(size, edition, responses, questions, a, b, c, s));
       }
     }
     return table(measured, duckDb);
@@ -187,6 +189,22 @@ public final class Comparison {
     Object run() throws SQLException;
   }
 
+  /**
+   * Tool S on a file, as a run that fails unless it accepts every line (the editions have no
+   * invalid line).
+   */
+  private Run read(DataValidator validator, Path responses, long size) {
+    ReadTool s = new ReadTool(options.threads());
+    return () -> {
+      SourceCounts counts = s.run(validator, responses);
+      if (counts.accepted() != size || counts.rejected() != 0) {
+        throw new IllegalStateException(
+            "tool S must accept every line of a generated edition; got " + counts);
+      }
+      return counts;
+    };
+  }
+
   private Measured measure(
       long size,
       Path edition,
@@ -194,7 +212,8 @@ public final class Comparison {
       List<NumericQuestion> questions,
       ScoreTool a,
       TokenScan b,
-      DuckDbMeans c)
+      DuckDbMeans c,
+      Run s)
       throws SQLException {
     long bytes = size(responses);
     Set<String> hashes = new HashSet<>();
@@ -208,7 +227,8 @@ public final class Comparison {
               return outcome;
             },
             () -> b.count(responses),
-            () -> c.means(responses));
+            () -> c.means(responses),
+            s);
     long warmupStart = System.nanoTime();
     int warmups = 0;
     while (warmups < options.warmup()
@@ -251,12 +271,13 @@ public final class Comparison {
       }
       log.printf(
           Locale.ROOT,
-          "%,d responses: round %d: A %.3f s, B %.3f s, C %.3f s%n",
+          "%,d responses: round %d: A %.3f s, B %.3f s, C %.3f s, S %.3f s%n",
           size,
           round + 1,
           seconds.get(0)[round],
           seconds.get(1)[round],
-          seconds.get(2)[round]);
+          seconds.get(2)[round],
+          seconds.get(3)[round]);
     }
     if (hashes.size() != 1 || rejected[0] != 0) {
       throw new IllegalStateException(
@@ -271,12 +292,13 @@ public final class Comparison {
             Locale.ROOT,
             "%,d responses: %d warm-up round(s); C agrees with A on the count and mean of %d"
                 + " (structure, question) pairs; B read %,d tokens; A's results.json SHA-256 %s,"
-                + " the same every run.",
+                + " the same every run; S accepted all %,d lines every run.",
             size,
             warmups,
             pairs,
             tokens,
-            hashes.iterator().next()));
+            hashes.iterator().next(),
+            size));
     return new Measured(size, bytes, seconds, peak, afterGc);
   }
 
@@ -288,14 +310,17 @@ public final class Comparison {
             Locale.ROOT,
             "| responses | file (MB) | A: indiko score, %d threads (s) | B: token scan, 1 thread"
                 + " (s) | C: DuckDB, %d threads (s) | A MB/s | B MB/s | C MB/s | A/B | A/C | A heap"
-                + " peak (MiB) | A heap after GC (MiB) |%n",
+                + " peak (MiB) | A heap after GC (MiB) | S: A's read alone, %d threads (s) | S/C"
+                + " |%n",
+            threads,
             threads,
             threads));
-    table.append("|---:|---:|---|---|---|---:|---:|---:|---|---|---:|---:|\n");
+    table.append("|---:|---:|---|---|---|---:|---:|---:|---|---|---:|---:|---|---|\n");
     for (Measured row : measured) {
       Spread a = Spread.of(row.seconds().get(0));
       Spread b = Spread.of(row.seconds().get(1));
       Spread c = Spread.of(row.seconds().get(2));
+      Spread s = Spread.of(row.seconds().get(3));
       double mb = row.bytes() / MB;
       long peak = 0;
       for (long value : row.peak()) {
@@ -304,7 +329,7 @@ public final class Comparison {
       table.append(
           String.format(
               Locale.ROOT,
-              "| %,d | %.1f | %s | %s | %s | %.1f | %.1f | %.1f | %s | %s | %.0f | %s |%n",
+              "| %,d | %.1f | %s | %s | %s | %.1f | %.1f | %.1f | %s | %s | %.0f | %s | %s | %s |%n",
               row.responses(),
               mb,
               seconds(a),
@@ -318,13 +343,15 @@ public final class Comparison {
               peak / MIB,
               row.afterGc() < 0
                   ? "no GC"
-                  : String.format(Locale.ROOT, "%.0f", row.afterGc() / MIB)));
+                  : String.format(Locale.ROOT, "%.0f", row.afterGc() / MIB),
+              seconds(s),
+              ratio(s, c, row.seconds().get(3), row.seconds().get(2))));
     }
     table.append('\n');
     table.append(
         String.format(
             Locale.ROOT,
-            "Medians of %d interleaved rounds (A B C A B C …) after warm-up rounds (at least %d,"
+            "Medians of %d interleaved rounds (A B C S A B C S …) after warm-up rounds (at least %d,"
                 + " and for at least %.0f s per size), [min–max]; ratios: ratio of the medians,"
                 + " [min–max of the per-round ratios]. Heap: the largest over the rounds of A"
                 + " (peak: sum of the heap pools' peaks; after GC: the largest heap in use after a"

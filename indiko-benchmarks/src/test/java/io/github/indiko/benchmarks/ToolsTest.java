@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.SourceCounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -92,6 +93,19 @@ class ToolsTest {
     assertThat(first.rejected()).isZero();
     assertThat(first.results().responses().accepted()).isEqualTo(RESPONSES);
     assertThat(first.sha256()).matches("[0-9a-f]{64}").isEqualTo(second.sha256());
+  }
+
+  @Test
+  void readTool_acceptsEveryLineOnOneThreadOrMore() {
+    DataValidator validator = DataValidator.of(EditionFolder.load(edition));
+    Path responses = edition.resolve(DataValidator.RESPONSES);
+
+    for (int threads : new int[] {1, 2}) {
+      SourceCounts counts = new ReadTool(threads).run(validator, responses);
+
+      assertThat(counts.read()).as("%d threads", threads).isEqualTo(RESPONSES);
+      assertThat(counts.accepted()).as("%d threads", threads).isEqualTo(RESPONSES);
+    }
   }
 
   @Test
