@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -88,42 +88,32 @@ public final class Comparison {
     }
 
     static Options parse(String... args) {
-      List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
-      int rounds = 5;
-      int warmup = 1;
-      double warmupSeconds = 20;
-      int threads = 2;
-      Path data = Path.of("benchmarks", "editions");
-      Path out = null;
-      for (int i = 0; i < args.length; i++) {
-        String name = args[i];
-        if (i + 1 == args.length) {
-          throw new IllegalArgumentException(name + " needs a value");
-        }
-        String value = args[++i];
-        switch (name) {
-          case "--sizes" -> sizes = sizes(value);
-          case "--rounds" -> rounds = Integer.parseInt(value);
-          case "--warmup" -> warmup = Integer.parseInt(value);
-          case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(value);
-          case "--threads" -> threads = Integer.parseInt(value);
-          case "--data" -> data = Path.of(value);
-          case "--out" -> out = Path.of(value);
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
-      return new Options(sizes, rounds, warmup, warmupSeconds, threads, data, out);
+      Map<String, String> options =
+          Flags.parse(
+              args,
+              "--sizes",
+              "--rounds",
+              "--warmup",
+              "--warmup-seconds",
+              "--threads",
+              "--data",
+              "--out");
+      String out = options.get("--out");
+      return new Options(
+          sizes(options.getOrDefault("--sizes", "1e4,1e5,1e6")),
+          Integer.parseInt(options.getOrDefault("--rounds", "5")),
+          Integer.parseInt(options.getOrDefault("--warmup", "1")),
+          Double.parseDouble(options.getOrDefault("--warmup-seconds", "20")),
+          Integer.parseInt(options.getOrDefault("--threads", "2")),
+          Path.of(options.getOrDefault("--data", "benchmarks/editions")),
+          out == null ? null : Path.of(out));
     }
 
     /** Sizes separated by commas, each an integer or in E notation: {@code 1e4,100000}. */
     static List<Long> sizes(String text) {
       List<Long> sizes = new ArrayList<>();
       for (String size : text.split(",", -1)) {
-        try {
-          sizes.add(new BigDecimal(size.trim()).longValueExact());
-        } catch (ArithmeticException | NumberFormatException e) {
-          throw new IllegalArgumentException("not a whole number of responses: " + size, e);
-        }
+        sizes.add(Flags.count(size));
       }
       return sizes;
     }

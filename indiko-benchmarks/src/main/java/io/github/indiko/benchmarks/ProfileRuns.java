@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,34 +29,27 @@ public final class ProfileRuns {
    * @param args the options, see the class comment
    */
   public static void main(String... args) {
-    long size = 1_000_000;
-    int threads = 2;
-    int warmup = 4;
-    int runs = 10;
-    Path data = Path.of("benchmarks", "editions");
-    Path control = null;
+    long size;
+    int threads;
+    int warmup;
+    int runs;
+    Path data;
+    Path control;
     try {
-      for (int i = 0; i < args.length; i++) {
-        String name = args[i];
-        if (i + 1 == args.length) {
-          throw new IllegalArgumentException(name + " needs a value");
-        }
-        String value = args[++i];
-        switch (name) {
-          case "--size" -> size = new BigDecimal(value).longValueExact();
-          case "--threads" -> threads = Integer.parseInt(value);
-          case "--warmup" -> warmup = Integer.parseInt(value);
-          case "--runs" -> runs = Integer.parseInt(value);
-          case "--data" -> data = Path.of(value);
-          case "--control" -> control = Path.of(value);
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
+      Map<String, String> options =
+          Flags.parse(
+              args, "--size", "--threads", "--warmup", "--runs", "--data", "--control");
+      size = Flags.count(options.getOrDefault("--size", "1e6"));
+      threads = Integer.parseInt(options.getOrDefault("--threads", "2"));
+      warmup = Integer.parseInt(options.getOrDefault("--warmup", "4"));
+      runs = Integer.parseInt(options.getOrDefault("--runs", "10"));
+      data = Path.of(options.getOrDefault("--data", "benchmarks/editions"));
+      control = options.containsKey("--control") ? Path.of(options.get("--control")) : null;
       if (size < 1 || threads < 1 || warmup < 0 || runs < 1) {
         throw new IllegalArgumentException(
             "--size, --threads and --runs must be at least 1, --warmup not negative");
       }
-    } catch (IllegalArgumentException | ArithmeticException e) {
+    } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(
           "usage: ProfileRuns [--size 1e6] [--threads 2] [--warmup 4] [--runs 10] [--data DIR]"

@@ -1,9 +1,9 @@
 package io.github.indiko.benchmarks;
 
 import io.github.indiko.core.validation.DataValidator;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs tool A ({@link ScoreTool}) once on the edition of one size and prints the SHA-256 of its
@@ -23,27 +23,18 @@ public final class ScoreOnce {
    * @param args the options, see the class comment
    */
   public static void main(String... args) {
-    long size = 10_000_000;
-    int threads = 2;
-    Path data = Path.of("benchmarks", "editions");
+    long size;
+    int threads;
+    Path data;
     try {
-      for (int i = 0; i < args.length; i++) {
-        String name = args[i];
-        if (i + 1 == args.length) {
-          throw new IllegalArgumentException(name + " needs a value");
-        }
-        String value = args[++i];
-        switch (name) {
-          case "--size" -> size = new BigDecimal(value).longValueExact();
-          case "--threads" -> threads = Integer.parseInt(value);
-          case "--data" -> data = Path.of(value);
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
+      Map<String, String> options = Flags.parse(args, "--size", "--threads", "--data");
+      size = Flags.count(options.getOrDefault("--size", "1e7"));
+      threads = Integer.parseInt(options.getOrDefault("--threads", "2"));
+      data = Path.of(options.getOrDefault("--data", "benchmarks/editions"));
       if (size < 1 || threads < 1) {
         throw new IllegalArgumentException("--size and --threads must be at least 1");
       }
-    } catch (IllegalArgumentException | ArithmeticException e) {
+    } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: ScoreOnce [--size 1e7] [--threads 2] [--data DIR]");
       System.exit(2);
