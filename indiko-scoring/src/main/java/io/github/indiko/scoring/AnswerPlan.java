@@ -3,7 +3,6 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
-import io.github.indiko.core.validation.ResponseRow;
 import java.util.List;
 
 /**
@@ -32,6 +31,17 @@ final class AnswerPlan {
   /** The value slot of yes; no is the next one. */
   static final int YES = 0;
 
+  // How the tally reads an answer (read()): a point of a scale, yes or no, an option, the
+  // options selected, a number, a text, or nothing beyond its count.
+
+  static final byte POINT = 0;
+  static final byte YES_OR_NO = 1;
+  static final byte OPTION = 2;
+  static final byte OPTIONS = 3;
+  static final byte NUMBER = 4;
+  static final byte TEXT = 5;
+  static final byte NOTHING = 6;
+
   private static final List<String> YES_NO = List.of("yes", "no");
 
   /** The type in format v1. */
@@ -53,8 +63,8 @@ final class AnswerPlan {
   /** Per value slot, the value as written in distributions: a point, yes or no, an option. */
   final List<String> values;
 
-  private final String id;
-  private final int min;
+  /** The point of the first value slot of a rating or nps question; 0 for others. */
+  final int min;
 
   private AnswerPlan(
       Question question,
@@ -67,7 +77,6 @@ final class AnswerPlan {
     this.points = question.type() instanceof QuestionType.Rating
         || question.type() instanceof QuestionType.Nps;
     this.yesNo = question.type() instanceof QuestionType.YesNo;
-    this.id = question.id().value();
     this.scored = scored;
     this.kind = kind;
     this.offset = offset;
@@ -124,21 +133,21 @@ final class AnswerPlan {
   }
 
   /**
-   * @param row an accepted response that answers this {@link Kind#VALUE} question
-   * @param q this question's position
-   * @return the answer's value slot, from 0
-   * @throws IllegalArgumentException when a rating or nps answer is not a point of the scale
+   * @return how the tally reads an answer of the question: {@link #POINT}, {@link #YES_OR_NO},
+   *     {@link #OPTION}, {@link #OPTIONS}, {@link #NUMBER}, {@link #TEXT} or {@link #NOTHING}
    */
-  int slot(ResponseRow row, int q) {
-    if (points) {
-      double value = row.number(q);
-      double point = value - min;
-      if (point != Math.rint(point) || point < 0 || point >= values.size()) {
-        throw new IllegalArgumentException(
-            "question " + id + ": " + value + " is not a point of its scale");
-      }
-      return (int) point;
+  byte read() {
+    switch (kind) {
+      case VALUE:
+        return points ? POINT : yesNo ? YES_OR_NO : OPTION;
+      case VALUES:
+        return OPTIONS;
+      case NUMBER:
+        return NUMBER;
+      case TEXT:
+        return TEXT;
+      default:
+        return NOTHING;
     }
-    return yesNo ? (row.yes(q) ? YES : YES + 1) : row.option(q);
   }
 }

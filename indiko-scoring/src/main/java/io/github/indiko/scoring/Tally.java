@@ -142,6 +142,28 @@ public final class Tally {
   /** Per theme, its index in {@link EditionPlan#importanceThemes}, or −1. */
   private final int[] importanceOfTheme;
 
+  // The plans of the questions, flattened into arrays for the loop over a response's answers.
+
+  /** Per question, how an answer is read: {@link AnswerPlan#read}. */
+  private final byte[] reads;
+
+  /** Per question, its first value slot ({@link AnswerPlan#offset}) and how many it has. */
+  private final int[] slotOffsets;
+
+  private final int[] slotCounts;
+
+  /** Per rating or nps question, the point of its first value slot. */
+  private final int[] lowestPoints;
+
+  /** Per value slot of all the questions, its item score, or NaN when it has none. */
+  private final double[] slotScores;
+
+  /** Per question, its theme's index in {@link EditionPlan#themes}, or −1. */
+  private final int[] themes;
+
+  /** Per question, its weight when its theme weighs in the respondent index, else 0. */
+  private final double[] themedWeights;
+
   Tally(EditionPlan plan) {
     this.plan = plan;
     structureCount = plan.structures.size();
@@ -175,6 +197,27 @@ public final class Tally {
     Arrays.fill(importanceOfTheme, -1);
     for (int i = 0; i < importanceCount; i++) {
       importanceOfTheme[plan.importanceThemes[i]] = i;
+    }
+    reads = new byte[questionCount];
+    slotOffsets = new int[questionCount];
+    slotCounts = new int[questionCount];
+    lowestPoints = new int[questionCount];
+    slotScores = new double[plan.valueSlots];
+    themes = new int[questionCount];
+    themedWeights = new double[questionCount];
+    for (int q = 0; q < questionCount; q++) {
+      AnswerPlan answers = plan.answers[q];
+      ItemPlan item = plan.items[q];
+      reads[q] = answers.read();
+      slotOffsets[q] = answers.offset;
+      slotCounts[q] = answers.values.size();
+      lowestPoints[q] = answers.min;
+      for (int slot = 0; slot < slotCounts[q]; slot++) {
+        slotScores[answers.offset + slot] = item.scored() ? item.score(slot) : Double.NaN;
+      }
+      themes[q] = item.themeIndex;
+      themedWeights[q] =
+          item.themeIndex >= 0 && plan.themeWeights[item.themeIndex] > 0 ? item.weight : 0;
     }
   }
 
@@ -235,17 +278,41 @@ public final class Tally {
         continue;
       }
       answered[s * questionCount + q]++;
-      double score = describe(s, c, q, row, counts);
+      double score;
+      switch (reads[q]) {
+        case AnswerPlan.POINT:
+          score = count(counts, q, point(row, q));
+          break;
+        case AnswerPlan.YES_OR_NO:
+          score = count(counts, q, row.yes(q) ? AnswerPlan.YES : AnswerPlan.YES + 1);
+          break;
+        case AnswerPlan.OPTION:
+          score = count(counts, q, row.option(q));
+          break;
+        case AnswerPlan.OPTIONS:
+          for (long selected = row.options(q); selected != 0; selected &= selected - 1) {
+            counts[slotOffsets[q] + Long.numberOfTrailingZeros(selected)]++;
+          }
+          continue;
+        case AnswerPlan.NUMBER:
+          score = number(s, c, q, row);
+          break;
+        case AnswerPlan.TEXT:
+          text(s * questionCount + q, q, row);
+          continue;
+        default:
+          continue;
+      }
       if (Double.isNaN(score)) {
         continue;
       }
-      ItemPlan item = plan.items[q];
-      int t = item.themeIndex;
-      if (t >= 0 && plan.themeWeights[t] > 0) {
-        themeWeightSums[t] += item.weight;
-        themeWeightedScores[t] += item.weight * score;
-      }
+      int t = themes[q];
       if (t >= 0) {
+        double weight = themedWeights[q];
+        if (weight > 0) {
+          themeWeightSums[t] += weight;
+          themeWeightedScores[t] += weight * score;
+        }
         themeScoreSums[t] += score;
         themeScoreCounts[t]++;
       }
@@ -257,53 +324,69 @@ public final class Tally {
   }
 
   /**
-   * Counts an answer in the raw results of its question, its value, number or text, and in its
-   * item's statistics.
+   * @return the value slot of a rating or nps answer: its point of the scale, from 0
+   * @throws IllegalArgumentException when the answer is not a point of the scale
+   */
+  private int point(ResponseRow row, int q) {
+    double value = row.number(q);
+    double point = value - lowestPoints[q];
+    int slot = (int) point;
+    if (slot != point || slot < 0 || slot >= slotCounts[q]) {
+      throw new IllegalArgumentException(
+          "question " + plan.questionIds[q] + ": " + value + " is not a point of its scale");
+    }
+    return slot;
+  }
+
+  /**
+   * Counts a value answer (rating, nps, yes/no, single choice) in its question's value slot.
    *
    * @param counts the value counts of the response's structure and channel
    * @return the answer's item score, or NaN when it has none
+   * @throws IllegalArgumentException when the question has no such value slot
    */
-  private double describe(int s, int c, int q, ResponseRow row, long[] counts) {
-    AnswerPlan detail = plan.answers[q];
+  private double count(long[] counts, int q, int slot) {
+    if (slot < 0 || slot >= slotCounts[q]) {
+      throw new IllegalArgumentException(
+          "question " + plan.questionIds[q] + ": no answer " + slot + " among its values");
+    }
+    int at = slotOffsets[q] + slot;
+    counts[at]++;
+    return slotScores[at];
+  }
+
+  /**
+   * Counts a number answer in the quantities of its question and, when it has a target, in its
+   * item's statistics.
+   *
+   * @return the answer's item score, or NaN when it has none
+   */
+  private double number(int s, int c, int q, ResponseRow row) {
+    quantities(s * itemCount + q).add(row.number(q));
     ItemPlan item = plan.items[q];
-    switch (detail.kind) {
-      case VALUE:
-        int slot = detail.slot(row, q);
-        counts[detail.offset + slot]++;
-        return item.scored() ? item.score(slot) : Double.NaN;
-      case VALUES:
-        for (long selected = row.options(q); selected != 0; selected &= selected - 1) {
-          counts[detail.offset + Long.numberOfTrailingZeros(selected)]++;
-        }
-        return Double.NaN;
-      case NUMBER:
-        double number = row.number(q);
-        quantities(s * itemCount + q).add(number);
-        if (!item.scored()) {
-          return Double.NaN;
-        }
-        double score = item.score(row, q);
-        Polarity polarity = ItemPlan.byScore(score);
-        int cell = s * itemCount + q;
-        statistics(cell, item).add(score, polarity);
-        boolean favourable = polarity == Polarity.FAVOURABLE;
-        value(values, cell, plan.surveyStrategy).add(score, favourable);
-        value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
-            .add(score, favourable);
-        return score;
-      case TEXT:
-        int texted = s * questionCount + q;
-        if (texts[texted] == null) {
-          texts[texted] = TextSample.empty(TextAnswers.MAX_KEPT);
-        }
-        if (row instanceof Utf8Texts utf8 && utf8.textLength(q) >= 0) {
-          texts[texted].add(utf8.textBytes(), utf8.textOffset(q), utf8.textLength(q));
-        } else {
-          texts[texted].add(row.text(q));
-        }
-        return Double.NaN;
-      default:
-        return Double.NaN;
+    if (!item.scored()) {
+      return Double.NaN;
+    }
+    double score = item.score(row, q);
+    Polarity polarity = ItemPlan.byScore(score);
+    int cell = s * itemCount + q;
+    statistics(cell, item).add(score, polarity);
+    boolean favourable = polarity == Polarity.FAVOURABLE;
+    value(values, cell, plan.surveyStrategy).add(score, favourable);
+    value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
+        .add(score, favourable);
+    return score;
+  }
+
+  /** Counts a text answer in the sample of its question. */
+  private void text(int texted, int q, ResponseRow row) {
+    if (texts[texted] == null) {
+      texts[texted] = TextSample.empty(TextAnswers.MAX_KEPT);
+    }
+    if (row instanceof Utf8Texts utf8 && utf8.textLength(q) >= 0) {
+      texts[texted].add(utf8.textBytes(), utf8.textOffset(q), utf8.textLength(q));
+    } else {
+      texts[texted].add(row.text(q));
     }
   }
 

@@ -5,14 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.questionnaire.QuestionId;
+import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.core.validation.SourceCounts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +130,7 @@ class TallyTest {
     ResponseRow good = clean.plan.validator.row(tiny.response("s-in", Channel.PHONE, 5, 2));
     ResponseRow bad = refused.plan.validator.row(tiny.response("s-in", Channel.PHONE, 1, 3));
     // q (courtesy) is scored 0 before overall, 2.5, fails.
-    ResponseRow offScale = new OffScale(bad, 1);
+    ResponseRow offScale = new Altered(bad, 1, 2.5, bad.option(1));
 
     clean.add(good);
     assertThatThrownBy(() -> refused.add(offScale))
@@ -142,8 +152,41 @@ class TallyTest {
     assertThat(pairs).isEqualTo(1);
   }
 
-  /** A row whose answer to one question is 2.5, off every rating scale of the tiny edition. */
-  private record OffScale(ResponseRow row, int question) implements ResponseRow {
+  @Test
+  void add_optionOutsideTheQuestion_refused() throws IOException {
+    Tally tally = ENGINE.tally(EditionFolder.load(Samples.edition()));
+    DataValidator validator = tally.plan.validator;
+    int contactMode =
+        Arrays.asList(tally.plan.questionIds).indexOf(new QuestionId("contact_mode"));
+    ResponseRow row = null;
+    try (InputStream in = Files.newInputStream(Samples.edition().resolve(DataValidator.RESPONSES))) {
+      List<ResponseRow> rows = new ArrayList<>();
+      validator.validateResponses(
+          in,
+          DataValidator.RESPONSES,
+          result -> {
+            if (result instanceof LineResult.Accepted<Response> accepted) {
+              rows.add(validator.row(accepted.record()));
+            }
+          });
+      for (ResponseRow candidate : rows) {
+        if (candidate.answered(contactMode)) {
+          row = candidate;
+          break;
+        }
+      }
+    }
+    assertThat(row).as("a sample response answers contact_mode").isNotNull();
+    ResponseRow unknown = new Altered(row, contactMode, row.number(contactMode), 99);
+
+    assertThatThrownBy(() -> tally.add(unknown))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("question contact_mode: no answer 99 among its values");
+  }
+
+  /** A row whose answer to one question is the number or option given instead of its own. */
+  private record Altered(ResponseRow row, int question, double number, int option)
+      implements ResponseRow {
     @Override
     public long line() {
       return row.line();
@@ -166,7 +209,7 @@ class TallyTest {
 
     @Override
     public double number(int q) {
-      return q == question ? 2.5 : row.number(q);
+      return q == question ? number : row.number(q);
     }
 
     @Override
@@ -176,7 +219,7 @@ class TallyTest {
 
     @Override
     public int option(int q) {
-      return row.option(q);
+      return q == question ? option : row.option(q);
     }
 
     @Override
