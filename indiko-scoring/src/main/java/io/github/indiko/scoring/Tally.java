@@ -237,7 +237,9 @@ public final class Tally {
    * the {@link Response} of the line.
    *
    * @param row a response that {@link DataValidator} accepted for this edition
-   * @throws IllegalArgumentException when its structure is not enrolled
+   * @throws IllegalArgumentException when its structure is not enrolled, or an answer is none of
+   *     its question's values (a rating off its scale, an option beyond the question's options);
+   *     the answers before it may have been counted
    */
   public void add(ResponseRow row) {
     int s = plan.structureOfPosition[row.structure()];
