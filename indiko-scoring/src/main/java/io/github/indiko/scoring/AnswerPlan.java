@@ -31,7 +31,7 @@ final class AnswerPlan {
   /** The value slot of yes; no is the next one. */
   static final int YES = 0;
 
-  // How the tally reads an answer (read()): a point of a scale, yes or no, an option, the
+  // How the tally reads an answer (read): a point of a scale, yes or no, an option, the
   // options selected, a number, a text, or nothing beyond its count.
 
   static final byte POINT = 0;
@@ -47,10 +47,11 @@ final class AnswerPlan {
   /** The type in format v1. */
   final String type;
 
-  /** Whether the answers are points of a scale (rating, nps), or yes_no answers. */
-  private final boolean points;
-
-  private final boolean yesNo;
+  /**
+   * How the tally reads an answer: {@link #POINT}, {@link #YES_OR_NO}, {@link #OPTION}, {@link
+   * #OPTIONS}, {@link #NUMBER}, {@link #TEXT} or {@link #NOTHING}.
+   */
+  final byte read;
 
   /** Whether answers of the question have item scores (scoring.md §1). */
   final boolean scored;
@@ -69,16 +70,14 @@ final class AnswerPlan {
   private AnswerPlan(
       Question question,
       boolean scored,
-      Kind kind,
+      byte read,
       int offset,
       List<String> values,
       int min) {
     this.type = question.type().id();
-    this.points = question.type() instanceof QuestionType.Rating
-        || question.type() instanceof QuestionType.Nps;
-    this.yesNo = question.type() instanceof QuestionType.YesNo;
     this.scored = scored;
-    this.kind = kind;
+    this.read = read;
+    this.kind = kind(read);
     this.offset = offset;
     this.values = values;
     this.min = min;
@@ -98,21 +97,20 @@ final class AnswerPlan {
       return points(question, offset, 0, NPS_POINTS);
     }
     if (type instanceof QuestionType.YesNo) {
-      return new AnswerPlan(question, true, Kind.VALUE, offset, YES_NO, 0);
+      return new AnswerPlan(question, true, YES_OR_NO, offset, YES_NO, 0);
     }
     if (type instanceof QuestionType.SingleChoice choice) {
       boolean scored = choice.options().stream().anyMatch(option -> option.score() != null);
-      return options(question, scored, Kind.VALUE, offset, choice.options());
+      return options(question, scored, OPTION, offset, choice.options());
     }
     if (type instanceof QuestionType.MultiChoice choice) {
-      return options(question, false, Kind.VALUES, offset, choice.options());
+      return options(question, false, OPTIONS, offset, choice.options());
     }
     if (type instanceof QuestionType.Number number) {
-      return new AnswerPlan(
-          question, number.target() != null, Kind.NUMBER, offset, List.of(), 0);
+      return new AnswerPlan(question, number.target() != null, NUMBER, offset, List.of(), 0);
     }
-    Kind kind = type instanceof QuestionType.Text ? Kind.TEXT : Kind.NONE;
-    return new AnswerPlan(question, false, kind, offset, List.of(), 0);
+    byte read = type instanceof QuestionType.Text ? TEXT : NOTHING;
+    return new AnswerPlan(question, false, read, offset, List.of(), 0);
   }
 
   private static AnswerPlan points(Question question, int offset, int min, int points) {
@@ -120,34 +118,32 @@ final class AnswerPlan {
     for (int i = 0; i < points; i++) {
       values[i] = Integer.toString(min + i);
     }
-    return new AnswerPlan(question, true, Kind.VALUE, offset, List.of(values), min);
+    return new AnswerPlan(question, true, POINT, offset, List.of(values), min);
   }
 
   private static AnswerPlan options(
-      Question question, boolean scored, Kind kind, int offset, List<Option> options) {
+      Question question, boolean scored, byte read, int offset, List<Option> options) {
     String[] values = new String[options.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = options.get(i).value();
     }
-    return new AnswerPlan(question, scored, kind, offset, List.of(values), 0);
+    return new AnswerPlan(question, scored, read, offset, List.of(values), 0);
   }
 
-  /**
-   * @return how the tally reads an answer of the question: {@link #POINT}, {@link #YES_OR_NO},
-   *     {@link #OPTION}, {@link #OPTIONS}, {@link #NUMBER}, {@link #TEXT} or {@link #NOTHING}
-   */
-  byte read() {
-    switch (kind) {
-      case VALUE:
-        return points ? POINT : yesNo ? YES_OR_NO : OPTION;
-      case VALUES:
-        return OPTIONS;
+  private static Kind kind(byte read) {
+    switch (read) {
+      case POINT:
+      case YES_OR_NO:
+      case OPTION:
+        return Kind.VALUE;
+      case OPTIONS:
+        return Kind.VALUES;
       case NUMBER:
-        return NUMBER;
+        return Kind.NUMBER;
       case TEXT:
-        return TEXT;
+        return Kind.TEXT;
       default:
-        return NOTHING;
+        return Kind.NONE;
     }
   }
 }

@@ -79,6 +79,9 @@ final class EditionPlan {
   /** The value slots of all the questions' distributions. */
   final int valueSlots;
 
+  /** {@link #answers} and the questions' items, flattened for the tally. */
+  final AnswerTable answerTable;
+
   /**
    * The reference item of importance (scoring.md §8.3): the first rating question of theme overall,
    * else the first nps question; −1 when there is neither.
@@ -172,6 +175,7 @@ final class EditionPlan {
       slots += answers[q].values.size();
     }
     valueSlots = slots;
+    answerTable = new AnswerTable(answers, items, themeWeights, slots);
     reference = reference(items, questionCount);
     importanceThemes =
         edition.scoring().themes().keySet().stream().mapToInt(themes::indexOf).sorted().toArray();

@@ -142,26 +142,15 @@ public final class Tally {
   /** Per theme, its index in {@link EditionPlan#importanceThemes}, or −1. */
   private final int[] importanceOfTheme;
 
-  // The plans of the questions, flattened into arrays for the loop over a response's answers.
+  // The plans of the questions flattened (AnswerTable), held here for the loop over a
+  // response's answers.
 
-  /** Per question, how an answer is read: {@link AnswerPlan#read}. */
   private final byte[] reads;
-
-  /** Per question, its first value slot ({@link AnswerPlan#offset}) and how many it has. */
   private final int[] slotOffsets;
-
   private final int[] slotCounts;
-
-  /** Per rating or nps question, the point of its first value slot. */
   private final int[] lowestPoints;
-
-  /** Per value slot of all the questions, its item score, or NaN when it has none. */
   private final double[] slotScores;
-
-  /** Per question, its theme's index in {@link EditionPlan#themes}, or −1. */
   private final int[] themes;
-
-  /** Per question, its weight when its theme weighs in the respondent index, else 0. */
   private final double[] themedWeights;
 
   Tally(EditionPlan plan) {
@@ -198,27 +187,14 @@ public final class Tally {
     for (int i = 0; i < importanceCount; i++) {
       importanceOfTheme[plan.importanceThemes[i]] = i;
     }
-    reads = new byte[questionCount];
-    slotOffsets = new int[questionCount];
-    slotCounts = new int[questionCount];
-    lowestPoints = new int[questionCount];
-    slotScores = new double[plan.valueSlots];
-    themes = new int[questionCount];
-    themedWeights = new double[questionCount];
-    for (int q = 0; q < questionCount; q++) {
-      AnswerPlan answers = plan.answers[q];
-      ItemPlan item = plan.items[q];
-      reads[q] = answers.read();
-      slotOffsets[q] = answers.offset;
-      slotCounts[q] = answers.values.size();
-      lowestPoints[q] = answers.min;
-      for (int slot = 0; slot < slotCounts[q]; slot++) {
-        slotScores[answers.offset + slot] = item.scored() ? item.score(slot) : Double.NaN;
-      }
-      themes[q] = item.themeIndex;
-      themedWeights[q] =
-          item.themeIndex >= 0 && plan.themeWeights[item.themeIndex] > 0 ? item.weight : 0;
-    }
+    AnswerTable table = plan.answerTable;
+    reads = table.reads;
+    slotOffsets = table.slotOffsets;
+    slotCounts = table.slotCounts;
+    lowestPoints = table.lowestPoints;
+    slotScores = table.slotScores;
+    themes = table.themes;
+    themedWeights = table.themedWeights;
   }
 
   /**
@@ -289,7 +265,7 @@ public final class Tally {
           score = count(counts, q, row.yes(q) ? AnswerPlan.YES : AnswerPlan.YES + 1);
           break;
         case AnswerPlan.OPTION:
-          score = count(counts, q, row.option(q));
+          score = count(counts, q, option(row, q));
           break;
         case AnswerPlan.OPTIONS:
           for (long selected = row.options(q); selected != 0; selected &= selected - 1) {
@@ -341,17 +317,26 @@ public final class Tally {
   }
 
   /**
-   * Counts a value answer (rating, nps, yes/no, single choice) in its question's value slot.
-   *
-   * @param counts the value counts of the response's structure and channel
-   * @return the answer's item score, or NaN when it has none
-   * @throws IllegalArgumentException when the question has no such value slot
+   * @return the value slot of a single_choice answer: its option's position
+   * @throws IllegalArgumentException when the question has no such option
    */
-  private double count(long[] counts, int q, int slot) {
+  private int option(ResponseRow row, int q) {
+    int slot = row.option(q);
     if (slot < 0 || slot >= slotCounts[q]) {
       throw new IllegalArgumentException(
           "question " + plan.questionIds[q] + ": no answer " + slot + " among its values");
     }
+    return slot;
+  }
+
+  /**
+   * Counts a value answer (rating, nps, yes/no, single choice) in its question's value slot.
+   *
+   * @param counts the value counts of the response's structure and channel
+   * @param slot one of the question's value slots
+   * @return the answer's item score, or NaN when it has none
+   */
+  private double count(long[] counts, int q, int slot) {
     int at = slotOffsets[q] + slot;
     counts[at]++;
     return slotScores[at];
