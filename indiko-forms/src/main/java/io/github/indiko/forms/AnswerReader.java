@@ -40,12 +40,12 @@ final class AnswerReader {
    */
   record Read(
       @Nullable Answer answer,
-      @Nullable ErrorCode error,
+      FieldError.@Nullable Code error,
       @Nullable String text,
       @Nullable Answer typed) {
     static final Read UNANSWERED = new Read(null, null, null, null);
 
-    static Read error(ErrorCode code) {
+    static Read error(FieldError.Code code) {
       return new Read(null, code, null, null);
     }
   }
@@ -66,13 +66,13 @@ final class AnswerReader {
     if (type instanceof QuestionType.Rating || type instanceof QuestionType.Nps) {
       return INTEGER.matcher(value).matches()
           ? checked(type, new Answer.Numeric(Long.parseLong(value)), null)
-          : Read.error(ErrorCode.NOT_AN_INTEGER);
+          : Read.error(FieldError.Code.NOT_AN_INTEGER);
     }
     if (type instanceof QuestionType.YesNo) {
       if (value.equals("true") || value.equals("false")) {
         return checked(type, new Answer.YesNo(value.equals("true")), null);
       }
-      return Read.error(ErrorCode.NOT_AN_OPTION);
+      return Read.error(FieldError.Code.NOT_AN_OPTION);
     }
     if (type instanceof QuestionType.SingleChoice) {
       return checked(type, new Answer.Choice(value), null);
@@ -86,27 +86,27 @@ final class AnswerReader {
       return checked(type, new Answer.Text(text), text);
     }
     LocalDate date = date(value);
-    return date == null ? Read.error(ErrorCode.NOT_A_DATE) : checked(type, new Answer.Date(date), null);
+    return date == null ? Read.error(FieldError.Code.NOT_A_DATE) : checked(type, new Answer.Date(date), null);
   }
 
   private static Read number(QuestionType.Number type, String value) {
     if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
-      return Read.error(ErrorCode.NOT_A_NUMBER);
+      return Read.error(FieldError.Code.NOT_A_NUMBER);
     }
     BigDecimal exact;
     try {
       exact = new BigDecimal(value);
     } catch (NumberFormatException e) {
       // An exponent beyond an int (1e9999999999): no number a person typed either.
-      return Read.error(ErrorCode.NOT_A_NUMBER);
+      return Read.error(FieldError.Code.NOT_A_NUMBER);
     }
     if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
-      return Read.error(ErrorCode.OUT_OF_RANGE);
+      return Read.error(FieldError.Code.OUT_OF_RANGE);
     }
     // The integer test reads the exact decimal, as data files do: 4.0000000000000000001 is not 4.
     Answer.Numeric typed = new Answer.Numeric(exact.doubleValue());
     if (type.integer() && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-      return new Read(null, ErrorCode.NOT_AN_INTEGER, null, typed);
+      return new Read(null, FieldError.Code.NOT_AN_INTEGER, null, typed);
     }
     return checked(type, typed, null);
   }
@@ -127,22 +127,22 @@ final class AnswerReader {
     if (problem == null) {
       return new Read(answer, null, text, answer);
     }
-    ErrorCode code =
+    FieldError.Code code =
         switch (problem.rule()) {
-          case NOT_INTEGER -> ErrorCode.NOT_AN_INTEGER;
-          case OUT_OF_RANGE -> ErrorCode.OUT_OF_RANGE;
-          case NOT_AN_OPTION -> ErrorCode.NOT_AN_OPTION;
-          case REPEATED_OPTION -> ErrorCode.REPEATED_OPTION;
-          case TOO_FEW_SELECTED -> ErrorCode.TOO_FEW_SELECTED;
-          case TOO_MANY_SELECTED -> ErrorCode.TOO_MANY_SELECTED;
-          case TOO_LONG -> ErrorCode.TOO_LONG;
+          case NOT_INTEGER -> FieldError.Code.NOT_AN_INTEGER;
+          case OUT_OF_RANGE -> FieldError.Code.OUT_OF_RANGE;
+          case NOT_AN_OPTION -> FieldError.Code.NOT_AN_OPTION;
+          case REPEATED_OPTION -> FieldError.Code.REPEATED_OPTION;
+          case TOO_FEW_SELECTED -> FieldError.Code.TOO_FEW_SELECTED;
+          case TOO_MANY_SELECTED -> FieldError.Code.TOO_MANY_SELECTED;
+          case TOO_LONG -> FieldError.Code.TOO_LONG;
           case WRONG_TYPE -> throw new IllegalStateException(problem.message());
         };
     return new Read(null, code, text, answer);
   }
 
   /** The message of an error of a question, with the question's own bounds. */
-  static String message(Messages m, ErrorCode code, Question question, @Nullable String text) {
+  static String message(Messages m, FieldError.Code code, Question question, @Nullable String text) {
     QuestionType type = question.type();
     switch (code) {
       case OUT_OF_RANGE:
@@ -188,7 +188,7 @@ final class AnswerReader {
     if (max != null) {
       return m.msg("error.out_of_range.max", m.number(max));
     }
-    return m.error(ErrorCode.OUT_OF_RANGE);
+    return m.error(FieldError.Code.OUT_OF_RANGE);
   }
 
   private static String dateRange(Messages m, @Nullable LocalDate min, @Nullable LocalDate max) {
@@ -201,6 +201,6 @@ final class AnswerReader {
     if (max != null) {
       return m.msg("error.out_of_range.date.max", m.date(max));
     }
-    return m.error(ErrorCode.OUT_OF_RANGE);
+    return m.error(FieldError.Code.OUT_OF_RANGE);
   }
 }

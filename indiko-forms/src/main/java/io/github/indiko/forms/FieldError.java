@@ -1,6 +1,7 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.questionnaire.QuestionId;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,13 +19,40 @@ import org.jspecify.annotations.Nullable;
  * structure, channel or date of the context do not fit the edition).
  *
  * @param question the question in error, or null for an error of the whole form
- * @param code a stable code, from the list above
+ * @param code what is wrong, a stable code from the list above
  * @param message what to do, for the citizen, in the language of the submission
  */
-public record FieldError(@Nullable QuestionId question, String code, String message) {
+public record FieldError(@Nullable QuestionId question, Code code, String message) {
   /** Checks that nothing required is null. */
   public FieldError {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+  }
+
+  /** What is wrong: each code has a message {@code error.<id>} in every bundle of the forms. */
+  public enum Code {
+    REQUIRED,
+    NOT_A_NUMBER,
+    NOT_AN_INTEGER,
+    NOT_A_DATE,
+    OUT_OF_RANGE,
+    NOT_AN_OPTION,
+    REPEATED_OPTION,
+    TOO_FEW_SELECTED,
+    TOO_MANY_SELECTED,
+    TOO_LONG,
+    REPEATED,
+    TOO_LARGE,
+    ANSWERED_HIDDEN,
+    MALFORMED,
+    BODY_TOO_LARGE,
+    TOO_MANY_FIELDS,
+    UNKNOWN_FIELD,
+    NOT_ACCEPTED;
+
+    /** @return the code's stable identifier, e.g. {@code not_an_option} */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 }

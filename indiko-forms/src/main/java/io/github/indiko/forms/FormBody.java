@@ -29,7 +29,7 @@ final class FormBody {
    * @param error the limit or rule that stopped the reading, or null
    * @param errorField the name of the field that broke a limit, when it was read, else null
    */
-  record Result(List<Field> fields, @Nullable ErrorCode error, @Nullable String errorField) {}
+  record Result(List<Field> fields, FieldError.@Nullable Code error, @Nullable String errorField) {}
 
   private final SubmissionLimits limits;
   private final int maxFields;
@@ -56,12 +56,12 @@ final class FormBody {
       for (int i = 0; i < n; i++) {
         total++;
         if (total > limits.maxBodyBytes()) {
-          return new Result(fields, ErrorCode.BODY_TOO_LARGE, null);
+          return new Result(fields, FieldError.Code.BODY_TOO_LARGE, null);
         }
         byte b = buffer[i];
         if (b == '&') {
           if (fieldBytes > 0) {
-            ErrorCode error = add(fields, name, value);
+            FieldError.Code error = add(fields, name, value);
             if (error != null) {
               return new Result(fields, error, null);
             }
@@ -75,19 +75,19 @@ final class FormBody {
         fieldBytes++;
         if (fieldBytes > limits.maxFieldBytes()) {
           String field = inValue ? decode(name.toByteArray()) : null;
-          return new Result(fields, ErrorCode.TOO_LARGE, field);
+          return new Result(fields, FieldError.Code.TOO_LARGE, field);
         }
         if (b == '=' && !inValue) {
           inValue = true;
         } else if (b < 0x21 || b > 0x7e) {
-          return new Result(fields, ErrorCode.MALFORMED, null);
+          return new Result(fields, FieldError.Code.MALFORMED, null);
         } else {
           (inValue ? value : name).write(b);
         }
       }
     }
     if (fieldBytes > 0) {
-      ErrorCode error = add(fields, name, value);
+      FieldError.Code error = add(fields, name, value);
       if (error != null) {
         return new Result(fields, error, null);
       }
@@ -95,15 +95,15 @@ final class FormBody {
     return new Result(fields, null, null);
   }
 
-  private @Nullable ErrorCode add(
+  private FieldError.@Nullable Code add(
       List<Field> fields, ByteArrayOutputStream name, ByteArrayOutputStream value) {
     if (fields.size() >= maxFields) {
-      return ErrorCode.TOO_MANY_FIELDS;
+      return FieldError.Code.TOO_MANY_FIELDS;
     }
     String decodedName = decode(name.toByteArray());
     String decodedValue = decode(value.toByteArray());
     if (decodedName == null || decodedValue == null) {
-      return ErrorCode.MALFORMED;
+      return FieldError.Code.MALFORMED;
     }
     fields.add(new Field(decodedName, decodedValue));
     return null;

@@ -54,8 +54,8 @@ final class Messages {
   }
 
   /** The message of an error code, with its arguments. */
-  String error(ErrorCode code, Object... args) {
-    return msg("error." + code.code(), args);
+  String error(FieldError.Code code, Object... args) {
+    return msg("error." + code.id(), args);
   }
 
   /**

@@ -4,7 +4,7 @@ import io.github.indiko.core.response.Response;
 import java.util.List;
 import java.util.Objects;
 
-/** What {@link Submissions#parse} made of a POST: an accepted response, or a refusal. */
+/** What {@link Submissions#parse} made of a POST: an accepted response, or a rejection. */
 public sealed interface Submission {
   /**
    * An accepted submission: the edition's {@link io.github.indiko.core.validation.DataValidator}
@@ -23,18 +23,18 @@ public sealed interface Submission {
   }
 
   /**
-   * A refused submission: nothing is to be stored.
+   * A rejected submission: nothing is to be stored.
    *
    * @param errors why, at least one, form-level ones first, then by question in questionnaire order
    * @param state the state to render the form again with: the values given and these errors
    */
-  record Refused(List<FieldError> errors, FormState state) implements Submission {
+  record Rejected(List<FieldError> errors, FormState state) implements Submission {
     /** Checks that there is an error, and copies. */
-    public Refused {
+    public Rejected {
       errors = List.copyOf(errors);
       Objects.requireNonNull(state, "state");
       if (errors.isEmpty()) {
-        throw new IllegalArgumentException("a refusal has at least one error");
+        throw new IllegalArgumentException("a rejection has at least one error");
       }
     }
   }

@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The body is read strictly ({@link SubmissionLimits}): percent-decoding as UTF-8, a malformed
  * body, an oversized body or field, more fields than the form has controls, an unknown field
- * name, or a single-value field sent twice are refused. Each question's values are then typed
+ * name, or a single-value field sent twice are rejected. Each question's values are then typed
  * and checked by core's {@link io.github.indiko.core.validation.AnswerRules}; an answer to a
  * question whose {@code when} is false on the other answers as typed (as the form's script reads
- * them, even out of range) is refused ({@code answered_hidden})
+ * them, even out of range) is rejected ({@code answered_hidden})
  * and dropped from the state to re-render, where that question is hidden; every shown required
  * question must be answered. Finally the response is written as a format v1 line and read back by
  * the edition's {@link DataValidator}: the submission is accepted only when the validator accepts
@@ -84,7 +84,7 @@ public final class Submissions {
   }
 
   /**
-   * @return the form of the edition's questionnaire, to render it and to render a refusal's state
+   * @return the form of the edition's questionnaire, to render it and to render a rejection's state
    */
   public SurveyForm form() {
     return form;
@@ -151,17 +151,17 @@ public final class Submissions {
         list.add(field.value());
         if (list.size() == 2
             && !(prepared.questions.get(i).type() instanceof QuestionType.MultiChoice)) {
-          questionError(i, ErrorCode.REPEATED, null);
+          questionError(i, FieldError.Code.REPEATED, null);
         }
       }
-      ErrorCode stop = read.error();
+      FieldError.Code stop = read.error();
       if (stop != null) {
         int i = read.errorField() == null ? -1 : prepared.index(read.errorField());
         if (i >= 0) {
           questionError(i, stop, null);
           values.remove(read.errorField());
         } else {
-          formErrors.add(new FieldError(null, stop.code(), m.error(stop)));
+          formErrors.add(new FieldError(null, stop, m.error(stop)));
         }
       }
       unknown.forEach(
@@ -169,11 +169,11 @@ public final class Submissions {
               formErrors.add(
                   new FieldError(
                       null,
-                      ErrorCode.UNKNOWN_FIELD.code(),
-                      m.error(ErrorCode.UNKNOWN_FIELD, m.quote(Strings.abbreviate(name))))));
+                      FieldError.Code.UNKNOWN_FIELD,
+                      m.error(FieldError.Code.UNKNOWN_FIELD, m.quote(Strings.abbreviate(name))))));
       Map<QuestionId, Answer> answers = answers();
       if (!errors().isEmpty()) {
-        return refused();
+        return rejected();
       }
       return accepted(answers);
     }
@@ -189,7 +189,7 @@ public final class Submissions {
           continue;
         }
         AnswerReader.Read read = AnswerReader.read(question.type(), given);
-        ErrorCode error = read.error();
+        FieldError.Code error = read.error();
         if (error != null) {
           questionError(i, error, read.text());
         }
@@ -205,7 +205,7 @@ public final class Submissions {
         if (!shown[i]) {
           if (given) {
             questionErrors[i] = null;
-            questionError(i, ErrorCode.ANSWERED_HIDDEN, null);
+            questionError(i, FieldError.Code.ANSWERED_HIDDEN, null);
           }
           values.remove(id);
           continue;
@@ -214,18 +214,18 @@ public final class Submissions {
         if (answer != null) {
           answers.put(question.id(), answer);
         } else if (question.required() && questionErrors[i] == null) {
-          questionError(i, ErrorCode.REQUIRED, null);
+          questionError(i, FieldError.Code.REQUIRED, null);
         }
       }
       return answers;
     }
 
-    private void questionError(int i, ErrorCode code, @Nullable String text) {
+    private void questionError(int i, FieldError.Code code, @Nullable String text) {
       if (questionErrors[i] == null) {
         Question question = prepared.questions.get(i);
         questionErrors[i] =
             new FieldError(
-                question.id(), code.code(), AnswerReader.message(m, code, question, text));
+                question.id(), code, AnswerReader.message(m, code, question, text));
       }
     }
 
@@ -239,9 +239,9 @@ public final class Submissions {
       return errors;
     }
 
-    private Submission refused() {
+    private Submission rejected() {
       List<FieldError> errors = errors();
-      return new Submission.Refused(errors, new FormState(values, errors));
+      return new Submission.Rejected(errors, new FormState(values, errors));
     }
 
     private Submission accepted(Map<QuestionId, Answer> answers) {
@@ -266,8 +266,8 @@ public final class Submissions {
         }
       }
       formErrors.add(
-          new FieldError(null, ErrorCode.NOT_ACCEPTED.code(), m.error(ErrorCode.NOT_ACCEPTED)));
-      return refused();
+          new FieldError(null, FieldError.Code.NOT_ACCEPTED, m.error(FieldError.Code.NOT_ACCEPTED)));
+      return rejected();
     }
   }
 }

@@ -65,7 +65,7 @@ public final class SurveyForm {
 
   /**
    * @param state the values and errors to show: {@link FormState#empty()} the first time, a
-   *     refusal's {@link Submission.Refused#state()} after
+   *     rejection's {@link Submission.Rejected#state()} after
    * @param options the language, the action URL, the CSRF field and the script nonce
    * @return the {@code <form>} element, as HTML text
    */

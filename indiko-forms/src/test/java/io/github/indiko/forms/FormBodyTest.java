@@ -21,7 +21,7 @@ class FormBodyTest {
 
     assertThat(read(limits, twenty).error()).isNull();
     assertThat(read(limits, twenty).fields()).hasSize(3);
-    assertThat(read(limits, twenty + "e").error()).isEqualTo(ErrorCode.BODY_TOO_LARGE);
+    assertThat(read(limits, twenty + "e").error()).isEqualTo(FieldError.Code.BODY_TOO_LARGE);
   }
 
   @Test
@@ -31,7 +31,7 @@ class FormBodyTest {
     assertThat(read(limits, "a=1&comment=abcd").fields())
         .containsExactly(new FormBody.Field("a", "1"), new FormBody.Field("comment", "abcd"));
     FormBody.Result refused = read(limits, "a=1&comment=abcde");
-    assertThat(refused.error()).isEqualTo(ErrorCode.TOO_LARGE);
+    assertThat(refused.error()).isEqualTo(FieldError.Code.TOO_LARGE);
     assertThat(refused.errorField()).isEqualTo("comment");
   }
 
@@ -40,7 +40,7 @@ class FormBodyTest {
     SubmissionLimits limits = new SubmissionLimits(1000, 1000, 3);
 
     assertThat(read(limits, "a=1&b=2&c=3").fields()).hasSize(3);
-    assertThat(read(limits, "a=1&b=2&c=3&d=4").error()).isEqualTo(ErrorCode.TOO_MANY_FIELDS);
+    assertThat(read(limits, "a=1&b=2&c=3&d=4").error()).isEqualTo(FieldError.Code.TOO_MANY_FIELDS);
   }
 
   @Test

@@ -67,9 +67,9 @@ final class Forms {
     return body(pairs);
   }
 
-  static Submission.Refused refused(Submission submission) {
-    if (submission instanceof Submission.Refused refused) {
-      return refused;
+  static Submission.Rejected rejected(Submission submission) {
+    if (submission instanceof Submission.Rejected rejected) {
+      return rejected;
     }
     throw new AssertionError("accepted: " + ((Submission.Accepted) submission).line());
   }
@@ -78,6 +78,6 @@ final class Forms {
     if (submission instanceof Submission.Accepted accepted) {
       return accepted;
     }
-    throw new AssertionError("refused: " + ((Submission.Refused) submission).errors());
+    throw new AssertionError("rejected: " + ((Submission.Rejected) submission).errors());
   }
 }

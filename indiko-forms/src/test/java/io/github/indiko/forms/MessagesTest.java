@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
   @Test
   void bundles_frenchAndEnglishMessageForEveryErrorCode() {
-    for (ErrorCode code : ErrorCode.values()) {
-      assertThat(Messages.bundle("fr")).containsKey("error." + code.code());
-      assertThat(Messages.bundle("en")).containsKey("error." + code.code());
-      assertThat(Messages.bundle("fr").get("error." + code.code()))
+    for (FieldError.Code code : FieldError.Code.values()) {
+      assertThat(Messages.bundle("fr")).containsKey("error." + code.id());
+      assertThat(Messages.bundle("en")).containsKey("error." + code.id());
+      assertThat(Messages.bundle("fr").get("error." + code.id()))
           .isNotBlank()
-          .isNotEqualTo(Messages.bundle("en").get("error." + code.code()));
+          .isNotEqualTo(Messages.bundle("en").get("error." + code.id()));
     }
   }
 

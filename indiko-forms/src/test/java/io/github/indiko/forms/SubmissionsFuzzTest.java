@@ -53,13 +53,13 @@ class SubmissionsFuzzTest {
     if (submission instanceof Submission.Accepted accepted) {
       validatorAccepts(accepted, context);
     } else {
-      Submission.Refused refused = (Submission.Refused) submission;
-      assertThat(refused.errors()).isNotEmpty();
+      Submission.Rejected rejected = (Submission.Rejected) submission;
+      assertThat(rejected.errors()).isNotEmpty();
       String html =
           Forms.SUBMISSIONS
               .form()
               .render(
-                  refused.state(),
+                  rejected.state(),
                   FormOptions.of(locale, "/survey").withScriptNonce(NONCE)
                       .withCsrf(new CsrfField(Forms.CSRF, "token")));
       runsNoCode(html);

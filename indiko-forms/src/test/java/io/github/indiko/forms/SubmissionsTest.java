@@ -4,7 +4,7 @@ import static io.github.indiko.forms.Forms.accepted;
 import static io.github.indiko.forms.Forms.body;
 import static io.github.indiko.forms.Forms.minimal;
 import static io.github.indiko.forms.Forms.post;
-import static io.github.indiko.forms.Forms.refused;
+import static io.github.indiko.forms.Forms.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -26,8 +26,8 @@ class SubmissionsTest {
   }
 
   private static List<String> codes(Submission submission) {
-    return refused(submission).errors().stream()
-        .map(e -> (e.question() == null ? "-" : e.question().value()) + ":" + e.code())
+    return rejected(submission).errors().stream()
+        .map(e -> (e.question() == null ? "-" : e.question().value()) + ":" + e.code().id())
         .toList();
   }
 
@@ -91,25 +91,25 @@ class SubmissionsTest {
   }
 
   @Test
-  void parse_extraField_refused() {
-    Submission.Refused refused = refused(post(minimal("is_admin", "1")));
-    assertThat(refused.errors())
+  void parse_extraField_rejected() {
+    Submission.Rejected rejected = rejected(post(minimal("is_admin", "1")));
+    assertThat(rejected.errors())
         .extracting(FieldError::question, FieldError::code)
-        .containsExactly(tuple(null, "unknown_field"));
-    assertThat(refused.errors().get(0).message()).contains("\u00A0is_admin\u00A0");
+        .containsExactly(tuple(null, FieldError.Code.UNKNOWN_FIELD));
+    assertThat(rejected.errors().get(0).message()).contains("\u00A0is_admin\u00A0");
   }
 
   @Test
-  void parse_outOfRangeRating_refused() {
-    Submission.Refused refused = refused(post(body("courtesy_staff", "7", "problem_solved", "yes", "overall", "5")));
-    assertThat(refused.errors())
+  void parse_outOfRangeRating_rejected() {
+    Submission.Rejected rejected = rejected(post(body("courtesy_staff", "7", "problem_solved", "yes", "overall", "5")));
+    assertThat(rejected.errors())
         .extracting(FieldError::question, FieldError::code, FieldError::message)
-        .containsExactly(tuple(q("courtesy_staff"), "out_of_range", "Choisissez une valeur entre 1 et 5."));
-    assertThat(refused.state().values().get("courtesy_staff")).containsExactly("7");
+        .containsExactly(tuple(q("courtesy_staff"), FieldError.Code.OUT_OF_RANGE, "Choisissez une valeur entre 1 et 5."));
+    assertThat(rejected.state().values().get("courtesy_staff")).containsExactly("7");
   }
 
   @Test
-  void parse_nonOption_refused() {
+  void parse_nonOption_rejected() {
     assertThat(codes(post(body("courtesy_staff", "4", "problem_solved", "maybe", "overall", "5"))))
         .containsExactly("problem_solved:not_an_option");
     assertThat(codes(post(minimal("used_online", "oui"))))
@@ -120,12 +120,12 @@ class SubmissionsTest {
 
   @Test
   void parse_answerToHiddenQuestion_refusedAndDropped() {
-    Submission.Refused refused =
-        refused(post(minimal("contact_mode", "website", "hours_suitable", "true", "online_useful", "2")));
-    assertThat(codes(refused))
+    Submission.Rejected rejected =
+        rejected(post(minimal("contact_mode", "website", "hours_suitable", "true", "online_useful", "2")));
+    assertThat(codes(rejected))
         .containsExactly("hours_suitable:answered_hidden", "online_useful:answered_hidden");
-    assertThat(refused.state().values()).doesNotContainKeys("hours_suitable", "online_useful");
-    assertThat(refused.state().values().get("contact_mode")).containsExactly("website");
+    assertThat(rejected.state().values()).doesNotContainKeys("hours_suitable", "online_useful");
+    assertThat(rejected.state().values().get("contact_mode")).containsExactly("website");
     Submission again = post(minimal("contact_mode", "website"));
     assertThat(again).isInstanceOf(Submission.Accepted.class);
   }
@@ -150,18 +150,18 @@ class SubmissionsTest {
     Submission submission = Forms.SUBMISSIONS.parse(endless, Forms.context(Locale.FRENCH));
     assertThat(codes(submission)).contains("comment:too_large");
     assertThat(read[0]).isLessThanOrEqualTo(SubmissionLimits.defaults().maxFieldBytes() + 8192L + head.length);
-    assertThat(refused(submission).state().values()).doesNotContainKey("comment");
+    assertThat(rejected(submission).state().values()).doesNotContainKey("comment");
   }
 
   @Test
-  void parse_bodyBeyondLimit_refused() {
+  void parse_bodyBeyondLimit_rejected() {
     Submissions small = Submissions.of(Forms.SAMPLE, new SubmissionLimits(40, 1000, 1000));
     assertThat(codes(small.parse(minimal("comment", "x".repeat(50)), Forms.context(Locale.FRENCH))))
         .contains("-:body_too_large");
   }
 
   @Test
-  void parse_invalidEncoding_refused() {
+  void parse_invalidEncoding_rejected() {
     assertThat(codes(post(minimal() + "&comment=%zz"))).containsExactly("-:malformed");
     assertThat(codes(post(minimal() + "&comment=%C3%28"))).containsExactly("-:malformed");
     assertThat(codes(post(minimal() + "&comment=%E2%82"))).containsExactly("-:malformed");
@@ -172,22 +172,22 @@ class SubmissionsTest {
   }
 
   @Test
-  void parse_repeatedSingleField_refused() {
+  void parse_repeatedSingleField_rejected() {
     assertThat(codes(post(minimal("courtesy_staff", "5")))).containsExactly("courtesy_staff:repeated");
     assertThat(codes(post(minimal("comment", "a", "comment", "b")))).containsExactly("comment:repeated");
   }
 
   @Test
-  void parse_missingRequired_refused() {
-    Submission.Refused refused = refused(post(""));
-    assertThat(codes(refused))
+  void parse_missingRequired_rejected() {
+    Submission.Rejected rejected = rejected(post(""));
+    assertThat(codes(rejected))
         .containsExactly("courtesy_staff:required", "problem_solved:required", "overall:required");
-    assertThat(refused.errors().get(0).message()).isEqualTo("Répondez à cette question.");
+    assertThat(rejected.errors().get(0).message()).isEqualTo("Répondez à cette question.");
     assertThat(codes(post(minimal("used_online", "true")))).containsExactly("online_useful:required");
   }
 
   @Test
-  void parse_tooManyFields_refused() {
+  void parse_tooManyFields_rejected() {
     String[] pairs = new String[400];
     for (int i = 0; i < pairs.length; i += 2) {
       pairs[i] = "reasons";
@@ -197,7 +197,7 @@ class SubmissionsTest {
   }
 
   @Test
-  void parse_valuesOfTheWrongShape_refused() {
+  void parse_valuesOfTheWrongShape_rejected() {
     assertThat(codes(post(minimal("visits_year", "abc")))).containsExactly("visits_year:not_a_number");
     assertThat(codes(post(minimal("visits_year", "2.5")))).containsExactly("visits_year:not_an_integer");
     assertThat(codes(post(minimal("visits_year", "3.0000000000000000001"))))
@@ -220,14 +220,14 @@ class SubmissionsTest {
   void parse_messages_inTheCitizensLanguage() {
     Submission english =
         Forms.SUBMISSIONS.parse(minimal("visit_date", "2017-12-01"), Forms.context(Locale.ENGLISH));
-    assertThat(refused(english).errors().get(0).message())
+    assertThat(rejected(english).errors().get(0).message())
         .isEqualTo("Choose a date from 2017-08-15 to 2017-11-30.");
     Submission french = post(minimal("visit_date", "2017-12-01"));
-    assertThat(refused(french).errors().get(0).message())
+    assertThat(rejected(french).errors().get(0).message())
         .isEqualTo("Choisissez une date entre le 15/08/2017 et le 30/11/2017.");
     Submission german =
         Forms.SUBMISSIONS.parse(minimal("recommend_reason", "x"), Forms.context(Locale.GERMAN));
-    assertThat(refused(german).errors().get(0).message())
+    assertThat(rejected(german).errors().get(0).message())
         .isEqualTo("This question did not apply to your other answers: the answer given was removed. Check your answers and send them again.");
   }
 
@@ -244,7 +244,7 @@ class SubmissionsTest {
             null);
     Submission submission = Forms.SUBMISSIONS.parse(minimal(), late);
     assertThat(codes(submission)).containsExactly("-:not_accepted");
-    assertThat(refused(submission).state().values()).containsKeys("courtesy_staff", "overall");
+    assertThat(rejected(submission).state().values()).containsKeys("courtesy_staff", "overall");
   }
 
   @Test
@@ -320,13 +320,13 @@ class SubmissionsTest {
         submissions.parse(minimal("visits_year", "400", "comment", "Bien"), Forms.context(Locale.FRENCH));
 
     assertThat(codes(submission)).containsExactly("visits_year:out_of_range");
-    assertThat(refused(submission).state().values().get("comment")).containsExactly("Bien");
+    assertThat(rejected(submission).state().values().get("comment")).containsExactly("Bien");
     org.jsoup.nodes.Element comment =
         org.jsoup.Jsoup.parseBodyFragment(
                 submissions
                     .form()
                     .render(
-                        refused(submission).state(),
+                        rejected(submission).state(),
                         FormOptions.of(Locale.FRENCH, "/survey")))
             .selectFirst("[data-ik-q=comment]");
     assertThat(comment.hasAttr("hidden")).as("the redisplay shows what the script showed").isFalse();

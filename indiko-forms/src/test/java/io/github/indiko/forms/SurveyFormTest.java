@@ -152,9 +152,9 @@ class SurveyFormTest {
                 + " au moins 2.");
     assertThat(question(first, "hours_wish").selectFirst(".ik-note").text())
         .contains("vous avez coché « Les horaires » à « Que faudrait-il améliorer en priorité ? »");
-    Submission.Refused refused =
-        Forms.refused(Forms.post(Forms.body("contact_mode", "website", "hours_suitable", "true")));
-    Document again = render(refused.state(), FRENCH);
+    Submission.Rejected rejected =
+        Forms.rejected(Forms.post(Forms.body("contact_mode", "website", "hours_suitable", "true")));
+    Document again = render(rejected.state(), FRENCH);
     assertThat(question(again, "hours_suitable").hasAttr("hidden")).isTrue();
     assertThat(question(again, "hours_suitable").hasAttr("disabled")).isTrue();
     assertThat(question(again, "wait_minutes").hasAttr("hidden")).isTrue();
@@ -172,9 +172,9 @@ class SurveyFormTest {
 
   @Test
   void render_errorSummaryAndFieldErrors() {
-    Submission.Refused refused =
-        Forms.refused(Forms.post(Forms.body("courtesy_staff", "7", "visits_year", "abc", "comment", "garder <ça>")));
-    Document doc = render(refused.state(), FRENCH);
+    Submission.Rejected rejected =
+        Forms.rejected(Forms.post(Forms.body("courtesy_staff", "7", "visits_year", "abc", "comment", "garder <ça>")));
+    Document doc = render(rejected.state(), FRENCH);
     Element summary = doc.getElementById("ik:errors");
     assertThat(summary.attr("role")).isEqualTo("alert");
     assertThat(summary.attr("tabindex")).isEqualTo("-1");
@@ -204,21 +204,21 @@ class SurveyFormTest {
 
   @Test
   void render_valuesKept() {
-    Submission.Refused refused =
-        Forms.refused(
+    Submission.Rejected rejected =
+        Forms.rejected(
             Forms.post(
                 Forms.body(
                     "contact_mode", "in_person", "signage_clear", "3", "reasons", "waiting",
                     "reasons", "staff", "used_online", "false", "visit_date", "2017-09-02",
                     "comment", "\nligne 1\r\nligne 2")));
-    Document doc = render(refused.state(), FRENCH);
+    Document doc = render(rejected.state(), FRENCH);
     assertThat(doc.select("input[name=contact_mode][checked]").eachAttr("value")).containsExactly("in_person");
     assertThat(doc.select("input[name=signage_clear][checked]").eachAttr("value")).containsExactly("3");
     assertThat(doc.select("input[name=reasons][checked]").eachAttr("value")).containsExactly("waiting", "staff");
     assertThat(doc.select("input[name=used_online][checked]").eachAttr("value")).containsExactly("false");
     assertThat(doc.getElementById("ik-visit_date").attr("value")).isEqualTo("2017-09-02");
     // HTML parsers drop one line feed right after <textarea>: the value's own first one survives.
-    assertThat(FORM.render(refused.state(), FRENCH)).contains(">\n\nligne 1\r\nligne 2</textarea>");
+    assertThat(FORM.render(rejected.state(), FRENCH)).contains(">\n\nligne 1\r\nligne 2</textarea>");
   }
 
   @Test
@@ -242,7 +242,7 @@ class SurveyFormTest {
     FormState state =
         new FormState(
             Map.of("choice", List.of(evil), "comment", List.of("</textarea>" + evil), "n", List.of(evil)),
-            List.of(new FieldError(new QuestionId("comment"), "too_long", evil), new FieldError(null, "malformed", evil)));
+            List.of(new FieldError(new QuestionId("comment"), FieldError.Code.TOO_LONG, evil), new FieldError(null, FieldError.Code.MALFORMED, evil)));
     String html = form.render(state, FormOptions.of(Locale.FRENCH, evil).withCsrf(new CsrfField(evil, evil)));
     Document doc = Jsoup.parseBodyFragment(html);
     assertThat(doc.select("script, img")).isEmpty();
@@ -257,7 +257,7 @@ class SurveyFormTest {
 
   @Test
   void render_noExternalResource() {
-    Document doc = render(Forms.refused(Forms.post("")).state(), FRENCH.withScriptNonce("abc123"));
+    Document doc = render(Forms.rejected(Forms.post("")).state(), FRENCH.withScriptNonce("abc123"));
     assertThat(doc.select("link, img, iframe, object, embed, style, audio, video, source")).isEmpty();
     assertThat(doc.select("[src], [style], [srcset]")).isEmpty();
     assertThat(doc.select("[href]").eachAttr("href")).allMatch(href -> href.startsWith("#ik-"));

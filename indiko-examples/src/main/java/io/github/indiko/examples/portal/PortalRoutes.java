@@ -216,8 +216,8 @@ final class PortalRoutes implements HttpHandler {
       store.append(accepted.line());
       exchange.getResponseHeaders().add("Location", "/thanks?s=" + encode(structure.id()));
       send(exchange, 303, PAGE_CSP, "");
-    } else if (submission instanceof Submission.Refused refused) {
-      form(exchange, 422, structure, refused.state(), session);
+    } else if (submission instanceof Submission.Rejected rejected) {
+      form(exchange, 422, structure, rejected.state(), session);
     }
   }
 
