@@ -1,6 +1,5 @@
 package io.github.indiko.core.validation;
 
-import io.github.indiko.core.internal.data.Utf8Texts;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -18,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * FastResponses} straight from a line's bytes, or by {@link #set(Response, EditionIndex, long)}
  * from a response the reference checks accepted. Also keeps the id and respondent as bytes, for
  * the duplicate checks. A text read plainly from a line is kept as its bytes, copied ({@link
- * Utf8Texts}), and made a {@code String} only when {@link #text} asks. Not thread-safe.
+ * ResponseRow#textBytes}), and made a {@code String} only when {@link #text} asks. Not thread-safe.
  */
-final class RowBuffer implements ResponseRow, Utf8Texts {
+final class RowBuffer implements ResponseRow {
   long line;
   int structure;
   int channel;
