@@ -1,5 +1,6 @@
 package io.github.indiko.core.validation;
 
+import io.github.indiko.core.internal.EpochDays;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -173,7 +174,7 @@ final class RowBuffer implements ResponseRow {
     } else if (answer instanceof Answer.Text text && type instanceof QuestionType.Text) {
       text(q, text.value());
     } else if (answer instanceof Answer.Date date && type instanceof QuestionType.Date) {
-      discrete[q] = date.value().toEpochDay();
+      discrete[q] = EpochDays.of(date.value());
     } else {
       throw new IllegalArgumentException(
           "question " + question.id() + ": " + answer + " is not an answer of its type");
