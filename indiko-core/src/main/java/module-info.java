@@ -21,16 +21,15 @@ module io.github.indiko.core {
   exports io.github.indiko.core.structure;
   exports io.github.indiko.core.validation;
 
-  // Shared with sibling modules only: the identifier rule, the one JSON configuration, and the
-  // blocks of data lines for the fast path of scoring.
+  // Shared with sibling modules only: the identifier rule, message texts and markup, and the one
+  // bit mixer of hash tables (Hashing) for scoring's samples and statistics.
   exports io.github.indiko.core.internal to
       io.github.indiko.scoring,
       io.github.indiko.forms;
+  // The one strict JSON configuration, for results.json and the SurveyJS export.
   exports io.github.indiko.core.internal.json to
       io.github.indiko.scoring,
       io.github.indiko.forms;
-  exports io.github.indiko.core.internal.data to
-      io.github.indiko.scoring;
 
   // Hibernate Validator reads the constraints of the records reflectively.
   opens io.github.indiko.core to org.hibernate.validator;

@@ -30,8 +30,6 @@ import org.openjdk.jmh.infra.Blackhole;
  * DataValidator#validateResponses(java.io.InputStream, String, java.util.function.Consumer)}, a
  * {@link io.github.indiko.core.response.Response} per line), {@link #scan} through the fast path
  * ({@link DataValidator#scanResponses}, rows given to a consumer, the calling thread alone).
- * {@link #structuralIndex} is not Indiko's: the first stage of a simdjson-style reader over the same
- * lines ({@link StructuralIndex}), the cost of that technique before it reads any value.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +41,6 @@ public class ValidationBenchmark {
   // Set by generate() before the benchmark method runs.
   private DataValidator validator;
   private byte[] lines;
-  private int[] positions;
 
   /** Generates the lines and keeps their bytes. */
   @Setup(Level.Trial)
@@ -52,7 +49,6 @@ public class ValidationBenchmark {
     try {
       validator = DataValidator.of(EditionFolder.load(folder));
       lines = Files.readAllBytes(folder.resolve(DataValidator.RESPONSES));
-      positions = new int[lines.length];
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -85,14 +81,5 @@ public class ValidationBenchmark {
         blackhole::consume,
         task -> {},
         1);
-  }
-
-  /**
-   * @return how many positions the index found, over the lines' bytes up to a multiple of 64
-   */
-  @Benchmark
-  @OperationsPerInvocation(Fixtures.LINES)
-  public int structuralIndex() {
-    return StructuralIndex.index(lines, lines.length - lines.length % 64, positions);
   }
 }

@@ -3,7 +3,6 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.grid.CriterionId;
-import io.github.indiko.core.internal.data.Utf8Texts;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.DataValidator;
@@ -370,8 +369,9 @@ public final class Tally {
     if (texts[texted] == null) {
       texts[texted] = TextSample.empty(TextAnswers.MAX_KEPT);
     }
-    if (row instanceof Utf8Texts utf8 && utf8.textLength(q) >= 0) {
-      texts[texted].add(utf8.textBytes(), utf8.textOffset(q), utf8.textLength(q));
+    int length = row.textLength(q);
+    if (length >= 0) {
+      texts[texted].add(row.textBytes(), row.textOffset(q), length);
     } else {
       texts[texted].add(row.text(q));
     }

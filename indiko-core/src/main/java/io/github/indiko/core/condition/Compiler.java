@@ -48,10 +48,14 @@ final class Compiler {
     final Node[] nodes;
     final boolean[] read;
 
-    Compiled(@Nullable Condition[] conditions, Node[] nodes, boolean[] read) {
+    /** The items, for reading answer and observation objects as a row ({@link ObjectRow}). */
+    final List<Item> items;
+
+    Compiled(@Nullable Condition[] conditions, Node[] nodes, boolean[] read, List<Item> items) {
       this.conditions = conditions;
       this.nodes = nodes;
       this.read = read;
+      this.items = items;
     }
   }
 
@@ -119,7 +123,7 @@ final class Compiler {
     if (!errors.isEmpty()) {
       throw new ConditionException(errors);
     }
-    return new Compiled(conditions, nodes, read);
+    return new Compiled(conditions, nodes, read, List.copyOf(items));
   }
 
   /** Compiles a condition that must be true or false; null after reporting its errors. */
@@ -313,7 +317,7 @@ final class Compiler {
     if (!item.options().contains(option)) {
       return error(literal.column(), notAnOption(option, item));
     }
-    return new Node.Contains(index, option, item.options().indexOf(option));
+    return new Node.Contains(index, item.options().indexOf(option));
   }
 
   /**

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The compiled {@code when} conditions of an audit grid: which criteria an audit observes, given
  * its earlier observations. Compile once per grid; {@link #shown} then never throws for valid
- * arguments and allocates nothing. Immutable and thread-safe.
+ * arguments. The observations are evaluated as a row ({@link ObjectRow}, one small object per
+ * call), as the answers of a questionnaire are. Immutable and thread-safe.
  *
  * <p>Criteria are indexed like {@link Grid#criteria()}. An absent observation (null) and {@code
  * na} both count as unanswered; a criterion that is not shown counts as unanswered too, so a caller
@@ -82,6 +83,23 @@ public final class GridConditions {
       throw new IllegalArgumentException(
           "expected " + size() + " observations, one per criterion, got " + observations.length);
     }
-    return compiled.nodes[criterionIndex].test(observations);
+    return shown(criterionIndex, row(observations));
+  }
+
+  /**
+   * @param observations observations by criterion index, without copy
+   * @return the observations as the row that conditions test
+   */
+  AnswerRow row(@Nullable Observation[] observations) {
+    return new ObjectRow(compiled.items, observations);
+  }
+
+  /**
+   * @param criterionIndex the criterion's index
+   * @param observations the audit's observations as a row, the missed measures as NaN
+   * @return true when the criterion has no condition or its condition holds; allocates nothing
+   */
+  boolean shown(int criterionIndex, AnswerRow observations) {
+    return compiled.nodes[Objects.checkIndex(criterionIndex, size())].test(observations);
   }
 }

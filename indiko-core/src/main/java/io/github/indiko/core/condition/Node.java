@@ -1,33 +1,23 @@
 package io.github.indiko.core.condition;
 
-import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.condition.Condition.Operator;
-import io.github.indiko.core.response.Answer;
 import java.time.LocalDate;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled condition: a tree of small immutable nodes with resolved indexes and pre-parsed
- * values. {@link #test(Object[])} reads the answers (or observations) of one response, never throws
- * for arrays at least as long as the largest index, and allocates nothing. A value of an
- * unexpected class, like an absent one, makes a test false. {@link #test(AnswerRow)} reads a
- * survey response's answers as primitives, and gives what the first gives on the same answers: a
- * choice is compared by its option's position, which the compiler resolved. Thread-safe.
+ * values, each operator tested once, on a row ({@link AnswerRow}): a survey response's answers as
+ * primitives (the scoring fast path's rows), or answer and observation objects seen through {@link
+ * ObjectRow}. A choice is compared by its option's position, which the compiler resolved; a missed
+ * measure reads as the number NaN, which equals no number. A test never throws for a row that
+ * reads the compiled items as their kinds, and allocates nothing. Thread-safe.
  */
 abstract class Node {
   /** The node of an item without condition. */
   static final Node ALWAYS = new Constant(true);
 
   /**
-   * @param values the answers or observations of one response, by item index; null when absent
-   * @return whether the condition holds
-   */
-  abstract boolean test(@Nullable Object[] values);
-
-  /**
-   * @param row the answers of one survey response (grids have no rows: a test of a measure or a
-   *     check is false)
+   * @param row the answers or observations of one response or audit, by item index; an item that
+   *     is absent, {@code na} or not shown reads as unanswered
    * @return whether the condition holds
    */
   abstract boolean test(AnswerRow row);
@@ -40,10 +30,6 @@ abstract class Node {
       this.value = value;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      return value;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -59,10 +45,6 @@ abstract class Node {
       this.operand = operand;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      return !operand.test(values);
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -78,15 +60,6 @@ abstract class Node {
       this.operands = operands;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      for (Node operand : operands) {
-        if (!operand.test(values)) {
-          return false;
-        }
-      }
-      return true;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -107,15 +80,6 @@ abstract class Node {
       this.operands = operands;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      for (Node operand : operands) {
-        if (operand.test(values)) {
-          return true;
-        }
-      }
-      return false;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -136,11 +100,6 @@ abstract class Node {
       this.index = index;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      return value != null && !(value instanceof Observation.NotApplicable);
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -149,7 +108,7 @@ abstract class Node {
   }
 
   /**
-   * A number compared with a numeric answer or a measure; a missed measure satisfies only
+   * A number compared with a numeric answer or a measure; a missed measure (NaN) satisfies only
    * {@code !=}.
    */
   static final class NumberIs extends Node {
@@ -163,17 +122,6 @@ abstract class Node {
       this.number = number;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (value instanceof Answer.Numeric) {
-        return compare(((Answer.Numeric) value).value());
-      }
-      if (value instanceof Observation.Measured) {
-        return compare(((Observation.Measured) value).value());
-      }
-      return value instanceof Observation.Missed && operator == Operator.NE;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -198,7 +146,7 @@ abstract class Node {
     }
   }
 
-  /** A numeric answer or measure in a list; {@code missed} when the list holds it. */
+  /** A numeric answer or measure in a list; a missed one (NaN) when the list holds 'missed'. */
   static final class NumberIn extends Node {
     private final int index;
     private final double[] numbers;
@@ -210,21 +158,14 @@ abstract class Node {
       this.missed = missed;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (value instanceof Answer.Numeric) {
-        return contains(((Answer.Numeric) value).value());
-      }
-      if (value instanceof Observation.Measured) {
-        return contains(((Observation.Measured) value).value());
-      }
-      return missed && value instanceof Observation.Missed;
-    }
 
     @Override
     boolean test(AnswerRow row) {
-      return row.answered(index) && contains(row.number(index));
+      if (!row.answered(index)) {
+        return false;
+      }
+      double value = row.number(index);
+      return value != value ? missed : contains(value);
     }
 
     private boolean contains(double value) {
@@ -247,18 +188,14 @@ abstract class Node {
       this.missed = missed;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (value instanceof Observation.Missed) {
-        return missed;
-      }
-      return value instanceof Observation.Measured && !missed;
-    }
 
     @Override
     boolean test(AnswerRow row) {
-      return false;
+      if (!row.answered(index)) {
+        return false;
+      }
+      double value = row.number(index);
+      return (value != value) == missed;
     }
   }
 
@@ -278,17 +215,6 @@ abstract class Node {
       this.whenFalse = whenFalse;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (value instanceof Answer.YesNo) {
-        return ((Answer.YesNo) value).value() ? whenTrue : whenFalse;
-      }
-      if (value instanceof Observation.Check) {
-        return ((Observation.Check) value).met() ? whenTrue : whenFalse;
-      }
-      return false;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -314,11 +240,6 @@ abstract class Node {
       this.equal = equal;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      String value = string(values[index]);
-      return value != null && value.equals(string) == equal;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -358,23 +279,10 @@ abstract class Node {
         return false;
       }
       if (choice) {
-        return (options & 1L << row.option(index)) != 0;
+        int option = row.option(index);
+        return option >= 0 && (options & 1L << option) != 0;
       }
       String value = row.text(index);
-      for (String string : strings) {
-        if (value.equals(string)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    boolean test(@Nullable Object[] values) {
-      String value = string(values[index]);
-      if (value == null) {
-        return false;
-      }
       for (String string : strings) {
         if (value.equals(string)) {
           return true;
@@ -396,12 +304,6 @@ abstract class Node {
       this.equal = equal;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      return value instanceof Answer.Date
-          && ((Answer.Date) value).value().equals(date) == equal;
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -419,14 +321,6 @@ abstract class Node {
       this.dates = dates;
     }
 
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (!(value instanceof Answer.Date)) {
-        return false;
-      }
-      return in(((Answer.Date) value).value());
-    }
 
     @Override
     boolean test(AnswerRow row) {
@@ -446,15 +340,13 @@ abstract class Node {
   /** {@code q contains 'option'} on a multi_choice answer. */
   static final class Contains extends Node {
     private final int index;
-    private final String option;
     private final int position;
 
     /**
      * @param position the option's position in the question's options
      */
-    Contains(int index, String option, int position) {
+    Contains(int index, int position) {
       this.index = index;
-      this.option = option;
       this.position = position;
     }
 
@@ -462,31 +354,5 @@ abstract class Node {
     boolean test(AnswerRow row) {
       return row.answered(index) && (row.options(index) & 1L << position) != 0;
     }
-
-    @Override
-    boolean test(@Nullable Object[] values) {
-      Object value = values[index];
-      if (!(value instanceof Answer.Choices)) {
-        return false;
-      }
-      // Indexed, not for-each: an iterator per evaluation is an allocation.
-      List<String> chosen = ((Answer.Choices) value).values();
-      for (int i = 0; i < chosen.size(); i++) {
-        if (chosen.get(i).equals(option)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private static @Nullable String string(@Nullable Object value) {
-    if (value instanceof Answer.Choice) {
-      return ((Answer.Choice) value).value();
-    }
-    if (value instanceof Answer.Text) {
-      return ((Answer.Text) value).value();
-    }
-    return null;
   }
 }

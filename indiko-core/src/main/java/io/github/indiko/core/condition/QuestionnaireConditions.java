@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The compiled {@code when} conditions of a questionnaire: which questions a response is asked,
  * given its earlier answers. Compile once per questionnaire; {@link #shown} then never throws for
- * valid arguments and allocates nothing, so it fits the scoring fast path. Immutable and
+ * valid arguments. Each condition is evaluated on a row of answers ({@link AnswerRow}): {@link
+ * #shown(int, AnswerRow)} allocates nothing, so it fits the scoring fast path; {@link #shown(int,
+ * Answer[])} sees the answer objects as such a row, one small object per call. Immutable and
  * thread-safe.
  *
  * <p>Questions are indexed like {@link Questionnaire#questions()}: document order across
@@ -94,12 +96,21 @@ public final class QuestionnaireConditions {
       throw new IllegalArgumentException(
           "expected " + size() + " answers, one per question, got " + answers.length);
     }
-    return compiled.nodes[questionIndex].test(answers);
+    return compiled.nodes[questionIndex].test(row(answers));
+  }
+
+  /**
+   * @param answers answers by question index, without copy
+   * @return the answers as the row that conditions test
+   */
+  AnswerRow row(@Nullable Answer[] answers) {
+    return new ObjectRow(compiled.items, answers);
   }
 
   /**
    * Tells whether a question is shown to a response whose answers are read as primitives: the
-   * same as {@link #shown(int, Answer[])} given those answers, without an answer object.
+   * same as {@link #shown(int, Answer[])} given those answers, without an answer object, and
+   * without allocating.
    *
    * @param questionIndex the question's index
    * @param answers the response's answers; a question that is not shown must read as unanswered

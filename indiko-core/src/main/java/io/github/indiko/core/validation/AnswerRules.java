@@ -2,17 +2,15 @@ package io.github.indiko.core.validation;
 
 import io.github.indiko.core.Numbers;
 import io.github.indiko.core.edition.DateRange;
+import io.github.indiko.core.internal.EpochDays;
 import io.github.indiko.core.internal.data.JsonValue;
-import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.response.Answer;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * are right; a form that builds typed answers makes the same ones here. Stateless and thread-safe.
  */
 public final class AnswerRules {
-  private static final Scale NPS = new Scale(0, 10);
-
   /** Which rule an answer breaks. */
   public enum Rule {
     /** The answer's kind does not fit the question's type (a text for a rating, say). */
@@ -78,14 +74,14 @@ public final class AnswerRules {
       return scaleProblem(rating.scale(), numeric.value());
     }
     if (type instanceof QuestionType.Nps && answer instanceof Answer.Numeric numeric) {
-      return scaleProblem(NPS, numeric.value());
+      return scaleProblem(AnswerBounds.NPS, numeric.value());
     }
     if (type instanceof QuestionType.YesNo && answer instanceof Answer.YesNo) {
       return null;
     }
     if (type instanceof QuestionType.SingleChoice choice
         && answer instanceof Answer.Choice chosen) {
-      return isOption(choice.options(), chosen.value())
+      return AnswerBounds.isOption(AnswerBounds.position(choice.options(), chosen.value()))
           ? null
           : notAnOption(chosen.value());
     }
@@ -103,7 +99,7 @@ public final class AnswerRules {
     if (type instanceof QuestionType.Text text && answer instanceof Answer.Text written) {
       String value = written.value();
       int length = value.codePointCount(0, value.length());
-      return length <= text.maxLength()
+      return AnswerBounds.fitsLength(length, text.maxLength())
           ? null
           : new Problem(Rule.TOO_LONG, length + " characters, more than " + text.maxLength());
     }
@@ -120,19 +116,10 @@ public final class AnswerRules {
     if (value != Math.rint(value)) {
       return new Problem(Rule.NOT_INTEGER, Numbers.format(value) + " is not an integer");
     }
-    return value >= scale.min() && value <= scale.max()
+    return AnswerBounds.onScale(value, scale.min(), scale.max())
         ? null
         : new Problem(
             Rule.OUT_OF_RANGE, Numbers.format(value) + " is outside the scale " + scale);
-  }
-
-  private static boolean isOption(List<Option> options, String value) {
-    for (Option option : options) {
-      if (option.value().equals(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Problem notAnOption(String value) {
@@ -141,41 +128,41 @@ public final class AnswerRules {
 
   private static @Nullable Problem choicesProblem(
       QuestionType.MultiChoice type, List<String> values) {
-    Set<String> selected = new HashSet<>();
+    long selected = 0;
     for (String value : values) {
-      if (!isOption(type.options(), value)) {
+      int position = AnswerBounds.position(type.options(), value);
+      if (!AnswerBounds.isOption(position)) {
         return notAnOption(value);
       }
-      if (!selected.add(value)) {
+      if (AnswerBounds.isSelected(selected, position)) {
         return new Problem(Rule.REPEATED_OPTION, "an option is selected twice");
       }
+      selected |= 1L << position;
     }
-    Integer min = type.minSelected();
-    if (min != null && selected.size() < min) {
-      return new Problem(Rule.TOO_FEW_SELECTED, selected.size() + " selected, fewer than " + min);
+    int count = Long.bitCount(selected);
+    int fewest = AnswerBounds.fewest(type);
+    int most = AnswerBounds.most(type);
+    if (AnswerBounds.selectionFits(count, fewest, most)) {
+      return null;
     }
-    Integer max = type.maxSelected();
-    if (max != null && selected.size() > max) {
-      return new Problem(Rule.TOO_MANY_SELECTED, selected.size() + " selected, more than " + max);
-    }
-    return null;
+    return count < fewest
+        ? new Problem(Rule.TOO_FEW_SELECTED, count + " selected, fewer than " + fewest)
+        : new Problem(Rule.TOO_MANY_SELECTED, count + " selected, more than " + most);
   }
 
   private static @Nullable Problem dateProblem(QuestionType.Date type, LocalDate day) {
+    long first = AnswerBounds.firstDay(type);
+    long last = AnswerBounds.lastDay(type);
+    if (AnswerBounds.inRange(EpochDays.of(day), first, last)) {
+      return null;
+    }
     LocalDate min = type.min();
     LocalDate max = type.max();
     if (min != null && max != null) {
-      DateRange range = new DateRange(min, max);
-      return range.contains(day)
-          ? null
-          : new Problem(Rule.OUT_OF_RANGE, day + " is outside " + range);
+      return new Problem(Rule.OUT_OF_RANGE, day + " is outside " + new DateRange(min, max));
     }
-    if (min != null && day.isBefore(min)) {
-      return new Problem(Rule.OUT_OF_RANGE, day + " is before the minimum " + min);
-    }
-    if (max != null && day.isAfter(max)) {
-      return new Problem(Rule.OUT_OF_RANGE, day + " is after the maximum " + max);
-    }
-    return null;
+    return min != null
+        ? new Problem(Rule.OUT_OF_RANGE, day + " is before the minimum " + min)
+        : new Problem(Rule.OUT_OF_RANGE, day + " is after the maximum " + max);
   }
 }

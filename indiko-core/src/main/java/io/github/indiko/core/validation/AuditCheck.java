@@ -75,7 +75,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
   public Verdict<AuditRecord> check(ObjectValue line) {
     Fault malformed = ENVELOPE.fault(line);
     if (malformed != null) {
-      return new Verdict.Refused<>(malformed);
+      return new Verdict.Rejected<>(malformed);
     }
     Verdict<SharedChecks.Head> checked =
         SharedChecks.head(
@@ -86,10 +86,10 @@ final class AuditCheck implements LineCheck<AuditRecord> {
             RejectReason.UNKNOWN_GRID,
             "performedAt",
             true);
-    if (checked instanceof Verdict.Refused<SharedChecks.Head> refused) {
-      return new Verdict.Refused<>(refused.fault());
+    if (checked instanceof Verdict.Rejected<SharedChecks.Head> refused) {
+      return new Verdict.Rejected<>(refused.fault());
     }
-    SharedChecks.Head head = ((Verdict.Ok<SharedChecks.Head>) checked).record();
+    SharedChecks.Head head = ((Verdict.Accepted<SharedChecks.Head>) checked).record();
     String id = head.id();
     String structureId = head.structure();
     Channel channel = head.channel();
@@ -99,7 +99,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     List<Criterion> criteria = index.criteria();
     for (String key : observationValues.members().keySet()) {
       if (index.criterionIndex(key) < 0) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.UNKNOWN_CRITERION, "unknown criterion " + JsonValue.shown(key));
       }
     }
@@ -110,7 +110,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
       Criterion criterion = criteria.get(i);
       Observation observation = observation(criterion.type(), entry.getValue());
       if (observation == null) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.INVALID_OBSERVATION,
             "criterion " + criterion.id() + ": " + problem(criterion.type(), entry.getValue()));
       }
@@ -123,7 +123,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
         continue;
       }
       if (!criterion.channel().equals(channel)) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.OBSERVED_HIDDEN,
             "criterion "
                 + criterion.id()
@@ -133,7 +133,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
                 + channel);
       }
       if (!index.criterionConditions().shown(i, byIndex)) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.OBSERVED_HIDDEN,
             "criterion " + criterion.id() + " is observed but hidden");
       }
@@ -143,12 +143,12 @@ final class AuditCheck implements LineCheck<AuditRecord> {
       if (byIndex[i] == null
           && criterion.channel().equals(channel)
           && index.criterionConditions().shown(i, byIndex)) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.MISSING_OBSERVATION, "criterion " + criterion.id() + " is not observed");
       }
     }
 
-    return new Verdict.Ok<>(
+    return new Verdict.Accepted<>(
         new AuditRecord(
             new AuditId(id),
             index.edition().grid(),

@@ -82,7 +82,7 @@ final class ResponseCheck implements LineCheck<Response> {
   public Verdict<Response> check(ObjectValue line) {
     Fault malformed = ENVELOPE.fault(line);
     if (malformed != null) {
-      return new Verdict.Refused<>(malformed);
+      return new Verdict.Rejected<>(malformed);
     }
     Verdict<SharedChecks.Head> checked =
         SharedChecks.head(
@@ -93,10 +93,10 @@ final class ResponseCheck implements LineCheck<Response> {
             RejectReason.UNKNOWN_QUESTIONNAIRE,
             "submittedAt",
             false);
-    if (checked instanceof Verdict.Refused<SharedChecks.Head> refused) {
-      return new Verdict.Refused<>(refused.fault());
+    if (checked instanceof Verdict.Rejected<SharedChecks.Head> refused) {
+      return new Verdict.Rejected<>(refused.fault());
     }
-    SharedChecks.Head head = ((Verdict.Ok<SharedChecks.Head>) checked).record();
+    SharedChecks.Head head = ((Verdict.Accepted<SharedChecks.Head>) checked).record();
     String id = head.id();
     String structure = head.structure();
     Channel channel = head.channel();
@@ -107,7 +107,7 @@ final class ResponseCheck implements LineCheck<Response> {
     List<Question> questions = index.questions();
     for (String key : answerValues.members().keySet()) {
       if (index.questionIndex(key) < 0) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.UNKNOWN_QUESTION, "unknown question " + JsonValue.shown(key));
       }
     }
@@ -133,7 +133,7 @@ final class ResponseCheck implements LineCheck<Response> {
     }
     for (int i = 0; i < questions.size(); i++) {
       if (byIndex[i] != null && !index.questionConditions().shown(i, byIndex)) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.ANSWERED_HIDDEN,
             "question " + questions.get(i).id() + " is answered but hidden");
       }
@@ -142,13 +142,13 @@ final class ResponseCheck implements LineCheck<Response> {
       if (byIndex[i] == null
           && questions.get(i).required()
           && index.questionConditions().shown(i, byIndex)) {
-        return Verdict.refused(
+        return Verdict.rejected(
             RejectReason.MISSING_REQUIRED,
             "required question " + questions.get(i).id() + " is not answered");
       }
     }
 
-    return new Verdict.Ok<>(
+    return new Verdict.Accepted<>(
         new Response(
             new ResponseId(id),
             index.edition().questionnaire(),
@@ -166,7 +166,7 @@ final class ResponseCheck implements LineCheck<Response> {
    * #kindProblem}), then the {@link AnswerRules} of the typed answer.
    */
   private static Verdict<Response> invalidAnswer(Question question, String problem) {
-    return Verdict.refused(
+    return Verdict.rejected(
         RejectReason.INVALID_ANSWER, "question " + question.id() + ": " + problem);
   }
 

@@ -29,4 +29,35 @@ public interface ResponseRow extends AnswerRow {
    *     io.github.indiko.core.edition.Edition#knownChannels()}
    */
   int channel();
+
+  /**
+   * The UTF-8 bytes of a text answer, when the row holds it as bytes read from the line: an
+   * aggregate that keeps few texts (a bounded sample) then hashes the bytes and makes a {@code
+   * String} only of a text it keeps. The bytes are well-formed UTF-8 and stand for the answer
+   * exactly (no escape left).
+   *
+   * @param question an answered text question
+   * @return the length of its answer's bytes in {@link #textBytes()}, or -1 when the row holds
+   *     the answer as a string only (then read it through {@link #text}); -1 by default
+   */
+  default int textLength(int question) {
+    return -1;
+  }
+
+  /**
+   * @param question an answered text question whose {@link #textLength} is not -1
+   * @return where its bytes start in {@link #textBytes()}
+   * @throws IllegalStateException by default, as the default {@link #textLength} is -1
+   */
+  default int textOffset(int question) {
+    throw new IllegalStateException("question " + question + " has no text bytes");
+  }
+
+  /**
+   * @return the array holding the bytes of the row's text answers, valid like the row only during
+   *     the call that gives it; empty by default
+   */
+  default byte[] textBytes() {
+    return new byte[0];
+  }
 }

@@ -1,6 +1,6 @@
 package io.github.indiko.core.validation;
 
-import io.github.indiko.core.internal.data.Utf8Texts;
+import io.github.indiko.core.internal.EpochDays;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * FastResponses} straight from a line's bytes, or by {@link #set(Response, EditionIndex, long)}
  * from a response the reference checks accepted. Also keeps the id and respondent as bytes, for
  * the duplicate checks. A text read plainly from a line is kept as its bytes, copied ({@link
- * Utf8Texts}), and made a {@code String} only when {@link #text} asks. Not thread-safe.
+ * ResponseRow#textBytes}), and made a {@code String} only when {@link #text} asks. Not thread-safe.
  */
-final class RowBuffer implements ResponseRow, Utf8Texts {
+final class RowBuffer implements ResponseRow {
   long line;
   int structure;
   int channel;
@@ -174,7 +174,7 @@ final class RowBuffer implements ResponseRow, Utf8Texts {
     } else if (answer instanceof Answer.Text text && type instanceof QuestionType.Text) {
       text(q, text.value());
     } else if (answer instanceof Answer.Date date && type instanceof QuestionType.Date) {
-      discrete[q] = date.value().toEpochDay();
+      discrete[q] = EpochDays.of(date.value());
     } else {
       throw new IllegalArgumentException(
           "question " + question.id() + ": " + answer + " is not an answer of its type");

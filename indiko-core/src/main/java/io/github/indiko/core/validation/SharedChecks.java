@@ -47,31 +47,31 @@ final class SharedChecks {
     String named = required(line, definition);
     long version = Envelope.integer(line, "version");
     if (!expected.id().equals(named) || expected.version() != version) {
-      return Verdict.refused(
+      return Verdict.rejected(
           unknownDefinition,
           definition + " " + JsonValue.shown(named) + " v" + version + " is not the edition's");
     }
     String structureId = required(line, "structure");
     Fault fault = structure(index, structureId);
     if (fault != null) {
-      return new Verdict.Refused<>(fault);
+      return new Verdict.Rejected<>(fault);
     }
     String channelId = required(line, "channel");
     Channel channel = index.knownChannel(channelId).orElse(null);
     if (channel == null) {
-      return Verdict.refused(
+      return Verdict.rejected(
           RejectReason.UNKNOWN_CHANNEL, "unknown channel " + JsonValue.shown(channelId));
     }
     if (offered && !index.structure(structureId).orElseThrow().offers(channel)) {
-      return Verdict.refused(
+      return Verdict.rejected(
           RejectReason.UNKNOWN_CHANNEL, structureId + " does not offer channel " + channel);
     }
     OffsetDateTime at = Envelope.instant(line, timeMember);
     fault = collection(index, at, required(line, timeMember));
     if (fault != null) {
-      return new Verdict.Refused<>(fault);
+      return new Verdict.Rejected<>(fault);
     }
-    return new Verdict.Ok<>(new Head(required(line, "id"), structureId, channel, at));
+    return new Verdict.Accepted<>(new Head(required(line, "id"), structureId, channel, at));
   }
 
   private static String required(ObjectValue line, String member) {

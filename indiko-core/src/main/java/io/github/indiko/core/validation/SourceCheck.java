@@ -62,7 +62,7 @@ final class SourceCheck<T> {
       return reject(line, null, RejectReason.MALFORMED, "not a JSON object");
     }
     Verdict<T> verdict = check.check(object);
-    if (verdict instanceof Verdict.Refused<T> refused) {
+    if (verdict instanceof Verdict.Rejected<T> refused) {
       String id = object.members().get("id") instanceof StringValue string ? string.value() : null;
       RejectReason reason = refused.fault().reason();
       // Checks run in the order of RejectReason: from not_enrolled on, the structure exists.
@@ -74,7 +74,7 @@ final class SourceCheck<T> {
       return new LineResult.Rejected<>(
           new Reject(source, line, id, reason, refused.fault().message()), structure);
     }
-    return new LineResult.Accepted<>(line, ((Verdict.Ok<T>) verdict).record());
+    return new LineResult.Accepted<>(line, ((Verdict.Accepted<T>) verdict).record());
   }
 
   /**

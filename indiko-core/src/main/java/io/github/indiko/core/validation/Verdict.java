@@ -12,23 +12,23 @@ sealed interface Verdict<T> {
    * @param record the typed record
    * @param <T> the record type
    */
-  record Ok<T>(T record) implements Verdict<T> {}
+  record Accepted<T>(T record) implements Verdict<T> {}
 
   /**
-   * The line is refused.
+   * The line is rejected.
    *
    * @param fault the first failing check
    * @param <T> the record type
    */
-  record Refused<T>(Fault fault) implements Verdict<T> {}
+  record Rejected<T>(Fault fault) implements Verdict<T> {}
 
   /**
    * @param reason the reason
    * @param message what is wrong
    * @param <T> the record type
-   * @return a refusal
+   * @return a rejection
    */
-  static <T> Verdict<T> refused(RejectReason reason, String message) {
-    return new Refused<>(new Fault(reason, message));
+  static <T> Verdict<T> rejected(RejectReason reason, String message) {
+    return new Rejected<>(new Fault(reason, message));
   }
 }

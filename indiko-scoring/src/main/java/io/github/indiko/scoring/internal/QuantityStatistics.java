@@ -1,5 +1,6 @@
 package io.github.indiko.scoring.internal;
 
+import io.github.indiko.core.internal.Hashing;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -429,7 +430,7 @@ public final class QuantityStatistics {
   /** The index of the slot holding the value, or of the free slot where it goes. */
   private int slot(long bits) {
     int mask = table.length - 2;
-    int i = (int) mix(bits) << 1 & mask;
+    int i = (int) Hashing.mix64(bits) << 1 & mask;
     while (table[i + 1] > 0 && table[i] != bits) {
       i = (i + 2) & mask;
     }
@@ -446,17 +447,6 @@ public final class QuantityStatistics {
         table[j + 1] = old[i + 1];
       }
     }
-  }
-
-  /** MurmurHash3's 64-bit finalizer: spreads the bits of doubles that differ in few bits. */
-  private static long mix(long bits) {
-    long h = bits;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 
   private void checkNotEmpty() {

@@ -1,5 +1,6 @@
 package io.github.indiko.scoring.internal;
 
+import io.github.indiko.core.internal.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,14 +178,8 @@ public final class TextSample {
   }
 
   private static long finish(long fnv) {
-    long h = fnv;
-    // FNV-1a's low bits mix poorly; the finalizer spreads every byte over the whole word.
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+    // FNV-1a's low bits mix poorly; the finaliser spreads every byte over the whole word.
+    return Hashing.mix64(fnv);
   }
 
   @Override

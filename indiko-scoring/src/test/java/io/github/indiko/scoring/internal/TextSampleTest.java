@@ -3,6 +3,7 @@ package io.github.indiko.scoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.indiko.core.internal.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,11 +63,7 @@ class TextSampleTest {
   @Test
   void hash_fixedWhateverTheRun() {
     // FNV-1a of no byte is its offset basis; the finalizer of MurmurHash3 then mixes it.
-    long h = 0xcbf29ce484222325L;
-    h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-    h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-
-    assertThat(TextSample.hash("")).isEqualTo(h ^ (h >>> 33));
+    assertThat(TextSample.hash("")).isEqualTo(Hashing.mix64(0xcbf29ce484222325L));
   }
 
   @Test
@@ -94,12 +91,7 @@ class TextSampleTest {
       h ^= b & 0xff;
       h *= 0x100000001b3L;
     }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+    return Hashing.mix64(h);
   }
 
   private static TextSample of(int capacity, List<String> texts) {

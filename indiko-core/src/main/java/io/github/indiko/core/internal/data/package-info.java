@@ -5,7 +5,7 @@
  * io.github.indiko.core.internal.data.OrderedBlocks}), reading a line into a {@link
  * io.github.indiko.core.internal.data.JsonValue} under format v1's limits, and the {@link
  * io.github.indiko.core.internal.data.ByteStringSet} that remembers accepted ids in bounded heap.
- * Exported to the scoring module only.
+ * Not exported: scoring reads the rows through the public {@link io.github.indiko.core.validation.ResponseRow}.
  */
 @NullMarked
 package io.github.indiko.core.internal.data;
