@@ -1,7 +1,6 @@
 package io.github.indiko.testkit.quicktheories;
 
 import io.github.indiko.testkit.property.Gen;
-import io.github.indiko.testkit.property.Property;
 import java.util.Objects;
 import org.quicktheories.impl.Constraint;
 

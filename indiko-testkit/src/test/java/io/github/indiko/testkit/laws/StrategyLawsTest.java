@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.indiko.scoring.spi.Strategies;
 import io.github.indiko.testkit.property.PropertyViolation;
 import io.github.indiko.testkit.property.Settings;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
