@@ -4,9 +4,8 @@
  */
 module io.github.indiko.cli {
   requires io.github.indiko.scoring;
-  requires io.github.indiko.testkit;
+  requires io.github.indiko.samples;
   requires info.picocli;
-  requires java.logging;
   requires static org.jspecify;
 
   exports io.github.indiko.cli;

@@ -1,7 +1,7 @@
 package io.github.indiko.benchmarks;
 
 import io.github.indiko.core.validation.DataValidator;
-import io.github.indiko.testkit.SyntheticEdition;
+import io.github.indiko.samples.SyntheticEdition;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

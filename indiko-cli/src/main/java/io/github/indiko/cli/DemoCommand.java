@@ -1,14 +1,9 @@
 package io.github.indiko.cli;
 
-import io.github.indiko.core.json.EditionFolder;
-import io.github.indiko.core.validation.DataValidator;
-import java.io.IOException;
+import io.github.indiko.samples.SampleEdition;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,20 +24,6 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad usage", "4:the output could not be written"})
 final class DemoCommand implements Callable<Integer> {
-  private static final String SAMPLE = "demo/edition-2017/";
-
-  /** The previous edition's results, which the sample's edition.json names. */
-  static final String PREVIOUS = "previous-2016/results.json";
-  static final List<String> FILES =
-      List.of(
-          EditionFolder.EDITION,
-          EditionFolder.STRUCTURES,
-          EditionFolder.ENROLMENTS,
-          EditionFolder.QUESTIONNAIRE,
-          EditionFolder.GRID,
-          DataValidator.RESPONSES,
-          DataValidator.AUDITS);
-
   @ParentCommand private Indiko indiko;
 
   @Spec private CommandSpec spec;
@@ -57,10 +38,19 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path input = Io.folder(out.resolve("input"));
-    for (String name : sampleFiles()) {
+    // SampleEdition.copyTo(input) would write the same bytes, but not through the command's Io:
+    // each file is written here whole or not at all, and a failure is exit 4 naming the file.
+    for (String name : SampleEdition.files()) {
       Path target = input.resolve(name);
       Io.folder(target.getParent());
-      indiko.io().write(target, stream -> copy(name, stream));
+      indiko.io()
+          .write(
+              target,
+              stream -> {
+                try (InputStream in = SampleEdition.open(name)) {
+                  in.transferTo(stream);
+                }
+              });
     }
     Path results = out.resolve("results");
     Path index =
@@ -72,23 +62,5 @@ final class DemoCommand implements Callable<Integer> {
     console.println("results: " + results.resolve(Scoring.RESULTS).toAbsolutePath().normalize());
     console.println("open in a browser: " + index.toAbsolutePath().normalize());
     return Indiko.OK;
-  }
-
-  /**
-   * @return the files of the bundled sample: the definitions, the data and the previous results
-   */
-  static List<String> sampleFiles() {
-    List<String> files = new ArrayList<>(FILES);
-    files.add(PREVIOUS);
-    return files;
-  }
-
-  private static void copy(String name, OutputStream target) throws IOException {
-    try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("the sample file " + name + " is missing from the jar");
-      }
-      in.transferTo(target);
-    }
   }
 }

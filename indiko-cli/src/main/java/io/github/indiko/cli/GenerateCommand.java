@@ -1,10 +1,13 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.testkit.SyntheticEdition;
+import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.samples.SyntheticEdition;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +32,17 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad usage", "4:the folder could not be written"})
 final class GenerateCommand implements Callable<Integer> {
+  /** The files of a format v1 edition folder that the command writes, in the order it lists. */
+  static final List<String> FILES =
+      List.of(
+          EditionFolder.EDITION,
+          EditionFolder.STRUCTURES,
+          EditionFolder.ENROLMENTS,
+          EditionFolder.QUESTIONNAIRE,
+          EditionFolder.GRID,
+          DataValidator.RESPONSES,
+          DataValidator.AUDITS);
+
   @Spec private CommandSpec spec;
 
   @Option(
@@ -109,7 +123,7 @@ final class GenerateCommand implements Callable<Integer> {
         audits,
         seed,
         Double.toString(invalidRatio));
-    for (String name : DemoCommand.FILES) {
+    for (String name : FILES) {
       console.println("  " + name);
     }
     if (!noPrevious) {

@@ -1,10 +1,6 @@
 package io.github.indiko.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.logging.LogManager;
+import io.github.indiko.samples.ApplicationLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,26 +96,8 @@ public final class Indiko implements Runnable {
    *     invalid definitions, 4 an input or output could not be read or written, 70 internal error
    */
   public static int run(String... args) {
-    quietLogging();
+    ApplicationLogging.quiet();
     return commandLine(System.console() != null).execute(args);
-  }
-
-  /**
-   * Keeps libraries' informational logging (Hibernate Validator announces its version) off the
-   * console, unless the user configured {@code java.util.logging} himself.
-   */
-  private static void quietLogging() {
-    if (System.getProperty("java.util.logging.config.file") != null
-        || System.getProperty("java.util.logging.config.class") != null) {
-      return;
-    }
-    String config = "handlers = java.util.logging.ConsoleHandler\n.level = WARNING\n";
-    try {
-      LogManager.getLogManager()
-          .readConfiguration(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot configure java.util.logging", e);
-    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.indiko.cli;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -50,28 +51,19 @@ record CliRun(int exitCode, String out, String err) {
    * @return the bundled sample edition, copied into {@code dir/edition-2017}
    */
   static Path sample(Path dir) {
-    Path edition = dir.resolve("edition-2017");
     try {
-      Files.createDirectories(edition);
-      for (String name : DemoCommand.sampleFiles()) {
-        try (InputStream in = DemoCommand.class.getResourceAsStream("demo/edition-2017/" + name)) {
-          Path target = edition.resolve(name);
-          Files.createDirectories(target.getParent());
-          Files.copy(in, target);
-        }
-      }
+      return SampleEdition.copyTo(dir.resolve("edition-2017"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return edition;
   }
 
   /**
-   * @param name a test resource, e.g. {@code expected/results.json}
-   * @return its text
+   * @param name {@link SampleEdition#EXPECTED_RESULTS} or {@link SampleEdition#EXPECTED_REJECTS}
+   * @return the text of that output expected from the sample edition
    */
-  static String resource(String name) {
-    try (InputStream in = CliRun.class.getResourceAsStream("/" + name)) {
+  static String expected(String name) {
+    try (InputStream in = SampleEdition.expected(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,11 @@ class DemoCommandTest {
     CliRun run = CliRun.run("demo", "--out", tmp.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
-    for (String name : DemoCommand.sampleFiles()) {
+    for (String name : SampleEdition.files()) {
       assertThat(tmp.resolve("input").resolve(name)).isNotEmptyFile();
     }
     Path sample = CliRun.sample(tmp.resolve("copy"));
-    for (String name : DemoCommand.sampleFiles()) {
+    for (String name : SampleEdition.files()) {
       assertThat(Files.mismatch(tmp.resolve("input").resolve(name), sample.resolve(name)))
           .as(name)
           .isEqualTo(-1);

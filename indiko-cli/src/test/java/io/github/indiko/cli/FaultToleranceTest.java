@@ -3,6 +3,7 @@ package io.github.indiko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -106,7 +107,7 @@ class FaultToleranceTest {
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
     assertThat(CliRun.json(CliRun.read(out.resolve("results.json"))).get("counts"))
-        .isEqualTo(CliRun.json(CliRun.resource("expected/results.json")).get("counts"));
+        .isEqualTo(CliRun.json(CliRun.expected(SampleEdition.EXPECTED_RESULTS)).get("counts"));
   }
 
   @Test

@@ -24,7 +24,7 @@ class GenerateCommandTest {
     assertThat(first.exitCode()).isEqualTo(Indiko.OK);
     assertThat(second.exitCode()).isEqualTo(Indiko.OK);
     assertThat(first.out()).contains("8 structures").contains("300 response lines");
-    List<String> files = new ArrayList<>(DemoCommand.FILES);
+    List<String> files = new ArrayList<>(GenerateCommand.FILES);
     files.add("previous/results.json");
     for (String name : files) {
       assertThat(dir.resolve("b").resolve(name))

@@ -3,7 +3,7 @@ package io.github.indiko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.validation.DataValidator;
-import io.github.indiko.testkit.HostileEdition;
+import io.github.indiko.samples.HostileEdition;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package io.github.indiko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ScoreCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
     JsonNode actual = CliRun.json(CliRun.read(out.resolve("results.json")));
-    JsonNode expected = CliRun.json(CliRun.resource("expected/results.json"));
+    JsonNode expected = CliRun.json(CliRun.expected(SampleEdition.EXPECTED_RESULTS));
     assertThat(actual.get("format").asString()).isEqualTo("indiko.results/1");
     assertThat(actual.get("counts")).isEqualTo(expected.get("counts"));
     Map<String, JsonNode> structures = byId(actual);
@@ -54,7 +55,7 @@ class ScoreCommandTest {
     assertThat(run.exitCode()).isEqualTo(Indiko.OK);
     assertThat(keys(CliRun.read(out.resolve("rejects.jsonl"))))
         .hasSize(78)
-        .isEqualTo(keys(CliRun.resource("expected/rejects.jsonl")));
+        .isEqualTo(keys(CliRun.expected(SampleEdition.EXPECTED_REJECTS)));
     JsonNode trophies = CliRun.json(CliRun.read(out.resolve("trophies.json")));
     assertThat(trophies.get("trophies").get(0).get("structure").asString())
         .isEqualTo("mairie-trevennec");

@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.run("validate", edition.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.REJECTED);
-    JsonNode counts = CliRun.json(CliRun.resource("expected/results.json")).get("counts");
+    JsonNode counts = CliRun.json(CliRun.expected(SampleEdition.EXPECTED_RESULTS)).get("counts");
     JsonNode responses = counts.get("responses");
     JsonNode audits = counts.get("audits");
     assertThat(responses.get("read").asLong()).isEqualTo(2000);
@@ -57,7 +58,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(Indiko.REJECTED);
     assertThat(ScoreCommandTest.keys(CliRun.read(rejects)))
         .hasSize(78)
-        .isEqualTo(ScoreCommandTest.keys(CliRun.resource("expected/rejects.jsonl")));
+        .isEqualTo(ScoreCommandTest.keys(CliRun.expected(SampleEdition.EXPECTED_REJECTS)));
     assertThat(run.out()).contains("wrote 78 rejected lines to " + rejects);
   }
 
@@ -65,7 +66,7 @@ class ValidateCommandTest {
   void validate_onlyAcceptedLines_exits0() throws IOException {
     Path edition = CliRun.sample(tmp);
     Map<String, Set<Long>> rejected =
-        CliRun.resource("expected/rejects.jsonl")
+        CliRun.expected(SampleEdition.EXPECTED_REJECTS)
             .lines()
             .map(CliRun::json)
             .collect(

@@ -2,11 +2,13 @@ package io.github.indiko.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.scoring.ItemResult;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
-import io.github.indiko.testkit.StrategyLaws;
+import io.github.indiko.testkit.laws.StrategyLaws;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ class MedianStrategyTest {
 
   @Test
   void score_sampleWithMedianSurvey_itemValueIsTheMedian(@TempDir Path dir) throws IOException {
-    Path edition = SampleEdition.copyTo(dir);
+    Path edition = SampleEdition.copyTo(dir.resolve("edition-2017"));
     Path definition = edition.resolve("edition.json");
     String json = Files.readString(definition, StandardCharsets.UTF_8);
     assertThat(json).contains("\"survey\": \"mean\"");
@@ -83,7 +85,7 @@ class MedianStrategyTest {
    */
   private static List<Double> infoClearScoresOfEzanville() throws IOException {
     Set<Integer> rejected;
-    try (InputStream in = SampleEdition.resource("/samples/expected/rejects.jsonl")) {
+    try (InputStream in = SampleEdition.expected(SampleEdition.EXPECTED_REJECTS)) {
       rejected =
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
               .lines()
@@ -93,7 +95,7 @@ class MedianStrategyTest {
               .collect(Collectors.toSet());
     }
     String responses;
-    try (InputStream in = SampleEdition.resource("/samples/edition-2017/responses.jsonl")) {
+    try (InputStream in = SampleEdition.open(DataValidator.RESPONSES)) {
       responses = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Double> scores = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.indiko.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ class ReadmeExampleTest {
           "org.junit.jupiter.api.TestFactory",
           "io.github.indiko.examples.MedianStrategy",
           "io.github.indiko.scoring.spi.*",
-          "io.github.indiko.testkit.*");
+          "io.github.indiko.testkit.laws.*");
   private static final List<String> SCENARIO_IMPORTS =
       List.of(
           "static org.assertj.core.api.Assertions.*",
@@ -95,7 +96,7 @@ class ReadmeExampleTest {
 
   @Test
   void readmeExample_compilesAndRunsOnTheSample(@TempDir Path dir) throws Exception {
-    Path edition = SampleEdition.copyTo(dir);
+    Path edition = SampleEdition.copyTo(dir.resolve("edition-2017"));
     StringBuilder source = imports(IMPORTS);
     source
         .append("public class ReadmeExample {\n")
@@ -148,7 +149,14 @@ class ReadmeExampleTest {
   @Test
   void scenarioExample_compilesAndItsTestsPass(@TempDir Path dir) throws Throwable {
     StringBuilder source = imports(SCENARIO_IMPORTS);
-    source.append("public class ReadmeScenario {\n").append(scenarioSnippet()).append("}\n");
+    // The README points at a reader's own copy of the sample; ours is kept once, in indiko-samples.
+    String snippet =
+        scenarioSnippet()
+            .replace(
+                "\"src/test/resources/samples/edition-2017\"",
+                "\"../indiko-samples/src/main/resources/io/github/indiko/samples/edition-2017\"");
+    assertThat(snippet).contains("indiko-samples");
+    source.append("public class ReadmeScenario {\n").append(snippet).append("}\n");
     Path classes = compile(dir, "ReadmeScenario", source.toString());
 
     List<String> passed = new ArrayList<>();

@@ -5,12 +5,17 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.response.ResponseId;
 import io.github.indiko.core.structure.StructureId;
-import java.net.URISyntaxException;
+import io.github.indiko.samples.SampleEdition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The 2017 sample's definitions and helpers to post to its form. */
 final class Forms {
@@ -20,12 +25,19 @@ final class Forms {
 
   private Forms() {}
 
+  /** Loads the sample from a temporary copy (the codec reads a folder, a jar holds none). */
   private static EditionDefinitions load() {
     try {
-      return EditionFolder.load(
-          Path.of(Forms.class.getResource("/samples/edition-2017").toURI()));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+      Path folder = SampleEdition.copyTo(Files.createTempDirectory("indiko-forms-sample"));
+      EditionDefinitions definitions = EditionFolder.load(folder);
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+      return definitions;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -8,9 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The previous edition of the sample, {@code samples/previous-2016/results.json}. */
+/** The previous edition of the sample, {@code edition-2017/previous-2016/results.json}. */
 class PreviousSampleTest {
-  private static final String FILE = "/samples/previous-2016/results.json";
+  private static final String FILE =
+      "/io/github/indiko/samples/edition-2017/previous-2016/results.json";
 
   @Test
   void schema_acceptsIt() throws IOException {

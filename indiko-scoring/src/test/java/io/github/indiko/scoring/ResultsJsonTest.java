@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class ResultsJsonTest {
-  private static final String GOLDEN = "/samples/expected/results.json";
+  private static final String GOLDEN = "/io/github/indiko/samples/expected/results.json";
 
   private static final StructureResult MAIRIE =
       new StructureResult(

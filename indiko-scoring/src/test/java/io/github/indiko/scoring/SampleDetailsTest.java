@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The details of the 2017 sample, recomputed here straight from its data lines: the lines that
- * {@code samples/expected/rejects.jsonl} lists are the rejected ones, every other non-blank line is
+ * {@code expected/rejects.jsonl} lists are the rejected ones, every other non-blank line is
  * accepted.
  */
 class SampleDetailsTest {

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scoring the 2017 sample gives every number of {@code samples/expected/results.json}: numbers
+ * Scoring the 2017 sample gives every number of {@code expected/results.json}: numbers
  * within a relative 1e-9 (absolute near 0), everything else exactly.
  */
 class SampleResultsTest {

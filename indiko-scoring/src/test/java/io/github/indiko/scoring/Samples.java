@@ -8,15 +8,15 @@ final class Samples {
   private Samples() {}
 
   static Path edition() {
-    return resource("/samples/edition-2017");
+    return resource("/io/github/indiko/samples/edition-2017");
   }
 
   static Path expectedResults() {
-    return resource("/samples/expected/results.json");
+    return resource("/io/github/indiko/samples/expected/results.json");
   }
 
   static Path expectedRejects() {
-    return resource("/samples/expected/rejects.jsonl");
+    return resource("/io/github/indiko/samples/expected/rejects.jsonl");
   }
 
   private static Path resource(String name) {

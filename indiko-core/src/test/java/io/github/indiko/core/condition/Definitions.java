@@ -28,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * small tree walk that keeps only what conditions need (ids, types, options, conditions).
  */
 final class Definitions {
-  private static final Path SAMPLES = Path.of("src/test/resources/samples/edition-2017");
+  /** The sample edition, kept once in indiko-samples. */
+  private static final Path SAMPLES =
+      Path.of("../indiko-samples/src/main/resources/io/github/indiko/samples/edition-2017");
   private static final LocalizedText LABEL = LocalizedText.of("fr", "libellé");
 
   private Definitions() {}

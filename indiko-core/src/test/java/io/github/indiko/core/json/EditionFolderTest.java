@@ -41,7 +41,10 @@ class EditionFolderTest {
   @TempDir Path folder;
 
   private static Path sample() throws URISyntaxException {
-    return Path.of(EditionFolderTest.class.getResource("/samples/edition-2017/edition.json").toURI())
+    return Path.of(
+            EditionFolderTest.class
+                .getResource("/io/github/indiko/samples/edition-2017/edition.json")
+                .toURI())
         .getParent();
   }
 
@@ -86,7 +89,7 @@ class EditionFolderTest {
     assertThat(scoring.target()).isEqualTo(80.0);
     assertThat(scoring.survey()).isEqualTo(StrategyRef.of("mean"));
     assertThat(scoring.minimumAudits()).isEqualTo(new MinimumAudits.Total(3));
-    assertThat(definitions.edition().previous()).isNull();
+    assertThat(definitions.edition().previous()).isEqualTo("previous-2016/results.json");
   }
 
   @Test

@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  * and definitions give a {@link DataValidator} or a {@link ConditionException}.
  */
 class FormatV1FuzzTest {
-  private static final Path SAMPLE = Path.of("src/test/resources/samples/edition-2017");
+  /** The sample edition, kept once in indiko-samples. */
+  private static final Path SAMPLE =
+      Path.of("../indiko-samples/src/main/resources/io/github/indiko/samples/edition-2017");
 
   private static final List<Kind<?>> KINDS =
       List.of(

@@ -32,7 +32,9 @@ class ResponseLinesTest {
 
   @BeforeAll
   static void read() throws IOException, URISyntaxException {
-    Path edition = Path.of(ResponseLinesTest.class.getResource("/samples/edition-2017").toURI());
+    Path edition =
+        Path.of(
+            ResponseLinesTest.class.getResource("/io/github/indiko/samples/edition-2017").toURI());
     definitions = EditionFolder.load(edition);
     accepted = new ArrayList<>();
     try (InputStream in = Files.newInputStream(edition.resolve("responses.jsonl"))) {

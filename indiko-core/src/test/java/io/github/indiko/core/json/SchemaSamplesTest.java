@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The sample edition 2017 against the schemas: every definition is valid, and a data line is valid
- * unless {@code samples/expected/rejects.jsonl} rejects it as {@code malformed}.
+ * unless {@code io/github/indiko/samples/expected/rejects.jsonl} rejects it as {@code malformed}.
  *
  * <p>Malformed lines that the schemas accept, for the reason lies beyond a JSON Schema:
  *
@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * lines over 1 MiB and repeated members, which a lenient parser merges.
  */
 class SchemaSamplesTest {
-  private static final String EDITION = "/samples/edition-2017/";
+  private static final String EDITION = "/io/github/indiko/samples/edition-2017/";
 
   /** Malformed lines that a schema cannot refuse: source to line numbers (see the class doc). */
   private static final Map<String, Set<Integer>> BEYOND_SCHEMA =

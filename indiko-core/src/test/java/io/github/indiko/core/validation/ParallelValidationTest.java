@@ -50,7 +50,11 @@ class ParallelValidationTest {
   @BeforeAll
   static void start() throws URISyntaxException {
     executor = Executors.newFixedThreadPool(4);
-    edition = Path.of(ParallelValidationTest.class.getResource("/samples/edition-2017").toURI());
+    edition =
+        Path.of(
+            ParallelValidationTest.class
+                .getResource("/io/github/indiko/samples/edition-2017")
+                .toURI());
     EditionDefinitions definitions = EditionFolder.load(edition);
     index = new EditionIndex(definitions);
   }

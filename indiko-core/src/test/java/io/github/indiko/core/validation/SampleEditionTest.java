@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 2017 sample edition gives exactly the rejects of {@code samples/expected/rejects.jsonl}: the
+ * The 2017 sample edition gives exactly the rejects of {@code expected/rejects.jsonl}: the
  * same source, line, id and reason in the same order, and the same messages but for the wording of
  * "not valid JSON: …", which comes from another parser.
  */
@@ -35,7 +35,7 @@ class SampleEditionTest {
 
   @BeforeAll
   static void validate() throws IOException, URISyntaxException {
-    samples = Path.of(SampleEditionTest.class.getResource("/samples").toURI());
+    samples = Path.of(SampleEditionTest.class.getResource("/io/github/indiko/samples").toURI());
     Path edition = samples.resolve("edition-2017");
     EditionDefinitions definitions = EditionFolder.load(edition);
     DataValidator validator = DataValidator.of(definitions);

@@ -5,17 +5,15 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.forms.SubmissionLimits;
+import io.github.indiko.samples.ApplicationLogging;
+import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.scoring.ScoringEngine;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.logging.LogManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,8 +77,7 @@ public final class Portal implements AutoCloseable {
    */
   static Portal start(PortalSettings settings) throws IOException {
     Path edition = settings.data().resolve("edition-2017");
-    Files.createDirectories(edition);
-    BundledEdition.copyTo(edition);
+    SampleEdition.copyTo(edition);
     EditionDefinitions definitions = EditionFolder.load(edition);
     PortalClock clock =
         PortalClock.choose(settings.clock(), Clock.systemUTC(), definitions.edition());
@@ -161,7 +157,7 @@ public final class Portal implements AutoCloseable {
    * @param args the options of {@link #USAGE}
    */
   public static void main(String[] args) {
-    quietLogging();
+    ApplicationLogging.quiet();
     PortalSettings settings;
     try {
       settings = parse(args, Clock.systemUTC());
@@ -185,24 +181,6 @@ public final class Portal implements AutoCloseable {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "indiko-portal-stop"));
     portal.describe(settings, System.out);
-  }
-
-  /**
-   * Keeps libraries' informational logging (Hibernate Validator announces its version) off the
-   * console, unless the user configured {@code java.util.logging} himself.
-   */
-  private static void quietLogging() {
-    if (System.getProperty("java.util.logging.config.file") != null
-        || System.getProperty("java.util.logging.config.class") != null) {
-      return;
-    }
-    String config = "handlers = java.util.logging.ConsoleHandler\n.level = WARNING\n";
-    try {
-      LogManager.getLogManager()
-          .readConfiguration(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot configure java.util.logging", e);
-    }
   }
 
   private void describe(PortalSettings settings, PrintStream out) {

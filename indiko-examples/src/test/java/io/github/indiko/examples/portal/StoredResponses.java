@@ -5,6 +5,7 @@ import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class StoredResponses {
    * @return the results of the stored lines (after the sample's own), in order
    */
   static List<LineResult<Response>> validate(Path stored, Path work) throws IOException {
-    BundledEdition.copyTo(work);
+    SampleEdition.copyTo(work);
     Path responses = work.resolve(DataValidator.RESPONSES);
     DataValidator validator = DataValidator.of(EditionFolder.load(work));
     int sampleLines = read(validator, responses).size();
@@ -46,7 +47,7 @@ final class StoredResponses {
    */
   static int indikoValidate(Path stored, Path work) throws IOException {
     Files.createDirectories(work);
-    BundledEdition.copyTo(work);
+    SampleEdition.copyTo(work);
     Files.copy(stored, work.resolve(DataValidator.RESPONSES), StandardCopyOption.REPLACE_EXISTING);
     Files.write(work.resolve(DataValidator.AUDITS), new byte[0]);
     return Indiko.run("validate", work.toString());

@@ -3,7 +3,7 @@ package io.github.indiko.forms.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.indiko.testkit.HostileText;
+import io.github.indiko.testkit.gen.HostileText;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.net.URI;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.questionnaire.Question;
-import io.github.indiko.testkit.DomainGen;
+import io.github.indiko.testkit.gen.DomainGen;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.util.ArrayList;
 import java.util.HashSet;

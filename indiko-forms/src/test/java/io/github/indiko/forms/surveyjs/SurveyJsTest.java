@@ -14,6 +14,7 @@ import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Target;
 import io.github.indiko.core.condition.ConditionException;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.json.EditionFolder;
 import io.github.indiko.core.json.FormatV1;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
@@ -22,6 +23,7 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -33,8 +35,7 @@ import tools.jackson.databind.JsonNode;
 
 class SurveyJsTest {
   static Questionnaire sample() throws IOException {
-    try (InputStream in =
-        SurveyJsTest.class.getResourceAsStream("/samples/edition-2017/questionnaire.json")) {
+    try (InputStream in = SampleEdition.open(EditionFolder.QUESTIONNAIRE)) {
       return FormatV1.readQuestionnaire(in, "questionnaire.json");
     }
   }

@@ -3,6 +3,7 @@ package io.github.indiko.scoring.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.json.EditionFolder;
@@ -203,7 +204,10 @@ class ReportFilesTest {
   private static EditionDefinitions sample() {
     try {
       return EditionFolder.load(
-          Path.of(ReportFilesTest.class.getResource("/samples/edition-2017").toURI()));
+          Path.of(
+              ReportFilesTest.class
+                  .getResource("/io/github/indiko/samples/edition-2017")
+                  .toURI()));
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

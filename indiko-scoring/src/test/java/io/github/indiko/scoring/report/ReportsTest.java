@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -244,8 +245,9 @@ class ReportsTest {
 
   @Test
   void previous_namedByEdition_readRelativeToFolder() {
-    Results previous =
-        Reports.previous(withPrevious("../previous-2016/results.json"), EDITION).orElseThrow();
+    assertThat(DEFINITIONS.edition().previous()).isEqualTo("previous-2016/results.json");
+
+    Results previous = Reports.previous(DEFINITIONS, EDITION).orElseThrow();
 
     assertThat(previous.edition().value()).isEqualTo("2016");
     assertThat(previous.structures()).hasSize(11);
@@ -255,8 +257,10 @@ class ReportsTest {
 
   @Test
   void previous_none_empty() {
-    assertThat(DEFINITIONS.edition().previous()).isNull();
-    assertThat(Reports.previous(DEFINITIONS, EDITION)).isEmpty();
+    EditionDefinitions none = withPrevious(null);
+
+    assertThat(none.edition().previous()).isNull();
+    assertThat(Reports.previous(none, EDITION)).isEmpty();
   }
 
   @Test
@@ -286,7 +290,7 @@ class ReportsTest {
         .hasMessageContaining(folder.resolve("results.json").toString());
   }
 
-  private static EditionDefinitions withPrevious(String previous) {
+  private static EditionDefinitions withPrevious(@Nullable String previous) {
     Edition e = DEFINITIONS.edition();
     Edition edition =
         new Edition(

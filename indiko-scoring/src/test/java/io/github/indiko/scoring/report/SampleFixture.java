@@ -30,13 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * trees (independently of {@code ResultsJson}), and details built by hand.
  */
 final class SampleFixture {
-  static final Path EDITION = resource("/samples/edition-2017");
-  static final Path PREVIOUS = resource("/samples/previous-2016/results.json");
+  static final Path EDITION = resource("/io/github/indiko/samples/edition-2017");
+  static final Path PREVIOUS =
+      resource("/io/github/indiko/samples/edition-2017/previous-2016/results.json");
   static final EditionDefinitions DEFINITIONS = EditionFolder.load(EDITION);
   static final Results RESULTS =
       ScoringEngine.builder().builtIns().build().score(DEFINITIONS, EDITION, reject -> {});
   static final Results PREVIOUS_RESULTS = readPrevious();
-  static final JsonNode EXPECTED = tree(resource("/samples/expected/results.json"));
+  static final JsonNode EXPECTED =
+      tree(resource("/io/github/indiko/samples/expected/results.json"));
   static final JsonNode PREVIOUS_TREE = tree(PREVIOUS);
 
   private SampleFixture() {}

@@ -47,9 +47,9 @@ class SampleReportFilesTest {
         Files.copy(file, edition.resolve(file.getFileName()));
       }
     }
-    Files.createDirectories(edition.resolve("previous"));
-    Files.copy(SampleFixture.PREVIOUS, edition.resolve("previous/results.json"));
-    replace(edition.resolve("edition.json"), "\"previous\": null", "\"previous\": \"previous/results.json\"");
+    // The sample's edition.json names its previous results, previous-2016/results.json.
+    Files.createDirectories(edition.resolve("previous-2016"));
+    Files.copy(SampleFixture.PREVIOUS, edition.resolve("previous-2016/results.json"));
     replace(
         edition.resolve("structures.json"),
         "\"name\": \"Mairie de Trévennec\"",

@@ -1,6 +1,6 @@
 package io.github.indiko.testkit.quicktheories;
 
-import io.github.indiko.testkit.Gen;
+import io.github.indiko.testkit.property.Gen;
 import java.util.Objects;
 import org.quicktheories.impl.Constraint;
 

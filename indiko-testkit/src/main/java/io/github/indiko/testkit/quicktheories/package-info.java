@@ -1,6 +1,7 @@
 /**
- * Adapters from the testkit's generators to QuickTheories, the only place the testkit names it;
- * QuickTheories is an optional dependency that the user brings.
+ * Adapters from the testkit's generators to QuickTheories, the only place the testkit names it.
+ *
+ * <p>Needs QuickTheories, an optional dependency of the testkit that the user brings.
  */
 @NullMarked
 package io.github.indiko.testkit.quicktheories;

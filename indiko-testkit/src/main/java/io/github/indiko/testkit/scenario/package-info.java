@@ -14,6 +14,8 @@
  * scenario.itemScore("wait_minutes");  // OptionalDouble[93.33…]
  * scenario.validation();               // rejected: missing_required, courtesy_staff
  * }</pre>
+ *
+ * <p>Needs no test framework: a scenario's answers are plain values for any assertion library.
  */
 @NullMarked
 package io.github.indiko.testkit.scenario;

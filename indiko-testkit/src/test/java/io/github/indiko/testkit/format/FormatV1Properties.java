@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.json.FormatV1;
 import io.github.indiko.core.questionnaire.Questionnaire;
-import io.github.indiko.testkit.DomainGen;
+import io.github.indiko.testkit.gen.DomainGen;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -11,9 +11,9 @@ import io.github.indiko.core.validation.LineReader;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
-import io.github.indiko.testkit.DomainGen;
-import io.github.indiko.testkit.Gen;
-import io.github.indiko.testkit.RandomSource;
+import io.github.indiko.testkit.gen.DomainGen;
+import io.github.indiko.testkit.property.Gen;
+import io.github.indiko.testkit.property.RandomSource;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -555,7 +555,10 @@ class SchemaCodecProperties {
 
   private static Path sample() {
     try {
-      return Path.of(SchemaCodecProperties.class.getResource("/samples/edition-2017").toURI());
+      return Path.of(
+          SchemaCodecProperties.class
+              .getResource("/io/github/indiko/samples/edition-2017")
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.indiko.testkit.Gen;
-import io.github.indiko.testkit.StrategyLaws;
+import io.github.indiko.testkit.laws.StrategyLaws;
+import io.github.indiko.testkit.property.Gen;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

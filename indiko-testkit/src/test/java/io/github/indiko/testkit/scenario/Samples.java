@@ -9,7 +9,7 @@ final class Samples {
 
   static Path edition() {
     try {
-      return Path.of(Samples.class.getResource("/samples/edition-2017").toURI());
+      return Path.of(Samples.class.getResource("/io/github/indiko/samples/edition-2017").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
