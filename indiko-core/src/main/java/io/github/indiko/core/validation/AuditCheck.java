@@ -13,11 +13,9 @@ import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
 import io.github.indiko.core.structure.StructureId;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
