@@ -23,7 +23,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole-program comparison of issue 7 (docs/performance.md): for each size, in one JVM and on
+ * The whole-program comparison of docs/performance.md: for each size, in one JVM and on
  * the same {@code responses.jsonl}, runs tool A ({@link ScoreTool}, the engine), B ({@link
  * TokenScan}, the parse floor), C ({@link DuckDbMeans}) and S ({@link ReadTool}, A's read of the
  * file alone) interleaved, A B C S A B C S …, first for the warm-up rounds then for the measured

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, fault tolerance: an interrupted write, a truncated input, an unreadable file and a full
- * disk each end with exit 4, a message naming the file and no stack trace, and leave no partial
- * {@code results.json}, the previous one as it was, and no temporary file.
+ * Fault tolerance (cli.md, What `score` writes): an interrupted write, a truncated input, an
+ * unreadable file and a full disk each end with exit 4, a message naming the file and no stack
+ * trace, and leave no partial {@code results.json}, the previous one as it was, and no temporary
+ * file.
  */
 class FaultToleranceTest {
   @TempDir Path tmp;

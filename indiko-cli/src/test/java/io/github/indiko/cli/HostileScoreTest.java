@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 8's acceptance case: the hostile edition ({@link HostileEdition#defaults()}: about 100 000
- * response lines, a third invalid in every way the testkit knows, a 50 MiB line, 100 000-deep
- * nestings, invalid UTF-8, NUL bytes…) scored by {@code indiko score} in a child JVM of 128 MiB
- * heap, as a user would run it.
+ * The acceptance case of docs/limits.md, "The hostile edition": the hostile edition ({@link
+ * HostileEdition#defaults()}: about 100 000 response lines, a third invalid in every way the
+ * testkit knows, a 50 MiB line, 100 000-deep nestings, invalid UTF-8, NUL bytes…) scored by {@code
+ * indiko score} in a child JVM of 128 MiB heap, as a user would run it.
  *
  * <p>Every count is checked against the files themselves, read byte by byte here: lines (ended by
  * {@code \n}) and blank lines (only spaces, tabs and {@code \r}, formats.md).

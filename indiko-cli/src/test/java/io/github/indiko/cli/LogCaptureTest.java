@@ -37,8 +37,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 8, privacy: no answer, free text, respondent token or line id of the data appears in any
- * log line, at any level, while {@code indiko score} scores the hostile edition in this JVM.
+ * Privacy (cli.md, Settled readings of the commands): no answer, free text, respondent token or
+ * line id of the data appears in any log line, at any level, while {@code indiko score} scores the
+ * hostile edition in this JVM.
  *
  * <p>What can log here: Indiko's modules log nothing and carry no logging API (the enforcer bans
  * every SLF4J binding outside tests, and no module depends on {@code slf4j-api}); Hibernate
