@@ -22,12 +22,17 @@ module io.github.indiko.core {
   exports io.github.indiko.core.validation;
 
   // Shared with sibling modules only: the identifier rule, the one JSON configuration, and the
-  // blocks of data lines for the fast path of scoring.
+  // blocks of data lines for the fast path of scoring. The reports use the one escaping function
+  // (Markup) and the message bundles (Bundle, Bundles) of core.internal, and the conventions of
+  // every JSON document Indiko writes (JsonDocument) of core.internal.json, so that their HTML and
+  // JSON follow the same rules as the rest.
   exports io.github.indiko.core.internal to
       io.github.indiko.scoring,
+      io.github.indiko.reports,
       io.github.indiko.forms;
   exports io.github.indiko.core.internal.json to
       io.github.indiko.scoring,
+      io.github.indiko.reports,
       io.github.indiko.forms;
   exports io.github.indiko.core.internal.data to
       io.github.indiko.scoring;
