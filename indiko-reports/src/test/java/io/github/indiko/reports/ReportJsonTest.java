@@ -8,6 +8,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.scoring.Results;
+import io.github.indiko.scoring.ResultsJson;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,6 +63,30 @@ class ReportJsonTest {
     assertThat(document.at("/themes/1/quadrant").isNull()).isTrue();
     assertThat(document.at("/actionPlan/0/kind").stringValue()).isEqualTo("theme");
     assertThat(document.at("/actionPlan/0/priority").doubleValue()).isEqualTo(0.61 * 40);
+  }
+
+  @Test
+  void write_overview_trophiesAsTrophiesJsonHoldsThem() {
+    Overview overview = ReportFixtures.OVERVIEW;
+    Results results =
+        new Results(
+            overview.edition(),
+            overview.responses(),
+            overview.audits(),
+            List.of(),
+            overview.trophies(),
+            overview.notAwarded(),
+            overview.consultation());
+    ByteArrayOutputStream trophiesJson = new ByteArrayOutputStream();
+    ResultsJson.writeTrophies(results, trophiesJson);
+
+    JsonNode document = JSON.readTree(text(overview, ReportJson::write));
+    JsonNode trophies = JSON.readTree(trophiesJson.toString(StandardCharsets.UTF_8));
+
+    assertThat(trophies.propertyNames()).containsExactly("trophies", "notAwarded", "consultation");
+    for (String member : trophies.propertyNames()) {
+      assertThat(document.get(member)).as(member).isEqualTo(trophies.get(member));
+    }
   }
 
   @Test

@@ -395,7 +395,8 @@ public final class JsonReportWriter {
 
   /**
    * Writes {@code trophies: [{trophy, category, structure, composite} or {trophy, structure,
-   * participation, responses}…]}.
+   * participation, responses}…]}; this member, {@code notAwarded} and {@code consultation} are as
+   * {@code trophies.json} holds them (ResultsJson.writeTrophies), which ReportJsonTest checks.
    */
   private void writeTrophies(List<Trophy> trophies) {
     json.writeName("trophies");
