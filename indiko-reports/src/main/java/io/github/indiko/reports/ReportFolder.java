@@ -15,10 +15,25 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Writes a report set in the layout of cli.md: {@code DIR/index.html} and {@code
- * DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html}}, each structure receiving only the
- * levels its enrolment allows. Reports of an earlier run that this one does not write are deleted.
- * Stateless and thread-safe; two calls must not write to the same folder at the same time.
+ * Writes a report set into an output folder, in the layout of cli.md that {@code indiko score}, the
+ * example portal and any embedder share. Stateless and thread-safe; two calls must not write to the
+ * same folder at the same time.
+ *
+ * <h2>The layout (a contract)</h2>
+ *
+ * <ul>
+ *   <li>{@code DIR/index.html}: the public overview ({@link #INDEX}), always written; it links to
+ *       the per-structure files written by the same call;
+ *   <li>{@code DIR/structures/ID/LEVEL.FORMAT} ({@link #STRUCTURES}): for each enrolled structure
+ *       (ID its id), each level its enrolment allows up to the highest asked ({@code raw}, {@code
+ *       analysis}, {@code organisation}) and each format asked ({@code json}, {@code csv}, {@code
+ *       html}).
+ * </ul>
+ *
+ * <p>Reports of an earlier run that this one does not write are deleted (only those nine names, in
+ * a structure's folder); nothing else in the folder is touched: the caller's own files, such as
+ * the CLI's {@code DIR/results.json}, {@code DIR/trophies.json} and {@code DIR/rejects.jsonl},
+ * stay.
  *
  * <p>Each file is written as an {@link AtomicFile}: whole to a temporary file in its own folder,
  * then moved into place atomically where the file system can ({@code ATOMIC_MOVE}, else a move that
