@@ -34,8 +34,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the CSV files of {@link io.github.indiko.reports.ReportCsv}, whose Javadoc gives the
- * rows, through {@link CsvRows}. Stateless and thread-safe.
+ * Writes the CSV files of {@link ReportCsv}, whose Javadoc gives the rows, through {@link
+ * CsvRows}. Stateless and thread-safe.
  */
 public final class CsvReportWriter {
   private CsvReportWriter() {}

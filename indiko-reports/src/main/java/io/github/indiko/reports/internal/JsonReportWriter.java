@@ -23,11 +23,8 @@ import io.github.indiko.reports.ThemeScore;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
-import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.QuantitySummary;
 import io.github.indiko.scoring.QuestionDetail;
-import io.github.indiko.scoring.Trophy;
-import io.github.indiko.scoring.spi.Interval;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +205,7 @@ public final class JsonReportWriter {
       document.text("theme", item.theme() == null ? null : item.theme().id());
       document.number("value", item.value());
       json.writeNumberProperty("n", item.n());
-      writeInterval(item.ci());
+      ResultsMembers.interval(document, item.ci());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -279,7 +276,7 @@ public final class JsonReportWriter {
     json.writeStartObject();
     document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
-    writeInterval(indicator.ci());
+    ResultsMembers.interval(document, indicator.ci());
     json.writeEndObject();
   }
 
@@ -363,9 +360,9 @@ public final class JsonReportWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    writeTrophies(overview.trophies());
-    writeNotAwarded(overview.notAwarded());
-    writeConsultation(overview.consultation());
+    ResultsMembers.trophies(document, overview.trophies());
+    ResultsMembers.notAwarded(document, overview.notAwarded());
+    ResultsMembers.consultation(document, overview.consultation());
     json.writeName("structures");
     json.writeStartArray();
     for (StructureEntry structure : overview.structures()) {
@@ -378,74 +375,5 @@ public final class JsonReportWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  /** Writes {@code ci: [low, high]}, or {@code ci: null}. */
-  private void writeInterval(@Nullable Interval ci) {
-    json.writeName("ci");
-    if (ci == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartArray();
-    document.number(ci.low());
-    document.number(ci.high());
-    json.writeEndArray();
-  }
-
-  /**
-   * Writes {@code trophies: [{trophy, category, structure, composite} or {trophy, structure,
-   * participation, responses}…]}; this member, {@code notAwarded} and {@code consultation} are as
-   * {@code trophies.json} holds them (ResultsJson.writeTrophies), which ReportJsonTest checks.
-   */
-  private void writeTrophies(List<Trophy> trophies) {
-    json.writeName("trophies");
-    json.writeStartArray();
-    for (Trophy trophy : trophies) {
-      json.writeStartObject();
-      if (trophy instanceof Trophy.CategoryTrophy category) {
-        json.writeStringProperty("trophy", "category");
-        json.writeStringProperty("category", category.category().toString());
-        json.writeStringProperty("structure", category.structure().value());
-        document.number("composite", category.composite());
-      } else if (trophy instanceof Trophy.Consultation consultation) {
-        json.writeStringProperty("trophy", "consultation");
-        consultationMembers(consultation);
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  /** Writes {@code notAwarded: [{category, reason, eligible}…]}. */
-  private void writeNotAwarded(List<NotAwarded> notAwarded) {
-    json.writeName("notAwarded");
-    json.writeStartArray();
-    for (NotAwarded category : notAwarded) {
-      json.writeStartObject();
-      json.writeStringProperty("category", category.category().toString());
-      json.writeStringProperty("reason", category.reason());
-      json.writeNumberProperty("eligible", category.eligible());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  /** Writes {@code consultation: [{structure, participation, responses}…]}. */
-  private void writeConsultation(List<Trophy.Consultation> consultation) {
-    json.writeName("consultation");
-    json.writeStartArray();
-    for (Trophy.Consultation entry : consultation) {
-      json.writeStartObject();
-      consultationMembers(entry);
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  private void consultationMembers(Trophy.Consultation consultation) {
-    json.writeStringProperty("structure", consultation.structure().value());
-    document.number("participation", consultation.participation());
-    json.writeNumberProperty("responses", consultation.responses());
   }
 }
