@@ -4,6 +4,7 @@
  */
 module io.github.indiko.cli {
   requires io.github.indiko.scoring;
+  requires io.github.indiko.reports;
   requires io.github.indiko.samples;
   requires info.picocli;
   requires static org.jspecify;

@@ -1,6 +1,7 @@
 /**
  * Indiko's scoring: item strategies and ranking policies (SPI), mergeable accumulators, the
- * streaming engine, rankings and trophies.
+ * streaming engine, rankings, trophies and {@code results.json}. Nothing here renders: the reports
+ * are in {@code io.github.indiko.reports}.
  */
 module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
@@ -9,9 +10,10 @@ module io.github.indiko.scoring {
   requires tools.jackson.core;
   requires tools.jackson.databind;
 
+  // The engine, its tally and the typed results of a scored edition, with results.json.
   exports io.github.indiko.scoring;
+  // What a third party implements: item strategies and ranking policies, with their intervals.
   exports io.github.indiko.scoring.spi;
-  exports io.github.indiko.scoring.report;
 
   uses io.github.indiko.scoring.spi.ItemStrategy;
   uses io.github.indiko.scoring.spi.RankingPolicy;

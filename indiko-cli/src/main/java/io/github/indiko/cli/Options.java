@@ -1,8 +1,8 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.structure.Level;
-import io.github.indiko.scoring.report.ReportFormat;
-import io.github.indiko.scoring.report.Scale;
+import io.github.indiko.reports.ReportFormat;
+import io.github.indiko.reports.ScoreScale;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -39,10 +39,10 @@ final class Options {
   }
 
   /** {@code 100} or {@code 10}. */
-  static final class ScaleConverter implements ITypeConverter<Scale> {
+  static final class ScaleConverter implements ITypeConverter<ScoreScale> {
     @Override
-    public Scale convert(String value) {
-      for (Scale scale : Scale.values()) {
+    public ScoreScale convert(String value) {
+      for (ScoreScale scale : ScoreScale.values()) {
         if (Integer.toString(scale.max()).equals(value)) {
           return scale;
         }

@@ -2,7 +2,7 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.json.Schemas;
 import io.github.indiko.scoring.ResultsJson;
-import io.github.indiko.scoring.report.ReportJson;
+import io.github.indiko.reports.ReportJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

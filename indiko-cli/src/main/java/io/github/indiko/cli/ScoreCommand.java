@@ -1,8 +1,8 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.structure.Level;
-import io.github.indiko.scoring.report.ReportFormat;
-import io.github.indiko.scoring.report.Scale;
+import io.github.indiko.reports.ReportFormat;
+import io.github.indiko.reports.ScoreScale;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
       defaultValue = "100",
       converter = Options.ScaleConverter.class,
       description = "100 or 10: how HTML pages show scores (default: ${DEFAULT-VALUE}).")
-  private Scale scale;
+  private ScoreScale scale;
 
   @Mixin private PseudonymiseOption pseudonymise;
 

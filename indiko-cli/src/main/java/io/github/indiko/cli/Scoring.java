@@ -13,12 +13,12 @@ import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
-import io.github.indiko.scoring.report.HtmlOptions;
-import io.github.indiko.scoring.report.ReportFiles;
-import io.github.indiko.scoring.report.ReportFormat;
-import io.github.indiko.scoring.report.ReportSet;
-import io.github.indiko.scoring.report.Reports;
-import io.github.indiko.scoring.report.Scale;
+import io.github.indiko.reports.HtmlOptions;
+import io.github.indiko.reports.ReportFolder;
+import io.github.indiko.reports.ReportFormat;
+import io.github.indiko.reports.ReportSet;
+import io.github.indiko.reports.Reports;
+import io.github.indiko.reports.ScoreScale;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -139,18 +139,18 @@ final class Scoring {
     List<Path> written;
     try {
       written =
-          ReportFiles.write(
+          ReportFolder.write(
               reports, definitions, folder, request.level(), request.formats(), options);
     } catch (UncheckedIOException e) {
       throw new Failure(Indiko.IO, e.getMessage() + ": " + Io.describe(e.getCause()));
     }
-    Path index = folder.resolve(ReportFiles.INDEX);
+    Path index = folder.resolve(ReportFolder.INDEX);
     out.printf(
         "wrote %s and %d reports of %d structures in %s%n",
         index,
         written.size() - 1,
         reports.structures().size(),
-        folder.resolve(ReportFiles.STRUCTURES));
+        folder.resolve(ReportFolder.STRUCTURES));
     return index;
   }
 
@@ -163,11 +163,11 @@ final class Scoring {
    * @param scale how HTML pages show scores
    */
   record ReportRequest(
-      Level level, Set<ReportFormat> formats, @Nullable Locale locale, Scale scale) {
+      Level level, Set<ReportFormat> formats, @Nullable Locale locale, ScoreScale scale) {
     /** Every level and format, in the edition's language, out of 100. */
     static ReportRequest everything() {
       return new ReportRequest(
-          Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, Scale.HUNDRED);
+          Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, ScoreScale.HUNDRED);
     }
   }
 

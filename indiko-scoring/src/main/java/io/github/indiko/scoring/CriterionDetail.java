@@ -37,7 +37,7 @@ public record CriterionDetail(
     long missed,
     long na,
     long failing,
-    @Nullable Quantities measures) {
+    @Nullable QuantitySummary measures) {
 
   /** Checks that nothing required is null. */
   public CriterionDetail {

@@ -129,11 +129,11 @@ final class DetailsAssembler {
     return new Importance(value(correlation.coefficient()), n);
   }
 
-  private static @Nullable Quantities quantities(@Nullable QuantityStatistics numbers) {
+  private static @Nullable QuantitySummary quantities(@Nullable QuantityStatistics numbers) {
     if (numbers == null || numbers.count() == 0) {
       return null;
     }
-    return new Quantities(
+    return new QuantitySummary(
         numbers.count(), numbers.min(), value(numbers.median()), numbers.max(), numbers.mean());
   }
 

@@ -45,7 +45,7 @@ public record QuestionDetail(
     @Nullable Double satisfaction,
     @Nullable Double net,
     @Nullable Double nps,
-    @Nullable Quantities quantities,
+    @Nullable QuantitySummary quantities,
     TextAnswers texts) {
 
   /** Checks that nothing required is null, and copies the distribution. */

@@ -1,11 +1,14 @@
 package io.github.indiko.scoring;
 
 import io.github.indiko.core.DefinitionException;
+import io.github.indiko.core.InputException;
+import io.github.indiko.scoring.internal.Inputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * {@code results.json} ({@value #FORMAT}) and {@code trophies.json} of cli.md: writing, strict
@@ -90,6 +93,24 @@ public final class ResultsJson {
    */
   public static Results read(InputStream in, String file) {
     return ResultsReader.read(in, file);
+  }
+
+  /**
+   * Reads a {@code results.json} file back, e.g. the previous edition's, as {@link #read(InputStream,
+   * String)} does, naming the file in every message.
+   *
+   * @param file the file
+   * @return the results, whose {@link Results#consultation()} is empty
+   * @throws InputException when the file is missing, cannot be read or is not a valid {@value
+   *     #FORMAT} document; the message names the file
+   */
+  public static Results read(Path file) {
+    try {
+      return Inputs.read(file, in -> read(in, file.toString()));
+    } catch (DefinitionException e) {
+      throw new InputException(
+          file + " is not a valid " + FORMAT + " document: " + e.getMessage(), e);
+    }
   }
 
   /**

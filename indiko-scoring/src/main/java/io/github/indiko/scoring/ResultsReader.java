@@ -7,6 +7,7 @@ import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.internal.Checks;
+import io.github.indiko.core.internal.json.JsonErrors;
 import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
@@ -21,15 +22,12 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -66,39 +64,13 @@ final class ResultsReader {
       throw new UncheckedIOException(
           "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
     } catch (JacksonException e) {
-      throw problem(pointer(e), describe(e));
+      throw problem(JsonErrors.pointer(e), JsonErrors.describe(e));
     }
     if (tree == null || tree.isMissingNode()) {
       throw problem(
           "", "the document is empty: expected a JSON object of format " + ResultsJson.FORMAT);
     }
     return new At(tree, "");
-  }
-
-  private static String pointer(JacksonException e) {
-    if (e.processor() instanceof JsonParser parser) {
-      return parser.streamReadContext().pathAsPointer().toString();
-    }
-    return "";
-  }
-
-  private static String describe(JacksonException e) {
-    String original = String.valueOf(e.getOriginalMessage());
-    String message;
-    if (original.startsWith("Duplicate Object property ")) {
-      message = "duplicate member " + original.substring("Duplicate Object property ".length());
-    } else if (original.startsWith("Trailing token")) {
-      message = "content after the end of the document";
-    } else {
-      message = "invalid JSON: " + original;
-    }
-    TokenStreamLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message +=
-          String.format(
-              Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
-    }
-    return message;
   }
 
   private DefinitionException problem(String pointer, String message) {

@@ -1,9 +1,12 @@
 package io.github.indiko.scoring;
 
-import io.github.indiko.scoring.internal.JsonDocument;
+import io.github.indiko.core.internal.json.JsonDocument;
+import io.github.indiko.scoring.spi.Interval;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -47,16 +50,16 @@ final class ResultsWriter {
     json.writeStartArray();
     results.structures().forEach(this::structure);
     json.writeEndArray();
-    document.trophies(results.trophies());
-    document.notAwarded(results.notAwarded());
+    writeTrophies(results.trophies());
+    writeNotAwarded(results.notAwarded());
     json.writeEndObject();
   }
 
   private void trophies(Results results) {
     json.writeStartObject();
-    document.trophies(results.trophies());
-    document.notAwarded(results.notAwarded());
-    document.consultation(results.consultation());
+    writeTrophies(results.trophies());
+    writeNotAwarded(results.notAwarded());
+    writeConsultation(results.consultation());
     json.writeEndObject();
   }
 
@@ -124,7 +127,7 @@ final class ResultsWriter {
     document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
     if (withInterval) {
-      document.interval(indicator.ci());
+      writeInterval(indicator.ci());
     } else if (indicator.ci() != null) {
       throw new IllegalArgumentException(
           "the " + name + " indicator has an interval, which results.json cannot hold");
@@ -144,10 +147,78 @@ final class ResultsWriter {
     }
     document.number("value", item.value());
     json.writeNumberProperty("n", item.n());
-    document.interval(item.ci());
+    writeInterval(item.ci());
     document.number("mean", item.mean());
     document.number("satisfaction", item.satisfaction());
     document.number("net", item.net());
     json.writeEndObject();
+  }
+
+  /** Writes {@code ci: [low, high]}, or {@code ci: null}. */
+  private void writeInterval(@Nullable Interval ci) {
+    json.writeName("ci");
+    if (ci == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    document.number(ci.low());
+    document.number(ci.high());
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes {@code trophies: [{trophy, category, structure, composite} or {trophy, structure,
+   * participation, responses}…]}.
+   */
+  private void writeTrophies(List<Trophy> trophies) {
+    json.writeName("trophies");
+    json.writeStartArray();
+    for (Trophy trophy : trophies) {
+      json.writeStartObject();
+      if (trophy instanceof Trophy.CategoryTrophy category) {
+        json.writeStringProperty("trophy", "category");
+        json.writeStringProperty("category", category.category().toString());
+        json.writeStringProperty("structure", category.structure().value());
+        document.number("composite", category.composite());
+      } else if (trophy instanceof Trophy.Consultation consultation) {
+        json.writeStringProperty("trophy", "consultation");
+        consultationMembers(consultation);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes {@code notAwarded: [{category, reason, eligible}…]}. */
+  private void writeNotAwarded(List<NotAwarded> notAwarded) {
+    json.writeName("notAwarded");
+    json.writeStartArray();
+    for (NotAwarded category : notAwarded) {
+      json.writeStartObject();
+      json.writeStringProperty("category", category.category().toString());
+      json.writeStringProperty("reason", category.reason());
+      json.writeNumberProperty("eligible", category.eligible());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes {@code consultation: [{structure, participation, responses}…]}. */
+  private void writeConsultation(List<Trophy.Consultation> consultation) {
+    json.writeName("consultation");
+    json.writeStartArray();
+    for (Trophy.Consultation entry : consultation) {
+      json.writeStartObject();
+      consultationMembers(entry);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void consultationMembers(Trophy.Consultation consultation) {
+    json.writeStringProperty("structure", consultation.structure().value());
+    document.number("participation", consultation.participation());
+    json.writeNumberProperty("responses", consultation.responses());
   }
 }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Its memory grows with structures × items × channels, never with the number of records, save
  * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
- * and {@link Quantities#MAX_DISTINCT} values per number question or measure, per structure. The
+ * and {@link QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure. The
  * results and details it gives depend neither on the order of the additions nor on how records were
  * split between tallies later merged: bit for bit, as long as the strategies' accumulators honour
  * their contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
@@ -380,7 +380,7 @@ public final class Tally {
   private QuantityStatistics quantities(int cell) {
     QuantityStatistics found = quantities[cell];
     if (found == null) {
-      found = QuantityStatistics.empty(Quantities.MAX_DISTINCT);
+      found = QuantityStatistics.empty(QuantitySummary.MAX_DISTINCT);
       quantities[cell] = found;
     }
     return found;
@@ -599,7 +599,7 @@ public final class Tally {
     add(structureResponseRejects, other.structureResponseRejects, merged.structureResponseRejects);
     add(structureAuditRejects, other.structureAuditRejects, merged.structureAuditRejects);
     Supplier<QuantityStatistics> noQuantities =
-        () -> QuantityStatistics.empty(Quantities.MAX_DISTINCT);
+        () -> QuantityStatistics.empty(QuantitySummary.MAX_DISTINCT);
     for (int i = 0; i < quantities.length; i++) {
       merged.quantities[i] =
           merge(quantities[i], other.quantities[i], noQuantities, QuantityStatistics::merge);

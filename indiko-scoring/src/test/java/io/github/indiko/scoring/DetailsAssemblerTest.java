@@ -152,7 +152,7 @@ class DetailsAssemblerTest {
     assertThat(wait.satisfaction()).isCloseTo(50.0, within(EXACT));
     assertThat(wait.net()).isCloseTo(100 / 6.0, within(EXACT));
     // Sorted 0, 5, 10, 20, 40, 60: the median is (10 + 20) / 2.
-    assertThat(wait.quantities()).isEqualTo(new Quantities(6, 0, 15.0, 60, 135 / 6.0));
+    assertThat(wait.quantities()).isEqualTo(new QuantitySummary(6, 0, 15.0, 60, 135 / 6.0));
   }
 
   @Test
@@ -165,7 +165,7 @@ class DetailsAssemblerTest {
     assertThat(visits.satisfaction()).isNull();
     assertThat(visits.net()).isNull();
     // 2, 3, 2, 0.5 sorted 0.5, 2, 2, 3.
-    assertThat(visits.quantities()).isEqualTo(new Quantities(4, 0.5, 2.0, 3, 7.5 / 4));
+    assertThat(visits.quantities()).isEqualTo(new QuantitySummary(4, 0.5, 2.0, 3, 7.5 / 4));
   }
 
   @Test
@@ -268,7 +268,7 @@ class DetailsAssemblerTest {
     assertThat(List.of(queue.met(), queue.notMet(), queue.measured(), queue.missed(), queue.na()))
         .containsExactly(0L, 0L, 3L, 1L, 0L);
     assertThat(queue.failing()).isEqualTo(3);
-    assertThat(queue.measures()).isEqualTo(new Quantities(3, 3, 20.0, 30, 53 / 3.0));
+    assertThat(queue.measures()).isEqualTo(new QuantitySummary(3, 3, 20.0, 30, 53 / 3.0));
   }
 
   @Test
@@ -279,7 +279,7 @@ class DetailsAssemblerTest {
     assertThat(temp.theme()).isNull();
     assertThat(List.of(temp.measured(), temp.missed(), temp.na(), temp.failing()))
         .containsExactly(2L, 1L, 1L, 0L);
-    assertThat(temp.measures()).isEqualTo(new Quantities(2, 19.5, 20.25, 21, 20.25));
+    assertThat(temp.measures()).isEqualTo(new QuantitySummary(2, 19.5, 20.25, 21, 20.25));
     assertThat(criterion(b, "temp").measures()).isNull();
   }
 

@@ -452,6 +452,14 @@ class ResultsJsonTest {
   }
 
   @Test
+  void read_nan_refusedInTheWordsOfTheDefinitions() {
+    String json = text(RESULTS).replace("\"composite\": 68.65", "\"composite\": NaN");
+
+    assertProblem(
+        json, "/structures/0/composite", "non-finite number NaN: numbers must be finite (line ");
+  }
+
+  @Test
   void read_notAnObject_refused() {
     assertProblem("[]", "", "must be a JSON object of format indiko.results/1");
   }

@@ -357,7 +357,7 @@ class SampleDetailsTest {
     return v >= good ? 100 : v <= bad ? 0 : 100 * (v - bad) / (good - bad);
   }
 
-  private static void assertQuantities(String what, Quantities quantities, List<Double> values) {
+  private static void assertQuantities(String what, QuantitySummary quantities, List<Double> values) {
     if (values.isEmpty()) {
       assertThat(quantities).as(what).isNull();
       return;
@@ -376,7 +376,7 @@ class SampleDetailsTest {
 
     assertThat(quantities)
         .as(what)
-        .isEqualTo(new Quantities(n, sorted.get(0), median, sorted.get(n - 1), mean));
+        .isEqualTo(new QuantitySummary(n, sorted.get(0), median, sorted.get(n - 1), mean));
   }
 
   private static List<JsonNode> questions() {

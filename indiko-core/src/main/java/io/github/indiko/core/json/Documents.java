@@ -3,6 +3,7 @@ package io.github.indiko.core.json;
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.internal.Strings;
+import io.github.indiko.core.internal.json.JsonErrors;
 import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.internal.validation.RecordValidator;
 import io.github.indiko.core.internal.validation.Violation;
@@ -15,15 +16,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -130,7 +127,7 @@ final class Documents {
       JsonNode tree = READER.readTree(utf8(bytes, file));
       return tree == null ? StrictJson.documents().missingNode() : tree;
     } catch (JacksonException e) {
-      throw problem(file, pointer(e), describe(e));
+      throw problem(file, JsonErrors.pointer(e), JsonErrors.describe(e));
     }
   }
 
@@ -160,41 +157,6 @@ final class Documents {
       text.position(1);
     }
     return text.toString();
-  }
-
-  private static String pointer(JacksonException e) {
-    if (e.processor() instanceof JsonParser parser) {
-      return parser.streamReadContext().pathAsPointer().toString();
-    }
-    return "";
-  }
-
-  /** Says what is wrong in the words of format v1, and where. */
-  private static String describe(JacksonException e) {
-    String original = String.valueOf(e.getOriginalMessage());
-    String message;
-    if (original.startsWith("Duplicate Object property ")) {
-      message = "duplicate member " + original.substring("Duplicate Object property ".length());
-    } else if (original.startsWith("Non-standard token '")) {
-      int end = original.indexOf('\'', "Non-standard token '".length());
-      message =
-          "non-finite number "
-              + original.substring("Non-standard token '".length(), end)
-              + ": numbers must be finite";
-    } else if (original.startsWith("Trailing token")) {
-      message = "content after the end of the document";
-    } else if (e instanceof StreamConstraintsException) {
-      message = "too large: " + original.replaceAll(", from `[^`]*`", "");
-    } else {
-      message = "invalid JSON: " + original;
-    }
-    TokenStreamLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message +=
-          String.format(
-              Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
-    }
-    return message;
   }
 
   private static DefinitionException problem(String file, String pointer, String message) {

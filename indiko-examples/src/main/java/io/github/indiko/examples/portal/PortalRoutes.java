@@ -15,12 +15,12 @@ import io.github.indiko.forms.Submission;
 import io.github.indiko.forms.SubmissionContext;
 import io.github.indiko.forms.SubmissionLimits;
 import io.github.indiko.forms.Submissions;
-import io.github.indiko.scoring.report.HtmlOptions;
-import io.github.indiko.scoring.report.ReportFormat;
-import io.github.indiko.scoring.report.ReportHtml;
-import io.github.indiko.scoring.report.ReportSet;
-import io.github.indiko.scoring.report.Scale;
-import io.github.indiko.scoring.report.StructureReports;
+import io.github.indiko.reports.HtmlOptions;
+import io.github.indiko.reports.ReportFormat;
+import io.github.indiko.reports.ReportHtml;
+import io.github.indiko.reports.ReportSet;
+import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.reports.StructureReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -261,7 +261,7 @@ final class PortalRoutes implements HttpHandler {
       return;
     }
     StructureReports reports = results.reports().structure(structure.id()).orElseThrow();
-    HtmlOptions options = new HtmlOptions(locale, Scale.HUNDRED);
+    HtmlOptions options = new HtmlOptions(locale, ScoreScale.HUNDRED);
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
     String chosen =
         level != null ? level : reports.analysis() != null ? "analysis" : "raw";
@@ -295,7 +295,7 @@ final class PortalRoutes implements HttpHandler {
     ReportHtml.write(
         set.overview(),
         definitions,
-        new HtmlOptions(locale, Scale.HUNDRED),
+        new HtmlOptions(locale, ScoreScale.HUNDRED),
         EnumSet.of(ReportFormat.HTML),
         out);
     send(exchange, 200, REPORT_CSP, out.toByteArray());

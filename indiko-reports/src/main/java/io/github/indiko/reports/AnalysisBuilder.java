@@ -1,0 +1,240 @@
+package io.github.indiko.reports;
+
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.ScoringSettings;
+import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.structure.Category;
+import io.github.indiko.scoring.ChannelScore;
+import io.github.indiko.scoring.Indicator;
+import io.github.indiko.scoring.Results;
+import io.github.indiko.scoring.SourceResult;
+import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.scoring.spi.Intervals;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes the results analysis of scoring.md §8.2 for the structures of one edition, against the
+ * enrolled structures of their categories and the previous edition's results.
+ */
+final class AnalysisBuilder {
+  /** The most strengths (and weaknesses) listed. */
+  private static final int EXTREMES = 3;
+
+  private static final Comparator<ThemeScore> STRONGEST_FIRST =
+      Comparator.comparingDouble(ThemeScore::score).reversed().thenComparing(ThemeScore::theme);
+  private static final Comparator<ThemeScore> WEAKEST_FIRST =
+      Comparator.comparingDouble(ThemeScore::score).thenComparing(ThemeScore::theme);
+
+  private final ScoringSettings settings;
+  private final @Nullable Results previous;
+  private final Map<String, StructureResult> previousById = new HashMap<>();
+
+  /** The enrolled structures of each category, sorted by id. */
+  private final Map<Category, List<StructureResult>> peers = new TreeMap<>();
+
+  AnalysisBuilder(ScoringSettings settings, Results results, @Nullable Results previous) {
+    this.settings = settings;
+    this.previous = previous;
+    if (previous != null) {
+      previous.structures().forEach(r -> previousById.put(r.id().value(), r));
+    }
+    results.structures().stream()
+        .filter(StructureResult::enrolled)
+        .sorted(Comparator.comparing(StructureResult::id))
+        .forEach(r -> peers.computeIfAbsent(r.category(), c -> new ArrayList<>()).add(r));
+  }
+
+  AnalysisReport report(StructureInfo structure, StructureResult result) {
+    double target = settings.target();
+    StructureResult before = previousById.get(result.id().value());
+    List<SourceAnalysis> sources = new ArrayList<>();
+    for (Source source : Source.values()) {
+      sources.add(source(source, result, before));
+    }
+    List<ThemeScore> themes = themeScores(settings, result);
+    int extremes = Math.min(EXTREMES, themes.size() / 2);
+    return new AnalysisReport(
+        structure,
+        target,
+        before == null || previous == null ? null : previous.edition(),
+        Comparison.of(result.composite(), target, before == null ? null : before.composite()),
+        result.partial(),
+        result.eligible(),
+        ranking(result),
+        result.satisfaction(),
+        result.net(),
+        result.nps(),
+        before == null
+            ? null
+            : satisfactionChange(
+                result.satisfaction(), before.satisfaction(), settings.confidence()),
+        sources,
+        themes,
+        themes.stream().sorted(STRONGEST_FIRST).limit(extremes).toList(),
+        themes.stream().sorted(WEAKEST_FIRST).limit(extremes).toList(),
+        result.items().entrySet().stream()
+            .map(
+                e ->
+                    new ItemAnalysis(
+                        e.getKey(),
+                        e.getValue().source(),
+                        e.getValue().theme(),
+                        e.getValue().value(),
+                        e.getValue().n(),
+                        e.getValue().ci()))
+            .toList());
+  }
+
+  private SourceAnalysis source(
+      Source source, StructureResult result, @Nullable StructureResult before) {
+    double target = settings.target();
+    SourceResult now = of(result, source);
+    SourceResult then = before == null ? null : of(before, source);
+    List<ThemeAnalysis> themes = new ArrayList<>();
+    now.themes()
+        .forEach(
+            (theme, score) -> {
+              List<Double> scores = new ArrayList<>();
+              for (StructureResult peer : peers.getOrDefault(result.category(), List.of())) {
+                Double peerScore = of(peer, source).themes().get(theme);
+                if (peerScore != null) {
+                  scores.add(peerScore);
+                }
+              }
+              // This structure is among its peers and has the score: the others are one fewer.
+              boolean disclosed = scores.size() - 1 >= 2;
+              themes.add(
+                  new ThemeAnalysis(
+                      theme,
+                      settings.themes().getOrDefault(theme, 0.0),
+                      Comparison.of(score, target, then == null ? null : then.themes().get(theme)),
+                      disclosed ? mean(scores) : null,
+                      scores.size()));
+            });
+    return new SourceAnalysis(
+        source,
+        settings.weight(source),
+        Comparison.of(now.score(), target, then == null ? null : then.score()),
+        now.sufficient(),
+        themes,
+        disclosed(source, now.channels()));
+  }
+
+  /**
+   * The channels as scoring.md §6 lets them be published: a survey channel with fewer lines than
+   * the edition's disclosure threshold is suppressed whatever the results say, since results read
+   * back from a {@code results.json} may have been scored under a lower threshold.
+   */
+  private Map<Channel, ChannelScore> disclosed(
+      Source source, Map<Channel, ChannelScore> channels) {
+    if (source != Source.SURVEY) {
+      return channels;
+    }
+    Map<Channel, ChannelScore> shown = new TreeMap<>();
+    channels.forEach(
+        (channel, score) ->
+            shown.put(
+                channel,
+                score.n() < settings.disclosureThreshold()
+                    ? new ChannelScore(null, score.n(), true)
+                    : score));
+    return shown;
+  }
+
+  /**
+   * Each theme of {@code scoring.themes} over both sources: Σ V_s · theme_s / Σ V_s over the
+   * sources that score it, for the themes where that sum of weights is positive.
+   */
+  static List<ThemeScore> themeScores(ScoringSettings settings, StructureResult result) {
+    List<ThemeScore> scores = new ArrayList<>();
+    for (Theme theme : settings.themes().keySet()) {
+      double weighted = 0;
+      double weights = 0;
+      for (Source source : Source.values()) {
+        Double score = of(result, source).themes().get(theme);
+        if (score != null) {
+          double weight = settings.weight(source);
+          weighted += weight * score;
+          weights += weight;
+        }
+      }
+      if (weights > 0) {
+        scores.add(new ThemeScore(theme, weighted / weights));
+      }
+    }
+    return scores;
+  }
+
+  private static @Nullable Ranking ranking(StructureResult result) {
+    Integer rank = result.rank();
+    Integer of = result.of();
+    if (!result.eligible() || rank == null || of == null || of < 3) {
+      return null;
+    }
+    return new Ranking(rank, of, 100.0 * (of - rank) / (of - 1));
+  }
+
+  /**
+   * The change of the satisfaction, tested with the two-sided pooled two-proportion z-test.
+   *
+   * @return the change, or null when either edition has no satisfaction
+   */
+  static @Nullable SatisfactionChange satisfactionChange(
+      Indicator current, Indicator previous, double confidence) {
+    Double now = current.value();
+    Double then = previous.value();
+    if (now == null || then == null) {
+      return null;
+    }
+    Double z =
+        z(favourable(now, current.n()), current.n(), favourable(then, previous.n()), previous.n());
+    return new SatisfactionChange(
+        now,
+        current.n(),
+        then,
+        previous.n(),
+        now - then,
+        z,
+        z != null && Math.abs(z) > Intervals.z(confidence));
+  }
+
+  /**
+   * The pooled two-proportion z statistic of x₁/n₁ against x₂/n₂.
+   *
+   * @return z, or null when a sample is empty or the pooled proportion is 0 or 1
+   */
+  static @Nullable Double z(long x1, long n1, long x2, long n2) {
+    if (n1 == 0 || n2 == 0) {
+      return null;
+    }
+    double pooled = (double) (x1 + x2) / (n1 + n2);
+    if (pooled <= 0 || pooled >= 1) {
+      return null;
+    }
+    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+    return ((double) x1 / n1 - (double) x2 / n2) / se;
+  }
+
+  private static long favourable(double satisfaction, long n) {
+    return Math.round(satisfaction * n / 100);
+  }
+
+  private static double mean(List<Double> values) {
+    double sum = 0;
+    for (double value : values) {
+      sum += value;
+    }
+    return sum / values.size();
+  }
+
+  private static SourceResult of(StructureResult result, Source source) {
+    return source == Source.SURVEY ? result.survey() : result.audit();
+  }
+}

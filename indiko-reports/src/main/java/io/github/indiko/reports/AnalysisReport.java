@@ -1,0 +1,63 @@
+package io.github.indiko.reports;
+
+import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.scoring.Indicator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Results analysis (scoring.md §8.2, level {@code analysis}).
+ *
+ * @param structure who it is about
+ * @param target {@code scoring.target}
+ * @param previousEdition the previous edition, or null when {@code edition.previous} is null or
+ *     the structure is not in its results
+ * @param composite the composite beside the target and the previous edition
+ * @param partial whether the composite is partial
+ * @param eligible whether it is ranked
+ * @param ranking its place in its category, or null when not eligible or when the category has
+ *     fewer than three eligible structures
+ * @param satisfaction the satisfaction, with its interval
+ * @param net the net satisfaction
+ * @param nps the NPS, with its interval
+ * @param satisfactionChange the change of the satisfaction and its test, or null without a
+ *     previous satisfaction
+ * @param sources survey, then audit
+ * @param themes the themes of {@code scoring.themes} with a score over both sources, sorted by id
+ * @param strengths the strongest themes, best first (ties by theme id): min(3, ⌊k/2⌋) of the k
+ *     themes scored
+ * @param weaknesses the weakest themes, weakest first (ties by theme id), as many as strengths
+ * @param items every scored item with its interval, questionnaire then grid order
+ */
+public record AnalysisReport(
+    StructureInfo structure,
+    double target,
+    @Nullable EditionId previousEdition,
+    Comparison composite,
+    boolean partial,
+    boolean eligible,
+    @Nullable Ranking ranking,
+    Indicator satisfaction,
+    Indicator net,
+    Indicator nps,
+    @Nullable SatisfactionChange satisfactionChange,
+    List<SourceAnalysis> sources,
+    List<ThemeScore> themes,
+    List<ThemeScore> strengths,
+    List<ThemeScore> weaknesses,
+    List<ItemAnalysis> items) {
+  /** Checks that nothing required is null, and copies the lists. */
+  public AnalysisReport {
+    Objects.requireNonNull(structure, "structure");
+    Objects.requireNonNull(composite, "composite");
+    Objects.requireNonNull(satisfaction, "satisfaction");
+    Objects.requireNonNull(net, "net");
+    Objects.requireNonNull(nps, "nps");
+    sources = List.copyOf(sources);
+    themes = List.copyOf(themes);
+    strengths = List.copyOf(strengths);
+    weaknesses = List.copyOf(weaknesses);
+    items = List.copyOf(items);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.indiko.reports;
+
+import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.scoring.spi.Interval;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One scored item in the analysis, with its interval where scoring.md §5 gives one.
+ *
+ * @param id the question or criterion
+ * @param source survey or audit
+ * @param theme its theme, or null
+ * @param value the item value
+ * @param n item scores
+ * @param ci the interval, or null
+ */
+public record ItemAnalysis(
+    String id, Source source, @Nullable Theme theme, double value, long n, @Nullable Interval ci) {
+  /** Checks that nothing required is null. */
+  public ItemAnalysis {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+  }
+}

@@ -1,0 +1,346 @@
+package io.github.indiko.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.indiko.core.EditionDefinitions;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReportHtmlTest {
+  private static final EditionDefinitions DEFINITIONS = HostileFixture.definitions();
+  private static final HtmlOptions FRENCH = new HtmlOptions(Locale.FRANCE, ScoreScale.HUNDRED);
+  private static final HtmlOptions ENGLISH = new HtmlOptions(Locale.ENGLISH, ScoreScale.HUNDRED);
+
+  /** A page type and how to render it. */
+  record Kind(String name, Function<HtmlOptions, String> render) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Kind> kinds() {
+    return List.of(
+        new Kind("raw", o -> render(out -> ReportHtml.write(HostileFixture.raw(), DEFINITIONS, o, out))),
+        new Kind(
+            "analysis",
+            o -> render(out -> ReportHtml.write(HostileFixture.analysis(), DEFINITIONS, o, out))),
+        new Kind(
+            "organisation",
+            o -> render(out -> ReportHtml.write(HostileFixture.organisation(), DEFINITIONS, o, out))),
+        new Kind(
+            "overview",
+            o ->
+                render(
+                    out ->
+                        ReportHtml.write(
+                            HostileFixture.overview(),
+                            DEFINITIONS,
+                            o,
+                            EnumSet.allOf(ReportFormat.class),
+                            out))));
+  }
+
+  static List<Object[]> kindsAndLanguages() {
+    List<Object[]> all = new ArrayList<>();
+    for (Kind kind : kinds()) {
+      all.add(new Object[] {kind, FRENCH});
+      all.add(new Object[] {kind, ENGLISH});
+    }
+    return all;
+  }
+
+  interface Writer {
+    void write(ByteArrayOutputStream out);
+  }
+
+  static String render(Writer writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.write(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_hasNoScriptNoHandlerNoExternalResource(Kind kind, HtmlOptions options) {
+    assertInert(Jsoup.parse(kind.render().apply(options)));
+  }
+
+  /** No script, no event handler, no external resource, and the page's content security policy. */
+  static void assertInert(Document document) {
+    assertThat(document.select("script")).isEmpty();
+    assertThat(document.select("img, iframe, object, embed, link, base, form")).isEmpty();
+    for (Element element : document.getAllElements()) {
+      for (Attribute attribute : element.attributes()) {
+        assertThat(attribute.getKey()).as(element.tagName()).doesNotStartWith("on");
+        assertThat(attribute.getValue().toLowerCase(Locale.ROOT))
+            .as(element.tagName() + " " + attribute.getKey())
+            .doesNotContain("http:", "https:", "javascript:", "//");
+      }
+    }
+    for (Element style : document.select("style")) {
+      assertThat(style.data().toLowerCase(Locale.ROOT))
+          .doesNotContain("http:", "https:", "javascript:", "//", "@import");
+    }
+    assertThat(document.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_headingsInOrderOneH1(Kind kind, HtmlOptions options) {
+    Document document = Jsoup.parse(kind.render().apply(options));
+
+    Elements headings = document.select("h1, h2, h3, h4, h5, h6");
+    assertThat(document.select("h1")).hasSize(1);
+    assertThat(headings.first().tagName()).isEqualTo("h1");
+    int previous = 1;
+    for (Element heading : headings) {
+      int level = heading.tagName().charAt(1) - '0';
+      assertThat(level).as(heading.text()).isLessThanOrEqualTo(previous + 1);
+      previous = level;
+    }
+    assertThat(document.select("main")).hasSize(1);
+    assertThat(document.select("header nav")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_tablesHaveCaptionAndScopedHeaders(Kind kind, HtmlOptions options) {
+    Document document = Jsoup.parse(kind.render().apply(options));
+
+    assertThat(document.select("table")).isNotEmpty();
+    for (Element table : document.select("table")) {
+      assertThat(table.select("> caption").text()).isNotBlank();
+      assertThat(table.select("th[scope]")).isNotEmpty();
+      for (Element th : table.select("th")) {
+        assertThat(th.attr("scope")).isIn("col", "row");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_everySvgIsAnImageWithTitleAndDescription(Kind kind, HtmlOptions options) {
+    Document document = Jsoup.parse(kind.render().apply(options));
+
+    for (Element svg : document.select("svg")) {
+      assertThat(svg.attr("role")).isEqualTo("img");
+      Element title = svg.selectFirst("> title");
+      Element desc = svg.selectFirst("> desc");
+      assertThat(title).isNotNull();
+      assertThat(desc).isNotNull();
+      assertThat(title.text()).isNotBlank();
+      assertThat(desc.text()).isNotBlank();
+      assertThat(svg.attr("aria-labelledby")).isEqualTo(title.id());
+      assertThat(svg.attr("aria-describedby")).isEqualTo(desc.id());
+      Element figure = svg.parent();
+      assertThat(figure.tagName()).isEqualTo("figure");
+      assertThat(figure.select("> figcaption")).hasSize(1);
+      assertThat(figure.select("table")).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_langIsThePageLanguage(Kind kind, HtmlOptions options) {
+    Document document = Jsoup.parse(kind.render().apply(options));
+
+    assertThat(document.selectFirst("html").attr("lang")).isEqualTo(options.locale().getLanguage());
+  }
+
+  @Test
+  void write_rawShowsEveryHostileFreeTextAsText() {
+    String html = kinds().get(0).render().apply(FRENCH);
+    Document document = Jsoup.parse(html);
+
+    List<String> answers = document.select("ul.texts > li > bdi").eachText();
+    assertThat(answers).containsExactlyInAnyOrderElementsOf(HostileFixture.HOSTILE);
+    for (String hostile : HostileFixture.HOSTILE) {
+      assertThat(document.body().text()).contains(hostile);
+    }
+    assertThat(html).doesNotContain(HostileFixture.SCRIPT, HostileFixture.ATTRIBUTE);
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void write_structureNameAndLabelsAreTextInBdi(Kind kind, HtmlOptions options) {
+    Document document = Jsoup.parse(kind.render().apply(options));
+
+    List<String> isolated = document.select("bdi").eachText();
+    if (kind.name().equals("overview")) {
+      assertThat(isolated)
+          .contains(HostileFixture.JAVASCRIPT, HostileFixture.SCRIPT, HostileFixture.OVERRIDE);
+    } else {
+      assertThat(document.selectFirst("h1 bdi").text()).isEqualTo(HostileFixture.JAVASCRIPT);
+      assertThat(document.title()).contains(HostileFixture.JAVASCRIPT);
+    }
+  }
+
+  @Test
+  void write_rawLabelsFromDefinitionsInThePageLanguageElseTheDefault() {
+    Document french = Jsoup.parse(kinds().get(0).render().apply(FRENCH));
+    Document english = Jsoup.parse(kinds().get(0).render().apply(ENGLISH));
+
+    assertThat(french.select("h3").eachText())
+        .contains("Accueil " + HostileFixture.SCRIPT, HostileFixture.FORMULA, "Motif de la visite");
+    assertThat(english.select("h3").eachText()).contains("Welcome " + HostileFixture.SCRIPT);
+    Element fallback = english.select("h3 bdi[lang=fr]").first();
+    assertThat(fallback).isNotNull();
+    assertThat(english.select("h3 bdi[lang=fr]").eachText()).contains("Motif de la visite");
+    assertThat(french.body().text()).contains(HostileFixture.ATTRIBUTE, HostileFixture.JAVASCRIPT);
+    assertThat(french.body().text()).contains("5 – Très satisfait");
+  }
+
+  @Test
+  void write_rawCountsByReasonAndQuestionMeasures() {
+    Document document = Jsoup.parse(kinds().get(0).render().apply(ENGLISH));
+
+    Element reasons = document.select("table:has(caption:contains(by reason))").first();
+    assertThat(reasons.select("tbody tr")).hasSize(3);
+    assertThat(reasons.select("tbody tr").get(0).text()).isEqualTo("Invalid answer invalid_answer 4 0");
+    assertThat(reasons.select("tbody tr").get(1).text())
+        .isEqualTo("Observation missing missing_observation 0 1");
+    // 83.33 % of 60 favourable, net 75, nps 40, mean 79.58 → 79.6/100
+    String text = document.body().text();
+    assertThat(text).contains("83.3%", "79.6/100", "40.0");
+    // the distribution of ratings: 30 of 60 answers are 5, 50.0 %
+    assertThat(text).contains("30 (50.0%)");
+  }
+
+  @Test
+  void write_frenchNumbersAndScaleOfTen() {
+    HtmlOptions ten = new HtmlOptions(Locale.FRENCH, ScoreScale.TEN);
+    Document document = Jsoup.parse(kinds().get(1).render().apply(ten));
+
+    String text = document.body().text();
+    // composite 82.5 / 10 = 8.25, half-up → 8,3; previous 78.0 → 7,8; change +4.5 → +0,5 (0.45 half-up)
+    assertThat(text).contains("8,3/10", "7,8/10", "+0,5");
+    // satisfaction stays a percentage, NPS on −100…100: 83,33 → 83,3 %, 40 → 40,0
+    assertThat(text).contains("83,3\u202F%", "40,0");
+    assertThat(text).doesNotContain("/100");
+  }
+
+  @Test
+  void write_analysisEnglishOnAHundred() {
+    Document document = Jsoup.parse(kinds().get(1).render().apply(ENGLISH));
+
+    String text = document.body().text();
+    assertThat(text).contains("82.5/100", "78.0/100", "+4.5");
+    assertThat(text).contains("fewer than three eligible structures in the category");
+    assertThat(text).contains("not significant");
+    assertThat(text).contains("no benchmark");
+    assertThat(text).contains("Online survey: suppressed");
+    // the suppressed phone channel has no bar: the channel chart draws three bars (survey in person,
+    // audit in person, audit phone)
+    Element channels = document.select("section[aria-labelledby=channels]").first();
+    assertThat(channels.select("svg rect[height=14.0]")).hasSize(3);
+    // whiskers: three items with an interval, each a line and two caps
+    Element items = document.select("section[aria-labelledby=items]").first();
+    assertThat(items.select("svg line[stroke=#000]")).hasSize(9);
+    assertThat(document.select("section[aria-labelledby=evolution] svg")).hasSize(1);
+  }
+
+  @Test
+  void write_frenchApostrophesAreKept() {
+    Document document = Jsoup.parse(kinds().get(1).render().apply(FRENCH));
+
+    assertThat(document.select("a.skip").text()).isEqualTo("Aller au contenu");
+    assertThat(document.body().text()).contains("Délai d'attente et de réponse", "Baromètre de l'accueil");
+  }
+
+  @Test
+  void write_organisationMarksFailingCriteriaAndNumbersThePlan() {
+    Document document = Jsoup.parse(kinds().get(2).render().apply(ENGLISH));
+
+    Element table = document.select("table:has(caption:contains(Conformity rate))").first();
+    assertThat(table.select("tbody tr")).hasSize(2);
+    assertThat(table.select("tbody tr").get(0).select(".fail").text()).isEqualTo("✗ Failing");
+    assertThat(table.select("tbody tr").get(1).select(".fail")).isEmpty();
+    Elements plan = document.select("ol.actions > li");
+    assertThat(plan).hasSize(2);
+    assertThat(plan.get(0).text()).isEqualTo("Theme Efficiency: performance 62.5/100, priority index 18.0");
+    assertThat(plan.get(1).text())
+        .isEqualTo("Criterion " + HostileFixture.JAVASCRIPT + ": conformity 40.0/100, priority index 60.0");
+    Element svg = document.selectFirst("svg");
+    assertThat(svg.select("line[stroke-dasharray]")).hasSize(2);
+    assertThat(svg.select("text").eachText())
+        .contains("\u2068Priority (improve first)\u2069", "\u2068Surplus (effort sufficient)\u2069");
+    assertThat(svg.selectFirst("desc").text()).contains("Courtesy: importance 0.62, performance 79.6/100");
+  }
+
+  @Test
+  void write_overviewLinksEachWrittenFormatPerAllowedLevel() {
+    String html =
+        render(
+            out ->
+                ReportHtml.write(
+                    HostileFixture.overview(),
+                    DEFINITIONS,
+                    ENGLISH,
+                    EnumSet.of(ReportFormat.HTML, ReportFormat.CSV),
+                    out));
+    Document document = Jsoup.parse(html);
+
+    List<String> links = document.select("main a[href]").eachAttr("href");
+    assertThat(links)
+        .containsExactly(
+            "structures/mairie-a/raw.html",
+            "structures/mairie-a/raw.csv",
+            "structures/mairie-a/analysis.html",
+            "structures/mairie-a/analysis.csv",
+            "structures/mairie-a/organisation.html",
+            "structures/mairie-a/organisation.csv",
+            "structures/mairie-b/raw.html",
+            "structures/mairie-b/raw.csv",
+            "structures/mairie-b/analysis.html",
+            "structures/mairie-b/analysis.csv",
+            "structures/mairie-c/raw.html",
+            "structures/mairie-c/raw.csv");
+    String text = document.body().text();
+    assertThat(text).contains("Barometer 2017", "not published: fewer than three ranked structures");
+    assertThat(text).contains("71.3/100", "fewer ranked structures than the minimum");
+    assertThat(text).contains("Winner: " + HostileFixture.JAVASCRIPT + ", with 5.3 responses");
+    assertThat(text).contains("1,900");
+  }
+
+  @Test
+  void write_structurePagesLinkBackToTheOverview() {
+    for (Kind kind : kinds().subList(0, 3)) {
+      Document document = Jsoup.parse(kind.render().apply(FRENCH));
+
+      assertThat(document.select("header nav a").eachAttr("href")).contains("../../index.html");
+      assertThat(document.select("a.skip").attr("href")).isEqualTo("#main");
+    }
+  }
+
+  @Test
+  void write_printsOnA4() {
+    Document document = Jsoup.parse(kinds().get(3).render().apply(FRENCH));
+
+    String css = document.selectFirst("style").data();
+    assertThat(css).contains("@page{size:A4;margin:15mm}", "@media print", "break-inside:avoid");
+  }
+
+  @Test
+  void write_anotherLanguageFallsBackToEnglish() {
+    Document document = Jsoup.parse(kinds().get(3).render().apply(new HtmlOptions(Locale.GERMAN, ScoreScale.HUNDRED)));
+
+    assertThat(document.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(document.select("a.skip").text()).isEqualTo("Skip to content");
+  }
+}
