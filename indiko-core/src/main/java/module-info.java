@@ -9,17 +9,27 @@ module io.github.indiko.core {
   requires tools.jackson.core;
   requires tools.jackson.databind;
 
+  // The domain (domain.md): editions, structures, questionnaires, grids, responses and audits as
+  // immutable records, with the definitions of one edition and the exceptions Indiko throws.
   exports io.github.indiko.core;
   exports io.github.indiko.core.audit;
-  exports io.github.indiko.core.condition;
   exports io.github.indiko.core.edition;
   exports io.github.indiko.core.grid;
-  exports io.github.indiko.core.json;
-  exports io.github.indiko.core.privacy;
   exports io.github.indiko.core.questionnaire;
   exports io.github.indiko.core.response;
   exports io.github.indiko.core.structure;
+  // The `when` conditions of questionnaires and grids (conditions.md), compiled and evaluated.
+  exports io.github.indiko.core.condition;
+  // Interchange format v1 (formats.md): the strict readers and writers of its files, the edition
+  // folder, its JSON Schemas and the writing of its numbers.
+  exports io.github.indiko.core.format;
+  // The validation of data lines (formats.md, Rejects): the reference path, line by line, and the
+  // fast path that reads millions of responses into rows.
   exports io.github.indiko.core.validation;
+  // Keyed pseudonyms of respondent tokens, applied before anything reads them.
+  exports io.github.indiko.core.privacy;
+  // Files written whole or not at all, for every output Indiko writes.
+  exports io.github.indiko.core.io;
 
   // Shared with sibling modules only: the identifier rule, message texts and markup, and the one
   // bit mixer of hash tables (Hashing) for scoring's samples and statistics. The reports use the

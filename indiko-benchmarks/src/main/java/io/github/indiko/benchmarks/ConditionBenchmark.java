@@ -2,7 +2,7 @@ package io.github.indiko.benchmarks;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.condition.QuestionnaireConditions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;

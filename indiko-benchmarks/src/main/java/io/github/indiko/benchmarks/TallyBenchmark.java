@@ -1,7 +1,7 @@
 package io.github.indiko.benchmarks;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.ResponseRow;

@@ -1,6 +1,6 @@
 package io.github.indiko.benchmarks;
 
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.SourceCounts;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package io.github.indiko.cli;
 
-import io.github.indiko.core.AtomicFile;
+import io.github.indiko.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

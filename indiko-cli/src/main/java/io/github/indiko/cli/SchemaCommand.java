@@ -1,6 +1,6 @@
 package io.github.indiko.cli;
 
-import io.github.indiko.core.json.Schemas;
+import io.github.indiko.core.format.Schemas;
 import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.reports.ReportJson;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.DataValidator;

@@ -3,7 +3,7 @@ package io.github.indiko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.validation.DataValidator;

@@ -2,7 +2,7 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.core.json.Schemas;
+import io.github.indiko.core.format.Schemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,5 +1,6 @@
 package io.github.indiko.core;
 
+import io.github.indiko.core.format.Numbers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

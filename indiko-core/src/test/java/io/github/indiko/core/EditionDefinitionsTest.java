@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Grid;
-import io.github.indiko.core.json.FormatV1;
+import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EditionDefinitionsTest {
   private static InputStream example(String kind) {
     return EditionDefinitionsTest.class.getResourceAsStream(
-        "/io/github/indiko/core/json/examples/" + kind + ".json");
+        "/io/github/indiko/core/format/examples/" + kind + ".json");
   }
 
   private static final Edition EDITION = FormatV1.readEdition(example("edition"), "edition.json");

@@ -1,5 +1,6 @@
 package io.github.indiko.core;
 
+import io.github.indiko.core.format.Numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

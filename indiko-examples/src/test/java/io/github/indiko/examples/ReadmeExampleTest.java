@@ -42,7 +42,7 @@ class ReadmeExampleTest {
           "java.nio.file.*",
           "java.util.*",
           "io.github.indiko.core.*",
-          "io.github.indiko.core.json.*",
+          "io.github.indiko.core.format.*",
           "io.github.indiko.core.validation.*",
           "io.github.indiko.scoring.*",
           "io.github.indiko.scoring.spi.*");

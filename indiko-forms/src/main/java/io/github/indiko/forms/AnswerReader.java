@@ -1,6 +1,6 @@
 package io.github.indiko.forms;
 
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.response.Answer;

@@ -1,7 +1,7 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.LocalizedText;
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.condition.Condition;
 import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.questionnaire.Option;

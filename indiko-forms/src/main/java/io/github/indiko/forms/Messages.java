@@ -1,7 +1,7 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.LocalizedText;
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.internal.Bundle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -3,7 +3,7 @@ package io.github.indiko.forms;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.condition.ConditionException;
 import io.github.indiko.core.internal.Strings;
-import io.github.indiko.core.json.ResponseLines;
+import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -64,7 +64,7 @@ public final class Submissions {
 
   /**
    * @param definitions the edition's definitions, as {@link
-   *     io.github.indiko.core.json.EditionFolder#load} gives them
+   *     io.github.indiko.core.format.EditionFolder#load} gives them
    * @return submissions of the edition's questionnaire, with the default limits
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */

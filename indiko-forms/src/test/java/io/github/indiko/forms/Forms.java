@@ -2,7 +2,7 @@ package io.github.indiko.forms;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.ResponseId;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.samples.SampleEdition;

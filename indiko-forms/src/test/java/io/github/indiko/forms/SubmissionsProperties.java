@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.json.ResponseLines;
+import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;

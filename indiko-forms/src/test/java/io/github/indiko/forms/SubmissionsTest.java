@@ -8,7 +8,7 @@ import static io.github.indiko.forms.Forms.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.indiko.core.json.ResponseLines;
+import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;

@@ -1,6 +1,6 @@
 package io.github.indiko.reports;
 
-import io.github.indiko.core.AtomicFile;
+import io.github.indiko.core.io.AtomicFile;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Level;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.Action;
 import io.github.indiko.reports.HtmlOptions;
@@ -19,6 +19,7 @@ import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.Tally;
+import io.github.indiko.testsupport.edition.TinyEdition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.EditionId;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;

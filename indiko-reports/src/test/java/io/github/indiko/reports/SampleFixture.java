@@ -2,7 +2,7 @@ package io.github.indiko.reports;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Theme;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.SourceCounts;

@@ -3,7 +3,7 @@ package io.github.indiko.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoredEdition;

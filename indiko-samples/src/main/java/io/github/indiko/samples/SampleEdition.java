@@ -1,6 +1,6 @@
 package io.github.indiko.samples;
 
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.github.indiko.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.scoring.Results;
-import io.github.indiko.scoring.report.Reports;
+import io.github.indiko.scoring.ResultsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class SampleEditionTest {
     Path edition = SampleEdition.copyTo(dir);
 
     EditionDefinitions definitions = EditionFolder.load(edition);
-    Results previous = Reports.previous(definitions, edition).orElseThrow();
+    Results previous = ResultsJson.read(edition.resolve(definitions.edition().previous()));
 
     assertThat(definitions.edition().id().value()).isEqualTo("2017");
     assertThat(definitions.structures()).hasSize(12);

@@ -6,7 +6,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.StrategyRef;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditRecord;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.DataValidator;

@@ -8,7 +8,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Answer;

@@ -13,6 +13,7 @@ import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.Strategies;
+import io.github.indiko.testsupport.edition.TinyEdition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

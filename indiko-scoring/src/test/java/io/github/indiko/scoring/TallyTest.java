@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Theme;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
@@ -15,6 +15,7 @@ import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.testsupport.edition.TinyEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.indiko.core.validation;
 
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.internal.EpochDays;
 import io.github.indiko.core.internal.data.JsonValue;

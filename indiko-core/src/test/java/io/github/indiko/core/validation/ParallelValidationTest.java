@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditRecord;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

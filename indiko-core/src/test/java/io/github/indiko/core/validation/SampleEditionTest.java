@@ -3,7 +3,7 @@ package io.github.indiko.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package io.github.indiko.examples.portal;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.forms.SubmissionLimits;
 import io.github.indiko.samples.ApplicationLogging;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Edition;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;

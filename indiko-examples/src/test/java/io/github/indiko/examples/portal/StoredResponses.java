@@ -1,7 +1,7 @@
 package io.github.indiko.examples.portal;
 
 import io.github.indiko.cli.Indiko;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;

@@ -1,7 +1,7 @@
 package io.github.indiko.forms.surveyjs;
 
 import io.github.indiko.core.LocalizedText;
-import io.github.indiko.core.Numbers;
+import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.condition.Condition;
 import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.internal.json.StrictJson;

@@ -13,7 +13,7 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
-import io.github.indiko.core.json.ResponseLines;
+import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;

@@ -7,7 +7,7 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.grid.Grid;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;

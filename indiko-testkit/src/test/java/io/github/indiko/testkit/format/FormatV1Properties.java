@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.edition.Edition;
-import io.github.indiko.core.json.FormatV1;
+import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.testkit.gen.DomainGen;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;

@@ -4,7 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.indiko.core.json.Schemas;
+import io.github.indiko.core.format.Schemas;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.DefinitionException;
-import io.github.indiko.core.json.EditionFolder;
-import io.github.indiko.core.json.FormatV1;
+import io.github.indiko.core.format.EditionFolder;
+import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineReader;
 import io.github.indiko.core.validation.LineResult;

@@ -3,7 +3,7 @@ package io.github.indiko.testkit.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.indiko.scoring;
+package io.github.indiko.testsupport.edition;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditId;
@@ -7,7 +7,7 @@ import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.grid.CriterionId;
-import io.github.indiko.core.json.EditionFolder;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * one rating {@code overall} (1..5, theme overall), neither required; two checks, {@code desk}
  * (in_person) and {@code call} (phone), theme courtesy. Structures are communes.
  */
-final class TinyEdition {
+public final class TinyEdition {
   private static final DefinitionRef QUESTIONNAIRE = new DefinitionRef("tiny", 1);
   private static final DefinitionRef GRID = new DefinitionRef("tiny-grid", 1);
   private static final OffsetDateTime AT = OffsetDateTime.parse("2017-10-02T10:00:00+02:00");
@@ -45,18 +45,18 @@ final class TinyEdition {
   /**
    * @param members members of {@code scoring} (JSON, without braces)
    */
-  TinyEdition scoring(String members) {
+  public TinyEdition scoring(String members) {
     scoring = members;
     return this;
   }
 
   /** The level of the structures enrolled from now on (analysis until set). */
-  TinyEdition level(String level) {
+  public TinyEdition level(String level) {
     this.level = level;
     return this;
   }
 
-  TinyEdition trophies(String json) {
+  public TinyEdition trophies(String json) {
     trophies = json;
     return this;
   }
@@ -66,7 +66,7 @@ final class TinyEdition {
    * @param channels JSON array, or null for every channel
    * @param enrolled whether it is enrolled (at the current {@link #level})
    */
-  TinyEdition structure(
+  public TinyEdition structure(
       String id, @Nullable Long population, @Nullable String channels, boolean enrolled) {
     structures.add(
         "{\"id\": \""
@@ -86,7 +86,7 @@ final class TinyEdition {
     return this;
   }
 
-  EditionDefinitions write(Path dir) {
+  public EditionDefinitions write(Path dir) {
     try {
       Files.createDirectories(dir);
       Files.writeString(
@@ -141,7 +141,7 @@ final class TinyEdition {
    * @param q the answer to q, or null
    * @param overall the answer to overall, or null
    */
-  Response response(
+  public Response response(
       String structure, Channel channel, @Nullable Integer q, @Nullable Integer overall) {
     Map<QuestionId, Answer> answers = new LinkedHashMap<>();
     if (q != null) {
@@ -163,7 +163,7 @@ final class TinyEdition {
   }
 
   /** An audit of the channel's check, met or not. */
-  AuditRecord audit(String structure, Channel channel, boolean met) {
+  public AuditRecord audit(String structure, Channel channel, boolean met) {
     String criterion = channel.equals(Channel.PHONE) ? "call" : "desk";
     return new AuditRecord(
         new AuditId("a-" + ++audits),

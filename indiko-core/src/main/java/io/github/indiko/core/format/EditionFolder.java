@@ -1,0 +1,112 @@
+package io.github.indiko.core.format;
+
+import io.github.indiko.core.DefinitionException;
+import io.github.indiko.core.DefinitionProblem;
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.InputException;
+import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.core.structure.Enrolment;
+import io.github.indiko.core.structure.Structure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An edition folder (formats.md): the five definition documents of one edition, read with {@link
+ * FormatV1} and checked together.
+ *
+ * <p>Beyond each document's own rules, {@link #load} checks that the edition names the
+ * questionnaire and grid (id and version) of the folder; that every theme of a question or a
+ * criterion is one of domain.md's, {@code overall}, or a key of {@code scoring.themes}; that every
+ * channel of a criterion or a structure is known (domain.md's or declared by the edition); that no
+ * question id is also a criterion id; and that every enrolment names a known structure, once,
+ * inside the registration window. The problems of all five documents are reported together; the
+ * checks across documents run once every document is valid on its own, and report every faulty
+ * entry (each enrolment at its index, {@code /enrolments/3}).
+ */
+public final class EditionFolder {
+  /** File name of the edition document. */
+  public static final String EDITION = "edition.json";
+
+  /** File name of the structures document. */
+  public static final String STRUCTURES = "structures.json";
+
+  /** File name of the enrolments document. */
+  public static final String ENROLMENTS = "enrolments.json";
+
+  /** File name of the questionnaire document. */
+  public static final String QUESTIONNAIRE = "questionnaire.json";
+
+  /** File name of the audit grid document. */
+  public static final String GRID = "grid.json";
+
+  private EditionFolder() {}
+
+  /**
+   * Reads and checks the five definition documents of an edition folder. Thread-safe.
+   *
+   * @param dir the edition folder
+   * @return the definitions, checked together
+   * @throws InputException when the folder does not exist or one of the five files is missing or
+   *     unreadable; the message names the file
+   * @throws DefinitionException when a document is invalid or the documents disagree; every
+   *     problem found is listed, each with its file name and JSON pointer
+   */
+  public static EditionDefinitions load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException("edition folder " + dir + " does not exist or is not a folder");
+    }
+    List<DefinitionProblem> problems = new ArrayList<>();
+    Edition edition = read(dir, EDITION, FormatV1::readEdition, problems);
+    List<Structure> structures = read(dir, STRUCTURES, FormatV1::readStructures, problems);
+    List<Enrolment> enrolments = read(dir, ENROLMENTS, FormatV1::readEnrolments, problems);
+    Questionnaire questionnaire = read(dir, QUESTIONNAIRE, FormatV1::readQuestionnaire, problems);
+    Grid grid = read(dir, GRID, FormatV1::readGrid, problems);
+    if (edition == null
+        || structures == null
+        || enrolments == null
+        || questionnaire == null
+        || grid == null) {
+      throw new DefinitionException(problems);
+    }
+    EditionDefinitions definitions =
+        new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+    List<DefinitionProblem> crossProblems = CrossChecks.check(definitions);
+    if (!crossProblems.isEmpty()) {
+      throw new DefinitionException(crossProblems);
+    }
+    return definitions;
+  }
+
+  /**
+   * @return the document, or null when it is invalid (its problems added to {@code problems})
+   */
+  private static <T> @Nullable T read(
+      Path dir,
+      String name,
+      BiFunction<InputStream, String, T> reader,
+      List<DefinitionProblem> problems) {
+    Path file = dir.resolve(name);
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.apply(in, name);
+    } catch (DefinitionException e) {
+      problems.addAll(e.problems());
+      return null;
+    } catch (NoSuchFileException e) {
+      throw new InputException("missing file " + file, e);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+}

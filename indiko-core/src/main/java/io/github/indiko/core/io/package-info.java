@@ -1,0 +1,9 @@
+/**
+ * Files written whole or not at all ({@link io.github.indiko.core.io.AtomicFile}): the output of a
+ * run replaces the previous one only once complete, so that a failed or interrupted run leaves the
+ * previous file in place.
+ */
+@NullMarked
+package io.github.indiko.core.io;
+
+import org.jspecify.annotations.NullMarked;
