@@ -9,8 +9,7 @@ import java.util.logging.LogManager;
 /**
  * The console logging of the applications that ship the samples, the {@code indiko} command and the
  * example portal: one setting, kept here because both depend on this module and on no other
- * application code. Libraries never call it (they log through SLF4J and leave the binding to the
- * application).
+ * application code. Libraries never call it: how a process logs is its application's choice.
  */
 public final class ApplicationLogging {
   private ApplicationLogging() {}
