@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The house rules hold on the published modules, as built by this reactor. */
 class HouseRulesTest {
   /**
-   * Which module may use which (conventions.md, "The house"): data flows one way, files → core →
-   * scoring → reports, forms beside scoring on core alone, the command line on top. The samples'
-   * generators of synthetic and hostile editions are built on the testkit's generators, which need
-   * no test framework (docs/decisions.md, "The sample edition, once"); no other production module
-   * uses the testkit.
+   * Which module may use which (docs/architecture.md): data flows one way, files → core → scoring
+   * → reports, forms beside scoring on core alone, the command line on top. The samples' generators
+   * of synthetic and hostile editions are built on the testkit's generators, which need no test
+   * framework (docs/decisions.md, "No test framework in the runnable jar"); no other production
+   * module uses the testkit.
    */
   static final Map<String, Set<String>> ALLOWED = Map.of(
       "core", Set.of(),
