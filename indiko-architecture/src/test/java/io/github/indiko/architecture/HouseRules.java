@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The house rules of docs/architecture.md as ArchUnit rules over Indiko's modules: data flows one way
- * (files → core → scoring → reports, forms beside scoring, the command line on top), an
+ * The house rules of docs/architecture.md as ArchUnit rules over Indiko's modules: data flows one
+ * way (files → core → scoring → reports, forms beside scoring, the command line on top), an
  * {@code internal} package is used by another module only through a qualified export its
  * {@code module-info.java} declares, and no exported signature names a type of the libraries
  * Indiko keeps out of its public API.
