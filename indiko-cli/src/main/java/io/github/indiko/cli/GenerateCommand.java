@@ -3,13 +3,22 @@ package io.github.indiko.cli;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.samples.SyntheticEdition;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,10 +31,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes a synthetic but realistic edition in format v1 to DIR, for trials, load tests and"
           + " benchmarks: communes of three size bands, hospitals and police stations, some not"
-          + " enrolled, every enrolment level, answers and observations that differ by structure"
+          + " enrolled (from 2 structures on), every enrolment level, answers and observations that differ by structure"
           + " and channel. The same options give the same bytes.",
       "With --invalid-ratio R, each data line is replaced by a refused one with probability R;"
-          + " the first refused lines cycle through every reject reason.",
+          + " the first refused lines cycle through every reject reason the structures allow (with"
+          + " one structure, none can be not_enrolled: a line says so).",
       "Unless --no-previous, DIR/previous/results.json holds the results of a previous edition of"
           + " the same structures, some better and some worse, and edition.json names it."
     },
@@ -49,7 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       required = true,
-      description = "The folder to write to; its edition files are replaced.")
+      description =
+          "The folder to write to; its edition files are replaced once all are generated.")
   private Path out;
 
   @Option(
@@ -104,12 +115,19 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Path folder = Io.folder(out);
-    try {
-      edition.write(folder);
-    } catch (UncheckedIOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e.getCause()));
-    }
+    Set<RejectReason> leftOut = write(edition, folder);
     EditionDefinitions definitions = edition.definitions();
+    if (!leftOut.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "indiko: with %d structure%s, no line can be rejected as %s; the refused lines have the"
+              + " other reasons%n",
+          structures,
+          structures == 1 ? "" : "s",
+          leftOut.stream().map(RejectReason::code).collect(Collectors.joining(", ")));
+      err.flush();
+    }
     PrintWriter console = spec.commandLine().getOut();
     console.printf(
         Locale.ROOT,
@@ -131,5 +149,54 @@ final class GenerateCommand implements Callable<Integer> {
     }
     console.flush();
     return Indiko.OK;
+  }
+
+  /**
+   * Generates the edition in a hidden folder beside {@code folder}, then moves each file into
+   * {@code folder}, replacing one of the same name: a failure while generating (the long part)
+   * leaves {@code folder} as it was, and the hidden folder is removed whatever happens.
+   *
+   * @return the reject reasons left out, as {@link SyntheticEdition#write} gives them
+   */
+  private static Set<RejectReason> write(SyntheticEdition edition, Path folder) {
+    Path staging;
+    try {
+      Path parent = folder.toAbsolutePath().normalize().getParent();
+      staging =
+          Files.createTempDirectory(
+              parent == null ? folder : parent, "." + folder.getFileName() + ".generating-");
+    } catch (IOException e) {
+      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e));
+    }
+    try {
+      Set<RejectReason> leftOut = edition.write(staging);
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(staging)) {
+        files = walk.filter(Files::isRegularFile).toList();
+      }
+      for (Path file : files) {
+        Path target = folder.resolve(staging.relativize(file).toString());
+        Files.createDirectories(Objects.requireNonNull(target.getParent()));
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return leftOut;
+    } catch (UncheckedIOException e) {
+      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e.getCause()));
+    } catch (IOException e) {
+      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e));
+    } finally {
+      remove(staging);
+    }
+  }
+
+  /** Removes a folder and what it holds, as far as it can: a leftover is only a hidden folder. */
+  private static void remove(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Nothing to tell the user: the edition is written or the failure is already reported.
+    }
   }
 }

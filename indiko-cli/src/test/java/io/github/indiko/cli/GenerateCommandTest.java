@@ -2,11 +2,13 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,56 @@ class GenerateCommandTest {
     assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
     assertThat(validate.out())
         .contains("duplicate_respondent", "not_enrolled", "missing_observation", "observed_hidden");
+  }
+
+  @Test
+  void generate_fiveStructures_refusedLinesIncludeNotEnrolled() {
+    Path out = dir.resolve("edition");
+    CliRun generate =
+        CliRun.run(
+            "generate", "--out", out.toString(), "--structures", "5", "--invalid-ratio", "0.1");
+    CliRun validate = CliRun.run("validate", out.toString());
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(generate.err()).isEmpty();
+    assertThat(generate.out()).contains("5 structures, 4 enrolled");
+    assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
+    assertThat(validate.out()).contains("not_enrolled", "duplicate_respondent");
+  }
+
+  @Test
+  void generate_oneStructure_saysWhichReasonItCannotGiveAndGivesTheOthers() {
+    Path out = dir.resolve("edition");
+    CliRun generate =
+        CliRun.run(
+            "generate", "--out", out.toString(), "--structures", "1", "--invalid-ratio", "0.1");
+    CliRun validate = CliRun.run("validate", out.toString());
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(generate.err())
+        .isEqualTo(
+            "indiko: with 1 structure, no line can be rejected as not_enrolled; the refused lines"
+                + " have the other reasons"
+                + System.lineSeparator());
+    assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
+    assertThat(validate.out())
+        .doesNotContain("not_enrolled")
+        .contains("duplicate_respondent", "unknown_structure", "missing_observation");
+  }
+
+  @Test
+  void generate_fileCannotBePutInPlace_exits4AndLeavesNoHiddenFolder() throws IOException {
+    Path out = dir.resolve("edition");
+    Files.createDirectories(out.resolve(DataValidator.AUDITS).resolve("a folder of the user's"));
+
+    CliRun run = CliRun.run("generate", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.err()).startsWith("indiko: cannot write " + out);
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("edition");
+    }
+    assertThat(out.resolve(DataValidator.AUDITS).resolve("a folder of the user's")).isDirectory();
   }
 
   @Test

@@ -55,7 +55,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,7 +79,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The questionnaire and the grid are fixed, modelled on the sample edition: six themes, every
  * question type, criteria on several channels, conditions. Structures are communes of three size
  * bands, hospitals and police stations (the last two without population); about one in ten is not
- * enrolled, the others are enrolled at the three levels in turn. Each structure has a latent
+ * enrolled (the tenth, the twentieth…, or the last of 2 to 9), the others are enrolled at the three
+ * levels in turn. Each structure has a latent
  * quality and each channel an offset: ratings, yes/no answers, quantities and checks are drawn
  * around them, so structures and channels score differently and rankings mean something. Response
  * ids are {@code r-0000001}…, audit ids {@code a-0000001}…; respondents are unique.
@@ -240,7 +242,7 @@ public record SyntheticEdition(
     for (int i = 0; i < structures; i++) {
       Structure structure = structure(source, i);
       list.add(structure);
-      if (i % 10 != 9) {
+      if (enrolled(i)) {
         enrolments.add(
             new Enrolment(
                 structure.id(),
@@ -257,14 +259,30 @@ public record SyntheticEdition(
   }
 
   /**
+   * Whether the structure at {@code index} is enrolled: all but the tenth, the twentieth…; with 2
+   * to 9 structures, all but the last, so that an edition of two structures or more always has
+   * one that is not enrolled (and {@code not_enrolled} lines can be made for it).
+   */
+  private boolean enrolled(int index) {
+    boolean last = index == structures - 1 && structures >= 2 && structures < 10;
+    return index % 10 != 9 && !last;
+  }
+
+  /**
    * Writes the edition folder: {@code edition.json}, {@code structures.json}, {@code
    * enrolments.json}, {@code questionnaire.json}, {@code grid.json}, {@code responses.jsonl}, {@code
    * audits.jsonl} and, with {@code previous}, {@value #PREVIOUS}, replacing files of those names.
    *
+   * <p>A reject reason these structures cannot give a line for (with one structure, every
+   * structure is enrolled, so no line can be {@code not_enrolled}) is left out: the invalid lines
+   * cycle through the other reasons, and the reason is in the returned set.
+   *
    * @param dir the folder, created with its parents when missing
+   * @return the reject reasons, of responses or audits, that no line was given because these
+   *     structures cannot produce them; empty unless the invalid ratio is above 0
    * @throws UncheckedIOException when a file cannot be written
    */
-  public void write(Path dir) {
+  public Set<RejectReason> write(Path dir) {
     Objects.requireNonNull(dir, "dir");
     EditionDefinitions definitions = definitions();
     try {
@@ -287,31 +305,57 @@ public record SyntheticEdition(
       RandomSource qualities = source(seed);
       Population population =
           new Population(definitions, i -> 0.3 + qualities.next(550) / 1000.0);
+      Set<RejectReason> leftOut = EnumSet.noneOf(RejectReason.class);
       writeLines(
           dir.resolve(DataValidator.RESPONSES),
           responses,
           source(seed * 31 + 7),
           "r-",
           population::responseLine,
-          InvalidLines.responseReasons(),
-          reason -> InvalidLines.responses(definitions, reason));
+          producible(
+              InvalidLines.responseReasons(),
+              reason -> InvalidLines.responses(definitions, reason),
+              leftOut));
       writeLines(
           dir.resolve(DataValidator.AUDITS),
           audits,
           source(seed * 31 + 11),
           "a-",
           population::auditLine,
-          InvalidLines.auditReasons(),
-          reason -> InvalidLines.audits(definitions, reason));
+          producible(
+              InvalidLines.auditReasons(),
+              reason -> InvalidLines.audits(definitions, reason),
+              leftOut));
       if (previous) {
         writePrevious(dir, definitions, population);
       }
+      return invalidRatio > 0 ? Collections.unmodifiableSet(leftOut) : Set.of();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the edition to " + dir, e);
     }
   }
 
   // ------------------------------------------------------------------ private
+
+  /**
+   * The generators of the reasons these definitions can produce, in the order of {@code reasons};
+   * InvalidLines refuses to make one it cannot (IllegalArgumentException), and that reason goes
+   * to {@code leftOut}.
+   */
+  private static Map<RejectReason, Gen<String>> producible(
+      Set<RejectReason> reasons,
+      Function<RejectReason, Gen<String>> generator,
+      Set<RejectReason> leftOut) {
+    Map<RejectReason, Gen<String>> generators = new LinkedHashMap<>();
+    for (RejectReason reason : reasons) {
+      try {
+        generators.put(reason, generator.apply(reason));
+      } catch (IllegalArgumentException cannot) {
+        leftOut.add(reason);
+      }
+    }
+    return generators;
+  }
 
   /** Scores the previous edition in memory and writes its results. */
   private void writePrevious(Path dir, EditionDefinitions current, Population population)
@@ -394,11 +438,9 @@ public record SyntheticEdition(
       RandomSource source,
       String prefix,
       LineMaker valid,
-      Set<RejectReason> reasons,
-      Function<RejectReason, Gen<String>> invalid)
+      Map<RejectReason, Gen<String>> generators)
       throws IOException {
-    List<RejectReason> order = List.copyOf(reasons);
-    Map<RejectReason, Gen<String>> generators = new EnumMap<>(RejectReason.class);
+    List<RejectReason> order = List.copyOf(generators.keySet());
     long threshold = Math.round(invalidRatio * PER_MILLION);
     long invalidLines = 0;
     long next = 1;
@@ -414,7 +456,7 @@ public record SyntheticEdition(
                   : Draws.pick(source, order);
           invalidLines++;
           String lines =
-              generators.computeIfAbsent(reason, invalid).generate(source);
+              generators.get(reason).generate(source);
           Map<String, String> renamed = new HashMap<>();
           for (String line : lines.split("\n", -1)) {
             Matcher matcher = LEADING_ID.matcher(line);

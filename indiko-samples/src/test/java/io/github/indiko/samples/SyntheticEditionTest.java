@@ -7,6 +7,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ResultsJson;
@@ -111,6 +112,37 @@ class SyntheticEditionTest {
   }
 
   @Test
+  void write_fewStructures_invalidLinesOfEveryReasonTheyAllow() throws IOException {
+    for (int structures : new int[] {1, 2, 9}) {
+      Path folder = dir.resolve("s" + structures);
+      Set<RejectReason> leftOut =
+          SyntheticEdition.defaults()
+              .withStructures(structures)
+              .withResponses(1_500)
+              .withAudits(300)
+              .withInvalidRatio(0.2)
+              .write(folder);
+      EditionDefinitions definitions = EditionFolder.load(folder);
+
+      Set<RejectReason> cannot = structures == 1 ? Set.of(RejectReason.NOT_ENROLLED) : Set.of();
+      assertThat(leftOut).as("%d structures", structures).isEqualTo(cannot);
+      assertThat(definitions.enrolments()).hasSize(structures == 1 ? 1 : structures - 1);
+      assertThat(validate(definitions, folder, DataValidator.RESPONSES).byReason().keySet())
+          .as("%d structures", structures)
+          .containsExactlyInAnyOrderElementsOf(without(InvalidLines.responseReasons(), cannot));
+      assertThat(validate(definitions, folder, DataValidator.AUDITS).byReason().keySet())
+          .as("%d structures", structures)
+          .containsExactlyInAnyOrderElementsOf(without(InvalidLines.auditReasons(), cannot));
+    }
+  }
+
+  @Test
+  void write_noInvalidRatio_leavesNoReasonOut() {
+    assertThat(SyntheticEdition.defaults().withStructures(1).withResponses(50).write(dir))
+        .isEmpty();
+  }
+
+  @Test
   void write_scored_ranksEligibleStructuresApartAndAwardsACategoryTrophy() {
     SyntheticEdition.defaults().write(dir);
 
@@ -178,11 +210,22 @@ class SyntheticEditionTest {
   }
 
   private SourceCounts validate(EditionDefinitions definitions, String name) throws IOException {
+    return validate(definitions, dir, name);
+  }
+
+  private static SourceCounts validate(EditionDefinitions definitions, Path folder, String name)
+      throws IOException {
     DataValidator validator = DataValidator.of(definitions);
-    try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+    try (InputStream in = Files.newInputStream(folder.resolve(name))) {
       return name.equals(DataValidator.RESPONSES)
           ? validator.validateResponses(in, name, result -> {})
           : validator.validateAudits(in, name, result -> {});
     }
+  }
+
+  private static Set<RejectReason> without(Set<RejectReason> reasons, Set<RejectReason> left) {
+    Set<RejectReason> kept = new HashSet<>(reasons);
+    kept.removeAll(left);
+    return kept;
   }
 }
