@@ -1,7 +1,7 @@
 /**
- * Files written whole or not at all ({@link io.github.indiko.core.io.AtomicFile}): the output of a
- * run replaces the previous one only once complete, so that a failed or interrupted run leaves the
- * previous file in place.
+ * Files and folders written whole or not at all: a file ({@link io.github.indiko.core.io.AtomicFile})
+ * or a set of files ({@link io.github.indiko.core.io.FolderPublication}) replaces the previous one
+ * only once complete, so that a failed or interrupted run leaves the previous one in place.
  */
 @NullMarked
 package io.github.indiko.core.io;
