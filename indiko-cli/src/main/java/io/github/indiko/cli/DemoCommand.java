@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
           + " structure's reports."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad usage", "4:the output could not be written"})
+    exitCodeList = {
+      "0:done",
+      "2:bad usage, or DIR/input or DIR/results holds files Indiko did not write",
+      "4:the output could not be written"
+    })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
 
@@ -32,30 +36,38 @@ final class DemoCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "indiko-demo",
-      description = "The folder to write to (default: ${DEFAULT-VALUE}); its files are replaced.")
+      description =
+          "The folder to write to (default: ${DEFAULT-VALUE}); its input and results folders are"
+              + " replaced whole, when Indiko wrote them.")
   private Path out;
 
   @Override
   public Integer call() {
-    Path input = Io.folder(out.resolve("input"));
+    Path input = out.resolve("input");
     // SampleEdition.copyTo(input) would write the same bytes, but not through the command's Io:
-    // each file is written here whole or not at all, and a failure is exit 4 naming the file.
-    for (String name : SampleEdition.files()) {
-      Path target = input.resolve(name);
-      Io.folder(target.getParent());
-      indiko.io()
-          .write(
-              target,
-              stream -> {
-                try (InputStream in = SampleEdition.open(name)) {
-                  in.transferTo(stream);
-                }
-              });
+    // the edition is put in place whole or not at all, and a failure is exit 4 naming the file.
+    try (Publication publication = Publication.open(input, "--out")) {
+      for (String name : SampleEdition.files()) {
+        Path target = publication.file(name);
+        Io.folder(target.getParent());
+        indiko
+            .io()
+            .write(
+                target,
+                publication.shown(target),
+                publication.unchanged(),
+                stream -> {
+                  try (InputStream in = SampleEdition.open(name)) {
+                    in.transferTo(stream);
+                  }
+                });
+      }
+      publication.publish();
     }
     Path results = out.resolve("results");
     Path index =
         new Scoring(Runtime.getRuntime().availableProcessors(), null, spec.commandLine(), indiko)
-            .scoreInto(input, results, Scoring.ReportRequest.everything());
+            .scoreInto(input, results, null, Scoring.ReportRequest.everything());
     PrintWriter console = spec.commandLine().getOut();
     console.println();
     console.println("the sample edition is in " + input.toAbsolutePath().normalize());

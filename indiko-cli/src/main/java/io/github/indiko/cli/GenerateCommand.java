@@ -8,17 +8,12 @@ import io.github.indiko.samples.SyntheticEdition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +35,11 @@ import picocli.CommandLine.Spec;
           + " the same structures, some better and some worse, and edition.json names it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad usage", "4:the folder could not be written"})
+    exitCodeList = {
+      "0:done",
+      "2:bad usage, or --out holds files Indiko did not write",
+      "4:the folder could not be written"
+    })
 final class GenerateCommand implements Callable<Integer> {
   /** The files of a format v1 edition folder that the command writes, in the order it lists. */
   static final List<String> FILES =
@@ -60,7 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "DIR",
       required = true,
       description =
-          "The folder to write to; its edition files are replaced once all are generated.")
+          "The folder to write to, replaced whole once the edition is generated; only an empty"
+              + " folder or one Indiko wrote is replaced.")
   private Path out;
 
   @Option(
@@ -114,8 +114,7 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Path folder = Io.folder(out);
-    Set<RejectReason> leftOut = write(edition, folder);
+    Set<RejectReason> leftOut = write(edition, out);
     EditionDefinitions definitions = edition.definitions();
     if (!leftOut.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
@@ -134,7 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
         "wrote a synthetic edition to %s%n"
             + "  %d structures, %d enrolled%n"
             + "  %d response lines, %d audit lines, seed %d, invalid ratio %s%n",
-        folder.toAbsolutePath().normalize(),
+        out.toAbsolutePath().normalize(),
         definitions.structures().size(),
         definitions.enrolments().size(),
         responses,
@@ -152,51 +151,30 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /**
-   * Generates the edition in a hidden folder beside {@code folder}, then moves each file into
-   * {@code folder}, replacing one of the same name: a failure while generating (the long part)
-   * leaves {@code folder} as it was, and the hidden folder is removed whatever happens.
+   * Generates the edition beside {@code folder}, then puts it in place whole ({@link
+   * Publication}): a failure while generating (the long part) leaves {@code folder} as it was.
    *
    * @return the reject reasons left out, as {@link SyntheticEdition#write} gives them
    */
   private static Set<RejectReason> write(SyntheticEdition edition, Path folder) {
-    Path staging;
-    try {
-      Path parent = folder.toAbsolutePath().normalize().getParent();
-      staging =
-          Files.createTempDirectory(
-              parent == null ? folder : parent, "." + folder.getFileName() + ".generating-");
-    } catch (IOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e));
-    }
-    try {
-      Set<RejectReason> leftOut = edition.write(staging);
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(staging)) {
-        files = walk.filter(Files::isRegularFile).toList();
+    try (Publication publication = Publication.open(folder, "--out")) {
+      Set<RejectReason> leftOut;
+      try {
+        leftOut = edition.write(publication.folder());
+      } catch (UncheckedIOException e) {
+        throw failure(publication, e.getCause());
       }
-      for (Path file : files) {
-        Path target = folder.resolve(staging.relativize(file).toString());
-        Files.createDirectories(Objects.requireNonNull(target.getParent()));
-        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      publication.publish();
       return leftOut;
-    } catch (UncheckedIOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e.getCause()));
-    } catch (IOException e) {
-      throw new Failure(Indiko.IO, "cannot write " + folder + ": " + Io.describe(e));
-    } finally {
-      remove(staging);
     }
   }
 
-  /** Removes a folder and what it holds, as far as it can: a leftover is only a hidden folder. */
-  private static void remove(Path folder) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // Nothing to tell the user: the edition is written or the failure is already reported.
-    }
+  private static Failure failure(Publication publication, IOException e) {
+    return new Failure(
+        Indiko.IO,
+        publication.shown("cannot write " + publication.folder() + ": " + Io.describe(e))
+            + " ("
+            + publication.unchanged()
+            + ")");
   }
 }

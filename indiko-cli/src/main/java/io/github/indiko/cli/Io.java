@@ -87,10 +87,23 @@ final class Io {
    * @return the file being written, to close in every case
    */
   Output output(Path file) {
+    return output(file, file, file + " is left as it was");
+  }
+
+  /**
+   * Starts writing a file that {@link Output#commit()} puts in place, with messages naming it
+   * otherwise: a file of a set being written beside the output folder is named inside the folder.
+   *
+   * @param file a file to create or replace
+   * @param shown the file as the user knows it, for messages
+   * @param unchanged what stays as it was when the file cannot be written, for messages
+   * @return the file being written, to close in every case
+   */
+  Output output(Path file, Path shown, String unchanged) {
     try {
-      return new Output(AtomicFile.open(file));
+      return new Output(AtomicFile.open(file), shown, unchanged);
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      throw cannotWrite(shown, e, unchanged);
     }
   }
 
@@ -101,13 +114,26 @@ final class Io {
    * @param content what to write
    */
   void write(Path file, Content content) {
-    try (Output output = output(file)) {
+    write(file, file, file + " is left as it was", content);
+  }
+
+  /**
+   * Creates or replaces a file with the content, whole or not at all, with messages naming it as
+   * {@link #output(Path, Path, String)} does.
+   *
+   * @param file the file
+   * @param shown the file as the user knows it, for messages
+   * @param unchanged what stays as it was when the file cannot be written, for messages
+   * @param content what to write
+   */
+  void write(Path file, Path shown, String unchanged, Content content) {
+    try (Output output = output(file, shown, unchanged)) {
       try {
         content.writeTo(output.stream());
       } catch (IOException e) {
-        throw cannotWrite(file, e);
+        throw cannotWrite(shown, e, unchanged);
       } catch (UncheckedIOException e) {
-        throw cannotWrite(file, e.getCause());
+        throw cannotWrite(shown, e.getCause(), unchanged);
       }
       output.commit();
     }
@@ -116,12 +142,12 @@ final class Io {
   /**
    * @param file an output file
    * @param e why it could not be written
-   * @return the failure to throw: exit 4, naming the file and saying that it was left as it was
+   * @param unchanged what stays as it was
+   * @return the failure to throw: exit 4, naming the file and saying what was left as it was
    */
-  static Failure cannotWrite(Path file, IOException e) {
+  static Failure cannotWrite(Path file, IOException e, String unchanged) {
     return new Failure(
-        Indiko.IO,
-        "cannot write " + file + ": " + describe(e) + " (" + file + " is left as it was)");
+        Indiko.IO, "cannot write " + file + ": " + describe(e) + " (" + unchanged + ")");
   }
 
   /**
@@ -147,10 +173,22 @@ final class Io {
   final class Output implements AutoCloseable {
     private final AtomicFile file;
     private final OutputStream stream;
+    private final Path shown;
+    private final String unchanged;
 
-    private Output(AtomicFile file) {
+    private Output(AtomicFile file, Path shown, String unchanged) {
       this.file = file;
-      this.stream = disk.stream(file.target(), file.stream());
+      this.stream = disk.stream(shown, file.stream());
+      this.shown = shown;
+      this.unchanged = unchanged;
+    }
+
+    /**
+     * @param e why the file could not be written
+     * @return the failure to throw, naming the file as the user knows it
+     */
+    Failure cannotWrite(IOException e) {
+      return Io.cannotWrite(shown, e, unchanged);
     }
 
     /**
@@ -166,7 +204,7 @@ final class Io {
         stream.close();
         file.commit();
       } catch (IOException e) {
-        throw cannotWrite(file.target(), e);
+        throw cannotWrite(e);
       }
     }
 
@@ -177,7 +215,7 @@ final class Io {
         file.close();
       } catch (IOException e) {
         throw new Failure(
-            Indiko.IO, "cannot delete the temporary file of " + file.target() + ": " + describe(e));
+            Indiko.IO, "cannot delete the temporary file of " + shown + ": " + describe(e));
       }
     }
   }

@@ -28,6 +28,13 @@ final class PseudonymiseOption {
   private @Nullable Path keyFile;
 
   /**
+   * @return the key file, or null without the option
+   */
+  @Nullable Path keyFile() {
+    return keyFile;
+  }
+
+  /**
    * @param spec the command, for a usage error
    * @return the pseudonymiser under the key of the file, or null without the option
    * @throws ParameterException when the key is too short (exit 2)

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:scored (even with rejected lines)",
-      "2:bad usage",
+      "2:bad usage, or --out holds files Indiko did not write or an input",
       "3:invalid definitions",
       "4:an input or output could not be read or written"
     })
@@ -48,7 +48,9 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "The output folder, created if needed; its files are replaced.")
+      description =
+          "The output folder, created if needed, replaced whole once every file is written; only"
+              + " an empty folder or one Indiko wrote is replaced, never one holding an input.")
   private Path out;
 
   @Option(
@@ -105,6 +107,7 @@ final class ScoreCommand implements Callable<Integer> {
         .scoreInto(
             edition,
             out,
+            pseudonymise.keyFile(),
             new Scoring.ReportRequest(level, EnumSet.copyOf(formats), locale, scale));
     return Indiko.OK;
   }

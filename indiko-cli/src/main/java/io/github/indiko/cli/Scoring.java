@@ -94,64 +94,88 @@ final class Scoring {
 
   /**
    * Scores an edition into a folder: {@code results.json}, {@code rejects.jsonl}, {@code
-   * trophies.json}, {@code index.html} and the reports of each structure; prints a summary.
+   * trophies.json}, {@code index.html} and the reports of each structure, written beside the
+   * folder and put in its place whole ({@link Publication}); prints a summary.
    *
    * @param edition the edition folder
-   * @param folder the output folder, created if needed
+   * @param folder the output folder, created if needed, replaced whole if Indiko wrote it; refused
+   *     when it is, holds or lies inside an input ({@link InputPaths})
+   * @param keyFile the pseudonymisation key file, or null
    * @param request which reports to write, and how
    * @return the path of {@code index.html}
    */
-  Path scoreInto(Path edition, Path folder, ReportRequest request) {
+  Path scoreInto(Path edition, Path folder, @Nullable Path keyFile, ReportRequest request) {
     EditionDefinitions definitions = definitions(edition);
+    InputPaths.of(edition, definitions, keyFile).refuse("--out", folder);
     Optional<Results> previous = Reports.previous(definitions, edition);
-    Io.folder(folder);
     Io io = indiko.io();
-    Path rejectsFile = folder.resolve(REJECTS);
-    Path resultsFile = folder.resolve(RESULTS);
     ScoredEdition scored;
-    // The rejects are put in place after results.json: a run that fails before leaves both files
-    // of the previous run as they were.
-    try (Io.Output rejectsOutput = io.output(rejectsFile);
-        RejectWriter rejects = RejectWriter.of(rejectsOutput.stream())) {
-      scored = score(definitions, edition, reject -> write(rejects, reject, rejectsFile));
+    List<Path> written;
+    int structures;
+    try (Publication publication = Publication.open(folder, "--out")) {
+      Path rejectsFile = publication.file(REJECTS);
+      // The rejects are written while the edition is scored, the results once it is.
+      try (Io.Output rejectsOutput =
+              io.output(rejectsFile, publication.shown(rejectsFile), publication.unchanged());
+          RejectWriter rejects = RejectWriter.of(rejectsOutput.stream())) {
+        scored = score(definitions, edition, reject -> write(rejects, reject, rejectsOutput));
+        Results results = scored.results();
+        write(io, publication, RESULTS, out -> ResultsJson.write(results, out));
+        close(rejects, rejectsOutput);
+        rejectsOutput.commit();
+      }
       Results results = scored.results();
-      io.write(resultsFile, out -> ResultsJson.write(results, out));
-      close(rejects, rejectsFile);
-      rejectsOutput.commit();
+      write(io, publication, TROPHIES, out -> ResultsJson.writeTrophies(results, out));
+      ReportSet reports = Reports.of(scored, previous.orElse(null));
+      structures = reports.structures().size();
+      HtmlOptions options =
+          new HtmlOptions(
+              request.locale() == null
+                  ? Locale.forLanguageTag(definitions.edition().defaultLocale())
+                  : request.locale(),
+              request.scale());
+      try {
+        written =
+            ReportFolder.write(
+                reports,
+                definitions,
+                publication.folder(),
+                request.level(),
+                request.formats(),
+                options);
+      } catch (UncheckedIOException e) {
+        throw new Failure(
+            Indiko.IO,
+            publication.shown(e.getMessage())
+                + ": "
+                + Io.describe(e.getCause())
+                + " ("
+                + publication.unchanged()
+                + ")");
+      }
+      publication.publish();
     }
     Results results = scored.results();
-    Path trophiesFile = folder.resolve(TROPHIES);
-    io.write(trophiesFile, out -> ResultsJson.writeTrophies(results, out));
     PrintWriter out = command.getOut();
     summary(out, results);
-    out.println("wrote " + resultsFile);
+    out.println("wrote " + folder.resolve(RESULTS));
     out.printf(
         "wrote %s (%d rejected lines)%n",
-        rejectsFile, results.responses().rejected() + results.audits().rejected());
-    out.println("wrote " + trophiesFile);
-    ReportSet reports = Reports.of(scored, previous.orElse(null));
-    HtmlOptions options =
-        new HtmlOptions(
-            request.locale() == null
-                ? Locale.forLanguageTag(definitions.edition().defaultLocale())
-                : request.locale(),
-            request.scale());
-    List<Path> written;
-    try {
-      written =
-          ReportFolder.write(
-              reports, definitions, folder, request.level(), request.formats(), options);
-    } catch (UncheckedIOException e) {
-      throw new Failure(Indiko.IO, e.getMessage() + ": " + Io.describe(e.getCause()));
-    }
+        folder.resolve(REJECTS), results.responses().rejected() + results.audits().rejected());
+    out.println("wrote " + folder.resolve(TROPHIES));
     Path index = folder.resolve(ReportFolder.INDEX);
     out.printf(
         "wrote %s and %d reports of %d structures in %s%n",
         index,
         written.size() - 1,
-        reports.structures().size(),
+        structures,
         folder.resolve(ReportFolder.STRUCTURES));
     return index;
+  }
+
+  private static void write(Io io, Publication publication, String name, Io.Content content) {
+    Path file = publication.file(name);
+    io.write(file, publication.shown(file), publication.unchanged(), content);
   }
 
   /**
@@ -175,20 +199,20 @@ final class Scoring {
    * Writes a reject; a failure is a {@link Failure} naming the file, which the engine passes on as
    * it is (an {@link UncheckedIOException} would be taken for a failure to read the data).
    */
-  static void write(RejectWriter rejects, Reject reject, Path file) {
+  static void write(RejectWriter rejects, Reject reject, Io.Output output) {
     try {
       rejects.write(reject);
     } catch (UncheckedIOException e) {
-      throw Io.cannotWrite(file, e.getCause());
+      throw output.cannotWrite(e.getCause());
     }
   }
 
   /** Flushes and closes a reject writer, a failure naming the file. */
-  static void close(RejectWriter rejects, Path file) {
+  static void close(RejectWriter rejects, Io.Output output) {
     try {
       rejects.close();
     } catch (UncheckedIOException e) {
-      throw Io.cannotWrite(file, e.getCause());
+      throw output.cannotWrite(e.getCause());
     }
   }
 

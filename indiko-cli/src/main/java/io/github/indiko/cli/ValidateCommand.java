@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every line was accepted",
       "1:lines were rejected",
-      "2:bad usage",
+      "2:bad usage, or --rejects names an input",
       "3:invalid definitions",
       "4:an input or output could not be read or written"
     })
@@ -64,6 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Pseudonymiser pseudonymiser = pseudonymise.pseudonymiser(spec);
     EditionDefinitions definitions = EditionFolder.load(edition);
+    if (rejects != null) {
+      InputPaths.of(edition, definitions, pseudonymise.keyFile()).refuse("--rejects", rejects);
+    }
     DataValidator validator = DataValidator.of(definitions);
     DataFiles.check(validator, edition);
     PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (Io.Output output = rejectsFile == null ? null : indiko.io().output(rejectsFile);
         RejectWriter writer = output == null ? null : RejectWriter.of(output.stream())) {
       Consumer<Reject> sink =
-          writer == null ? reject -> {} : reject -> Scoring.write(writer, reject, rejectsFile);
+          writer == null ? reject -> {} : reject -> Scoring.write(writer, reject, output);
       responses =
           read(
               DataValidator.RESPONSES,
@@ -92,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
                   validator.validateAudits(
                       in, DataValidator.AUDITS, result -> count(result, lines, sink)));
       if (output != null) {
-        Scoring.close(writer, rejectsFile);
+        Scoring.close(writer, output);
         output.commit();
       }
     } finally {

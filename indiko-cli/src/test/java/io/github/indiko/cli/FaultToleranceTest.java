@@ -209,9 +209,8 @@ class FaultToleranceTest {
                 + Pattern.quote(out.toString())
                 + "/(results\\.json|rejects\\.jsonl): No space left on device \\(.* is left as it"
                 + " was\\)\n");
-    try (Stream<Path> files = Files.list(out)) {
-      assertThat(files).isEmpty();
-    }
+    assertThat(out).doesNotExist();
+    assertThat(temporaryFiles(tmp)).isEmpty();
   }
 
   /**
@@ -246,14 +245,18 @@ class FaultToleranceTest {
      */
     String cannotWriteResults(String why) {
       Path file = out.resolve("results.json");
-      return "indiko: cannot write " + file + ": " + why + " (" + file + " is left as it was)\n";
+      return "indiko: cannot write " + file + ": " + why + " (" + out + " is left as it was)\n";
     }
 
-    /** Checks that results.json and rejects.jsonl are this run's, and no temporary file is left. */
+    /**
+     * Checks that results.json and rejects.jsonl are this run's, and that no temporary file or
+     * folder is left.
+     */
     void assertLeftAsItWas() throws IOException {
       assertThat(Files.readAllBytes(out.resolve("results.json"))).isEqualTo(results);
       assertThat(Files.readAllBytes(out.resolve("rejects.jsonl"))).isEqualTo(rejects);
       assertThat(temporaryFiles(out)).isEmpty();
+      assertThat(temporaryFiles(out.getParent())).isEmpty();
     }
   }
 
@@ -274,7 +277,15 @@ class FaultToleranceTest {
 
   private static List<Path> temporaryFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList();
+      return files
+          .filter(
+              file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".tmp")
+                    || name.contains(".indiko-new-")
+                    || name.contains(".indiko-old-");
+              })
+          .toList();
     }
   }
 

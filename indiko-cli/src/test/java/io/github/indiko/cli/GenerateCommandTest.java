@@ -86,18 +86,38 @@ class GenerateCommandTest {
   }
 
   @Test
-  void generate_fileCannotBePutInPlace_exits4AndLeavesNoHiddenFolder() throws IOException {
+  void generate_outHoldingAFolderOfTheUser_exits2AndLeavesIt() throws IOException {
     Path out = dir.resolve("edition");
-    Files.createDirectories(out.resolve(DataValidator.AUDITS).resolve("a folder of the user's"));
+    Path users = Files.createDirectories(out.resolve("a folder of the user's"));
 
     CliRun run = CliRun.run("generate", "--out", out.toString());
 
-    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(run.err()).startsWith("indiko: cannot write " + out);
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err())
+        .isEqualTo(
+            "indiko: --out: "
+                + out
+                + " holds "
+                + users
+                + ", which Indiko did not write; Indiko replaces only a folder it wrote itself, so"
+                + " as never to delete your files: name a new or empty folder\n");
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("edition");
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("edition", ".edition.indiko-lock");
     }
-    assertThat(out.resolve(DataValidator.AUDITS).resolve("a folder of the user's")).isDirectory();
+    assertThat(users).isDirectory();
+  }
+
+  @Test
+  void generate_twice_replacesTheEditionWhole() throws IOException {
+    Path out = dir.resolve("edition");
+    assertThat(CliRun.run("generate", "--out", out.toString()).exitCode()).isEqualTo(Indiko.OK);
+
+    CliRun run = CliRun.run("generate", "--out", out.toString(), "--no-previous");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(out.resolve("previous")).doesNotExist();
+    assertThat(out.resolve(DataValidator.RESPONSES)).isRegularFile();
   }
 
   @Test
@@ -130,13 +150,14 @@ class GenerateCommandTest {
   }
 
   @Test
-  void generate_outIsAFile_exits4() throws IOException {
+  void generate_outIsAFile_exits2AndLeavesIt() throws IOException {
     Path file = Files.writeString(dir.resolve("file"), "x");
 
     CliRun run = CliRun.run("generate", "--out", file.toString());
 
-    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(run.err()).startsWith("indiko: ");
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(run.err()).startsWith("indiko: --out: " + file + " exists and is not a folder;");
+    assertThat(file).hasContent("x");
   }
 
   private static String[] concat(String command, String out, String dir, String[] options) {

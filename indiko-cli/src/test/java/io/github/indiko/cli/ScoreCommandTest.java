@@ -217,16 +217,17 @@ class ScoreCommandTest {
   }
 
   @Test
-  void score_outIsAFile_exits4() throws IOException {
+  void score_outIsAFile_exits2AndLeavesIt() throws IOException {
     Path edition = CliRun.sample(tmp);
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
 
     CliRun run = CliRun.run("score", edition.toString(), "--out", file.toString());
 
-    assertThat(run.exitCode()).isEqualTo(Indiko.IO);
+    assertThat(run.exitCode()).isEqualTo(Indiko.USAGE);
     assertThat(run.err())
-        .startsWith("indiko: cannot create the folder " + file)
+        .startsWith("indiko: --out: " + file + " exists and is not a folder;")
         .doesNotContain("\tat ");
+    assertThat(file).hasContent("x");
   }
 
   @Test

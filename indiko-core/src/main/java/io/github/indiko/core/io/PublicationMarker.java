@@ -62,7 +62,7 @@ final class PublicationMarker {
 
   /**
    * Checks that a folder may be replaced by a new set: it does not exist, is empty, or holds only
-   * the files its marker lists (and folders).
+   * the files its marker lists and the folders they are in.
    *
    * @param target the folder
    * @throws ForeignFolderException otherwise, naming the first file Indiko did not write
@@ -94,7 +94,10 @@ final class PublicationMarker {
     }
   }
 
-  /** The files a folder's marker lists, or null when it has no readable marker. */
+  /**
+   * @return the files a folder's marker lists and the folders they are in, or null when it has no
+   *     readable marker
+   */
   private static Set<String> listed(Path target) throws IOException {
     Path marker = target.resolve(NAME);
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
@@ -115,6 +118,9 @@ final class PublicationMarker {
       }
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         files.add(line);
+        for (int end = line.lastIndexOf('/'); end > 0; end = line.lastIndexOf('/', end - 1)) {
+          files.add(line.substring(0, end));
+        }
       }
     } catch (CharacterCodingException | NoSuchFileException e) {
       return null;

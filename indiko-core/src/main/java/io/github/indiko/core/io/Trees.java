@@ -37,15 +37,12 @@ final class Trees {
 
   /**
    * @param folder a folder
-   * @return everything in it but folders (files, links, FIFOs…), relative, {@code /}-separated,
-   *     sorted
+   * @return everything in it, folders included, relative, {@code /}-separated, sorted
    */
   static List<String> relativeEntries(Path folder) throws IOException {
     List<String> entries = new ArrayList<>();
     for (Path path : walk(folder)) {
-      if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        entries.add(relative(folder, path));
-      }
+      entries.add(relative(folder, path));
     }
     return entries;
   }

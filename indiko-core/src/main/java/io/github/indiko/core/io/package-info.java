@@ -1,7 +1,8 @@
 /**
  * Files and folders written whole or not at all: a file ({@link
- * io.github.indiko.core.io.AtomicFile}) or a set of files ({@link io.github.indiko.core.io.FolderPublication}) replaces the previous one
- * only once complete, so that a failed or interrupted run leaves the previous one in place.
+ * io.github.indiko.core.io.AtomicFile}) or a set of files ({@link
+ * io.github.indiko.core.io.FolderPublication}) replaces the previous one only once complete, so
+ * that a failed or interrupted run leaves the previous one in place.
  */
 @NullMarked
 package io.github.indiko.core.io;

@@ -95,7 +95,7 @@ class FolderPublicationTest {
   @Test
   void open_earlierSetWithAnAddedFile_isRefused() throws IOException {
     Path target = tmp.resolve("results");
-    publish(target, Map.of("index.html", "2016"));
+    publish(target, Map.of("index.html", "2016", "structures/caf/raw.json", "{}"));
     write(target, "structures/caf/notes.txt", "mine");
 
     assertThatThrownBy(() -> FolderPublication.open(target))
@@ -120,6 +120,19 @@ class FolderPublicationTest {
 
     assertThat(tree(target)).containsEntry("notes.txt", "mine").containsEntry("index.html", "2016");
     assertThat(siblings()).containsExactly(".results.indiko-lock", "results");
+  }
+
+  @Test
+  void open_earlierSetWithAFolderOfTheUser_isRefused() throws IOException {
+    Path target = tmp.resolve("results");
+    publish(target, Map.of("index.html", "2016"));
+    Files.createDirectories(target.resolve("drafts"));
+
+    assertThatThrownBy(() -> FolderPublication.open(target))
+        .isInstanceOfSatisfying(
+            ForeignFolderException.class,
+            e -> assertThat(e.foreign()).isEqualTo(target.resolve("drafts").toAbsolutePath()));
+    assertThat(target.resolve("drafts")).isDirectory();
   }
 
   @Test
