@@ -30,7 +30,7 @@ final class InputPaths {
    */
   static InputPaths of(Path edition, EditionDefinitions definitions, @Nullable Path keyFile) {
     InputPaths paths = new InputPaths();
-    paths.add("the key file", keyFile);
+    paths.add("the edition folder", edition);
     String previous = definitions.edition().previous();
     if (previous != null) {
       try {
@@ -39,7 +39,7 @@ final class InputPaths {
         // Not a path: nothing can be written over it, and reading it fails with its own message.
       }
     }
-    paths.add("the edition folder", edition);
+    paths.add("the key file", keyFile);
     for (String name :
         List.of(
             EditionFolder.EDITION,
@@ -68,30 +68,34 @@ final class InputPaths {
   void refuse(String option, Path output) {
     Path real = real(output);
     for (Input input : inputs) {
-      String relation;
       if (real.equals(input.real())) {
-        relation = "is";
-      } else if (real.startsWith(input.real())) {
-        relation = "lies inside";
-      } else if (input.real().startsWith(real)) {
-        relation = "holds";
-      } else {
-        continue;
+        throw refused(option, output, "is", input);
       }
-      throw new Failure(
-          Indiko.USAGE,
-          option
-              + " "
-              + output
-              + " "
-              + relation
-              + " "
-              + input.what()
-              + " "
-              + input.given()
-              + ": Indiko never writes over what it reads; name another "
-              + (option.equals("--rejects") ? "file" : "folder"));
     }
+    for (Input input : inputs) {
+      if (real.startsWith(input.real())) {
+        throw refused(option, output, "lies inside", input);
+      }
+      if (input.real().startsWith(real)) {
+        throw refused(option, output, "holds", input);
+      }
+    }
+  }
+
+  private static Failure refused(String option, Path output, String relation, Input input) {
+    return new Failure(
+        Indiko.USAGE,
+        option
+            + " "
+            + output
+            + " "
+            + relation
+            + " "
+            + input.what()
+            + " "
+            + input.given()
+            + ": Indiko never writes over what it reads; name another "
+            + (option.equals("--rejects") ? "file" : "folder"));
   }
 
   /**

@@ -90,7 +90,13 @@ final class Publication implements AutoCloseable {
     } catch (IOException e) {
       throw new Failure(
           Indiko.IO,
-          "cannot put the new set in place of " + given + ": " + Io.describe(e) + "; " + unchanged());
+          "cannot put the new set in place of "
+              + given
+              + ": "
+              + Io.describe(e)
+              + " ("
+              + unchanged()
+              + ")");
     }
   }
 
