@@ -5,7 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -22,8 +24,10 @@ import java.util.UUID;
  *
  * <p>The move protects against a process that stops; the data is not forced to the device, so a
  * power cut just after a commit may still lose the new content on some file systems. The temporary
- * file is named {@code .NAME.<random>.tmp} and created with the usual permissions (those a plain
- * {@link Files#newOutputStream} gives), not owner-only. Not thread-safe: one writer at a time.
+ * file is named {@code .NAME.<process>-<random>.tmp} after the process writing it ({@link Owners})
+ * and created with the usual permissions (those a plain {@link Files#newOutputStream} gives), not
+ * owner-only. {@link #open} deletes the temporary files of the same target that killed processes
+ * left. Not thread-safe: one writer at a time.
  *
  * <pre>{@code
  * try (AtomicFile file = AtomicFile.open(folder.resolve("notes.txt"))) {
@@ -33,6 +37,8 @@ import java.util.UUID;
  * }</pre>
  */
 public final class AtomicFile implements Closeable {
+  private static final String TMP = ".tmp";
+
   private final Path target;
   private final Path temporary;
   private final OutputStream out;
@@ -74,12 +80,34 @@ public final class AtomicFile implements Closeable {
     if (name == null) {
       throw new IllegalArgumentException("target must name a file, not " + target);
     }
-    Path temporary = target.resolveSibling("." + name + "." + UUID.randomUUID() + ".tmp");
+    removeLeftovers(target, "." + name + ".");
+    Path temporary =
+        target.resolveSibling("." + name + "." + Owners.self() + "-" + UUID.randomUUID() + TMP);
     OutputStream out =
         new BufferedOutputStream(
             Files.newOutputStream(
                 temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     return new AtomicFile(target, temporary, out);
+  }
+
+  /** Deletes the temporary files {@code PREFIX<process>-<random>.tmp} of processes now gone. */
+  private static void removeLeftovers(Path target, String prefix) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(prefix)
+            && name.endsWith(TMP)
+            && name.length() > prefix.length() + TMP.length()
+            && !Owners.alive(name.substring(prefix.length(), name.length() - TMP.length()))
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
   }
 
   /**

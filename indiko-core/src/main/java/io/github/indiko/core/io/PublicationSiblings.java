@@ -11,11 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -26,12 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * .NAME.indiko-old-*}, {@code .NAME.indiko-lock}), the turns runs take on the lock, and the removal
  * of what killed runs left. Every name it touches starts with {@code .NAME.indiko-}.
  *
- * <p>A new set's folder is named after its process ({@code new-PID-START-RANDOM}, START the
- * process's start in milliseconds, or 0 where the system does not say): it is a leftover once that
- * process is gone. File locks could not tell: a process that closes any channel on a file loses
- * every lock it holds on it (POSIX), so a run checking another run of its own process would end
- * that run's lock. Runs of one machine only: a process of another machine sharing the folder is
- * not seen.
+ * <p>A new set's folder is named after its process ({@code new-PID-START-RANDOM}, {@link Owners}):
+ * it is a leftover once that process is gone.
  */
 final class PublicationSiblings {
   private static final String NEW = "new-";
@@ -111,11 +104,7 @@ final class PublicationSiblings {
    * @return a new, empty folder for a new set, beside the target, named after this process
    */
   Path newFolder() throws IOException {
-    ProcessHandle self = ProcessHandle.current();
-    return Files.createDirectory(
-        sibling(
-            String.format(
-                Locale.ROOT, "%s%d-%d-%s", NEW, self.pid(), start(self), UUID.randomUUID())));
+    return Files.createDirectory(sibling(NEW + Owners.self() + "-" + UUID.randomUUID()));
   }
 
   /**
@@ -154,38 +143,11 @@ final class PublicationSiblings {
       }
     }
     for (Path folder : news) {
-      if (!alive(folder.getFileName().toString().substring(prefix.length() + NEW.length()))) {
+      String owner = folder.getFileName().toString().substring(prefix.length() + NEW.length());
+      if (!Owners.alive(owner)) {
         Trees.delete(folder);
       }
     }
-  }
-
-  /**
-   * @param owner {@code PID-START-RANDOM} of a new set's folder
-   * @return whether the process that made it still runs: a name that does not parse is no run's
-   */
-  private static boolean alive(String owner) {
-    String[] parts = owner.split("-", 3);
-    if (parts.length < 3) {
-      return false;
-    }
-    long pid;
-    long start;
-    try {
-      pid = Long.parseLong(parts[0]);
-      start = Long.parseLong(parts[1]);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    Optional<ProcessHandle> process = ProcessHandle.of(pid);
-    return process.isPresent()
-        && process.get().isAlive()
-        && (start == 0 || start(process.get()) == 0 || start(process.get()) == start);
-  }
-
-  /** A process's start in milliseconds since the epoch, or 0 where the system does not say. */
-  private static long start(ProcessHandle process) {
-    return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
   }
 
   private Path sibling(String suffix) {

@@ -75,4 +75,26 @@ class AtomicFileTest {
       assertThat(files).containsExactly(target);
     }
   }
+
+  @Test
+  void open_deletesTheTemporaryFilesOfProcessesNowGoneAndKeepsTheRest() throws IOException {
+    Path target = tmp.resolve("rejects.jsonl");
+    Path dead = Files.writeString(tmp.resolve(".rejects.jsonl.2147483646-0-a1.tmp"), "killed");
+    Path older = Files.writeString(tmp.resolve(".rejects.jsonl.5f0c6c1e-1b1d-4b7e.tmp"), "old");
+    Path live =
+        Files.writeString(
+            tmp.resolve(".rejects.jsonl." + ProcessHandle.current().pid() + "-0-b2.tmp"), "live");
+    Path other = Files.writeString(tmp.resolve(".results.json.2147483646-0-c3.tmp"), "other");
+
+    try (AtomicFile file = AtomicFile.open(target)) {
+      file.stream().write('x');
+      file.commit();
+    }
+
+    assertThat(dead).doesNotExist();
+    assertThat(older).doesNotExist();
+    assertThat(live).hasContent("live");
+    assertThat(other).hasContent("other");
+    assertThat(target).hasContent("x");
+  }
 }
