@@ -201,13 +201,18 @@ public final class ReportFolder {
     }
   }
 
-  /** Writes a file whole beside its target, then moves it into place ({@link AtomicFile}). */
+  /**
+   * Writes a file whole beside its target, then moves it into place ({@link AtomicFile}); a
+   * failure, whether the renderer or the file met it, names the file.
+   */
   private static Path atomically(Path target, Consumer<OutputStream> content) {
     try {
       AtomicFile.write(target, content::accept);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot write " + target, e.getCause());
     }
   }
 }
