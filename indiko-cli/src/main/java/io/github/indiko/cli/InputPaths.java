@@ -12,7 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a command reads, which none of its outputs may overwrite (cli.md, Settled readings): an
+ * What a command reads, which none of its outputs may overwrite (cli.md, What `score` writes): an
  * output that is, holds or lies inside an input is refused before anything is read or written,
  * exit 2, naming both. Symbolic links are resolved first, on the part of a path that exists.
  */

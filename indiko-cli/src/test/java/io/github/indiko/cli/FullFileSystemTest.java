@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code indiko score} into a real file system that fills up (cli.md, Settled readings): a 1 MiB
+ * {@code indiko score} into a real file system that fills up (cli.md, What `score` writes): a 1 MiB
  * tmpfs, which holds a run at the raw level in JSON but not every report. Mounting needs root (or
  * the right to mount): elsewhere the test is skipped, saying why, and {@link FaultToleranceTest}
  * covers the same failure through a simulated disk.

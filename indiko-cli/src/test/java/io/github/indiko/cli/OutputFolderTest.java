@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output folder of {@code score} is one publication (cli.md, Settled readings): replaced whole,
+ * The output folder of {@code score} is one publication (cli.md, What `score` writes): replaced whole,
  * never over an input, never over a user's files.
  */
 class OutputFolderTest {
