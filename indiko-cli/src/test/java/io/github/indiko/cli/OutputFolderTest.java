@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output folder of {@code score} is one publication (cli.md, What `score` writes): replaced whole,
- * never over an input, never over a user's files.
+ * The output folder of {@code score} is one publication (cli.md, What `score` writes): replaced
+ * whole, never over an input, never over a user's files.
  */
 class OutputFolderTest {
   @TempDir Path tmp;
