@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The output folder survives {@code kill -9} (cli.md, What `score` writes): {@code indiko score}
  * of a generated edition of a million responses, run in a child JVM as a user runs it, is killed
- * at 10 random moments of its run; after each kill the output folder holds exactly the previous complete
- * set or exactly the new one, and the next complete run leaves no leftover beside it.
+ * at 10 random moments of its run; after each kill the output folder holds exactly the previous
+ * complete set or exactly the new one, and the next complete run leaves no leftover beside it.
  *
  * <p>The previous set is written in English at the raw level, the new one in French at every
  * level, so that a mix of the two (pages of both languages, reports of one level but not another)
