@@ -167,21 +167,46 @@ final class OrganisationHtml {
     page.endSection();
   }
 
+  /**
+   * The action plan in two parts, the priority themes then the failing criteria, each in the
+   * plan's order: by its own priority index, which the other's does not compare with (scoring.md
+   * §8.3).
+   */
   private void actions(List<Action> plan) {
     page.section("actions", 2, text.msg("org.actions"));
     if (plan.isEmpty()) {
       page.paragraph(text.msg("org.noAction"));
     } else {
+      page.paragraph(text.msg("org.actions.order"));
+      actionList(
+          plan, Action.Kind.THEME, "actions-themes", "org.actions.themes", "org.noActionTheme");
+      actionList(
+          plan,
+          Action.Kind.CRITERION,
+          "actions-criteria",
+          "org.actions.criteria",
+          "org.noActionCriterion");
+    }
+    page.endSection();
+  }
+
+  private void actionList(
+      List<Action> plan, Action.Kind kind, String id, String heading, String none) {
+    page.section(id, 3, text.msg(heading));
+    List<Action> actions = plan.stream().filter(action -> action.kind() == kind).toList();
+    if (actions.isEmpty()) {
+      page.paragraph(text.msg(none));
+    } else {
       page.html("<ol class=\"actions\">");
-      for (Action action : plan) {
+      for (Action action : actions) {
         String subject =
-            action.kind() == Action.Kind.THEME
+            kind == Action.Kind.THEME
                 ? Markup.escape(text.theme(new Theme(action.id())))
                 : Markup.label(text.criterion(new CriterionId(action.id())), text.language());
         page.html(
             "<li>"
                 + text.markup(
-                    "org.action." + action.kind().id(),
+                    "org.action." + kind.id(),
                     subject,
                     Markup.escape(text.score(action.score())),
                     Markup.escape(text.decimal(action.priority())))
