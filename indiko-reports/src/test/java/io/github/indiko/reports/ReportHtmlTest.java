@@ -3,6 +3,7 @@ package io.github.indiko.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Theme;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -289,7 +290,33 @@ class ReportHtmlTest {
     assertThat(svg.select("line[stroke-dasharray]")).hasSize(2);
     assertThat(svg.select("text").eachText())
         .contains("\u2068Priority (improve first)\u2069", "\u2068Surplus (effort sufficient)\u2069");
-    assertThat(svg.selectFirst("desc").text()).contains("Courtesy: importance 0.62, performance 79.6/100");
+    assertThat(svg.selectFirst("desc").text())
+        .contains("Courtesy (marker 1): importance 0.62, performance 79.6/100");
+  }
+
+  @Test
+  void write_organisationMatrixNumbersItsPointsAndNamesThemInTheTable() {
+    Document document = Jsoup.parse(kinds().get(2).render().apply(ENGLISH));
+
+    Element figure = document.selectFirst("figure:has(svg)");
+    // Courtesy, Efficiency and Information have a point; Accessibility has no importance.
+    Elements marks = figure.select("svg text:has(> title)");
+    assertThat(marks.stream().map(Element::ownText))
+        .containsExactly("\u20681\u2069", "\u20682\u2069", "\u20683\u2069");
+    assertThat(marks.select("title").eachText())
+        .containsExactly(
+            "\u2068Courtesy\u2069",
+            "\u2068Efficiency\u2069",
+            "\u2068Information and guidance\u2069");
+    Element table = figure.selectFirst("table");
+    assertThat(table.select("thead th").eachText()).startsWith("Theme", "Marker");
+    List<String> rows = new ArrayList<>();
+    for (Element row : table.select("tbody tr")) {
+      rows.add(row.child(0).text() + "=" + row.child(1).text());
+    }
+    assertThat(rows)
+        .containsExactly(
+            "Accessibility=—", "Courtesy=1", "Efficiency=2", "Information and guidance=3");
   }
 
   @Test
@@ -364,6 +391,57 @@ class ReportHtmlTest {
     assertThat(document.select("section:has(> h3#actions-themes) p").text())
         .isEqualTo("No theme in the priority quadrant.");
     assertThat(document.select("section:has(> h3#actions-criteria) li")).hasSize(1);
+  }
+
+  @Test
+  void write_chartLabelTooLongForTwoLines_isShortenedWithItsFullTextAsTitleAndInTheTable() {
+    AnalysisReport fixture = HostileFixture.analysis();
+    String id = "theme_" + "w".repeat(58);
+    SourceAnalysis survey = fixture.sources().get(0);
+    SourceAnalysis longTheme =
+        new SourceAnalysis(
+            survey.source(),
+            survey.weight(),
+            survey.score(),
+            survey.sufficient(),
+            List.of(
+                new ThemeAnalysis(new Theme(id), 1, Comparison.of(70.0, 80, null), null, 1)),
+            survey.channels());
+    AnalysisReport report =
+        new AnalysisReport(
+            fixture.structure(),
+            fixture.target(),
+            fixture.previousEdition(),
+            fixture.composite(),
+            fixture.partial(),
+            fixture.eligible(),
+            fixture.ranking(),
+            fixture.satisfaction(),
+            fixture.net(),
+            fixture.nps(),
+            fixture.satisfactionChange(),
+            List.of(longTheme),
+            fixture.themes(),
+            fixture.strengths(),
+            fixture.weaknesses(),
+            fixture.items());
+    Document document =
+        Jsoup.parse(render(out -> ReportHtml.write(report, DEFINITIONS, ENGLISH, out)));
+
+    Element figure = document.selectFirst("section:has(> h2#themes) figure");
+    Elements labels = figure.select("svg text:has(> title)");
+    assertThat(labels).isNotEmpty();
+    for (Element label : labels) {
+      assertThat(label.selectFirst("title").text()).isEqualTo("\u2068" + id + "\u2069");
+    }
+    assertThat(labels.last().ownText()).endsWith("…\u2069");
+    assertThat(figure.select("table tbody th").eachText()).contains(id);
+    assertThat(
+            document.select("svg text").stream()
+                .filter(t -> t.ownText().contains("…") && t.selectFirst("title") == null)
+                .toList())
+        .as("no text shortened without its title")
+        .isEmpty();
   }
 
   @Test

@@ -103,20 +103,25 @@ final class OrganisationHtml {
       Double performance = theme.performance();
       Quadrant quadrant = theme.quadrant();
       String quadrantName = quadrant == null ? text.none() : text.msg("quadrant." + quadrant.id());
+      boolean drawn = importance != null && performance != null && quadrant != null;
+      String mark = drawn ? text.count(points.size() + 1) : text.none();
       rows.add(
           List.of(
               Markup.escape(text.theme(theme.theme())),
+              Markup.escape(mark),
               Markup.escape(importance == null ? text.none() : text.decimal2(importance)),
               Markup.escape(text.count(theme.respondents())),
               Markup.escape(text.score(performance)),
               Markup.escape(quadrantName)));
-      if (importance != null && performance != null && quadrant != null) {
+      if (drawn) {
         points.add(
-            new HtmlCharts.Point(text.theme(theme.theme()), importance, performance, quadrant.ordinal()));
+            new HtmlCharts.Point(
+                mark, text.theme(theme.theme()), importance, performance, quadrant.ordinal()));
         description.add(
             text.msg(
                 "org.point",
                 text.theme(theme.theme()),
+                mark,
                 text.decimal2(importance),
                 text.score(performance),
                 quadrantName));
@@ -129,6 +134,7 @@ final class OrganisationHtml {
             text.msg("org.importance.table"),
             List.of(
                 text.msg("col.theme"),
+                text.msg("col.marker"),
                 text.msg("col.importance"),
                 text.msg("col.respondents"),
                 text.msg("col.performance"),
