@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param kind a priority theme or a failing criterion
  * @param id the theme's or the criterion's id
  * @param priority importance · (100 − performance) for a theme, weight · (100 − conformity) for a
- *     criterion; the plan is ordered by it, descending, themes first
+ *     criterion; the plan lists the themes first, then the criteria, each kind by its own priority
+ *     descending: the two indexes do not compare (scoring.md §8.3)
  * @param score the theme's performance or the criterion's conformity
  */
 public record Action(Kind kind, String id, double priority, double score) {

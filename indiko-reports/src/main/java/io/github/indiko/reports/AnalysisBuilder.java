@@ -80,6 +80,7 @@ final class AnalysisBuilder {
         themes.stream().sorted(STRONGEST_FIRST).limit(extremes).toList(),
         themes.stream().sorted(WEAKEST_FIRST).limit(extremes).toList(),
         result.items().entrySet().stream()
+            .filter(e -> e.getValue().theme() != null || e.getValue().source() != Source.SURVEY)
             .map(
                 e ->
                     new ItemAnalysis(

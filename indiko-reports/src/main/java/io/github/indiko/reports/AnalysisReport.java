@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param strengths the strongest themes, best first (ties by theme id): min(3, ⌊k/2⌋) of the k
  *     themes scored
  * @param weaknesses the weakest themes, weakest first (ties by theme id), as many as strengths
- * @param items every scored item with its interval, questionnaire then grid order
+ * @param items every scored item with its interval, questionnaire then grid order, but the
+ *     questions without a theme, which raw results report as a distribution (scoring.md §8.2)
  */
 public record AnalysisReport(
     StructureInfo structure,

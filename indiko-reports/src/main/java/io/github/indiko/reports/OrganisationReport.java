@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param themes every theme of {@code scoring.themes}, sorted by id
  * @param meanImportance Ī, the mean importance of the themes that have one, or null when none has
  * @param meanPerformance P̄, the survey source score, or null
- * @param actionPlan the priority themes, then the failing criteria, each by priority descending
- *     (ties by id)
+ * @param actionPlan the priority themes, then the failing criteria, each by its own priority
+ *     descending (ties by id), never interleaved: a theme's index and a criterion's do not compare
+ *     (scoring.md §8.3)
  */
 public record OrganisationReport(
     StructureInfo structure,

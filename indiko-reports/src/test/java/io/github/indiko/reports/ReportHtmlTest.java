@@ -3,6 +3,7 @@ package io.github.indiko.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Theme;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ReportHtmlTest {
   private static final EditionDefinitions DEFINITIONS = HostileFixture.definitions();
@@ -271,16 +274,174 @@ class ReportHtmlTest {
     assertThat(table.select("tbody tr")).hasSize(2);
     assertThat(table.select("tbody tr").get(0).select(".fail").text()).isEqualTo("✗ Failing");
     assertThat(table.select("tbody tr").get(1).select(".fail")).isEmpty();
-    Elements plan = document.select("ol.actions > li");
-    assertThat(plan).hasSize(2);
-    assertThat(plan.get(0).text()).isEqualTo("Theme Efficiency: performance 62.5/100, priority index 18.0");
-    assertThat(plan.get(1).text())
-        .isEqualTo("Criterion " + HostileFixture.JAVASCRIPT + ": conformity 40.0/100, priority index 60.0");
+    Elements themes = document.select("section:has(> h3#actions-themes) ol.actions > li");
+    Elements criteria = document.select("section:has(> h3#actions-criteria) ol.actions > li");
+    assertThat(document.select("ol.actions > li")).hasSize(2);
+    assertThat(themes.eachText())
+        .containsExactly("Theme Efficiency: performance 62.5/100, priority index 18.0");
+    assertThat(criteria.eachText())
+        .containsExactly(
+            "Criterion "
+                + HostileFixture.JAVASCRIPT
+                + ": conformity 40.0/100, priority index 60.0");
+    assertThat(document.select("section:has(> h3#actions-themes) > h3").text())
+        .isEqualTo("Priority themes");
     Element svg = document.selectFirst("svg");
     assertThat(svg.select("line[stroke-dasharray]")).hasSize(2);
     assertThat(svg.select("text").eachText())
         .contains("\u2068Priority (improve first)\u2069", "\u2068Surplus (effort sufficient)\u2069");
-    assertThat(svg.selectFirst("desc").text()).contains("Courtesy: importance 0.62, performance 79.6/100");
+    assertThat(svg.selectFirst("desc").text())
+        .contains("Courtesy (marker 1): importance 0.62, performance 79.6/100");
+  }
+
+  @Test
+  void write_organisationMatrixNumbersItsPointsAndNamesThemInTheTable() {
+    Document document = Jsoup.parse(kinds().get(2).render().apply(ENGLISH));
+
+    Element figure = document.selectFirst("figure:has(svg)");
+    // Courtesy, Efficiency and Information have a point; Accessibility has no importance.
+    Elements marks = figure.select("svg text:has(> title)");
+    assertThat(marks.stream().map(Element::ownText))
+        .containsExactly("\u20681\u2069", "\u20682\u2069", "\u20683\u2069");
+    assertThat(marks.select("title").eachText())
+        .containsExactly(
+            "\u2068Courtesy\u2069",
+            "\u2068Efficiency\u2069",
+            "\u2068Information and guidance\u2069");
+    Element table = figure.selectFirst("table");
+    assertThat(table.select("thead th").eachText()).startsWith("Theme", "Marker");
+    List<String> rows = new ArrayList<>();
+    for (Element row : table.select("tbody tr")) {
+      rows.add(row.child(0).text() + "=" + row.child(1).text());
+    }
+    assertThat(rows)
+        .containsExactly(
+            "Accessibility=—", "Courtesy=1", "Efficiency=2", "Information and guidance=3");
+  }
+
+  @Test
+  void write_actionPlan_twoPartsEachByItsOwnIndex_sameOrderInJsonAndCsv() {
+    OrganisationReport fixture = HostileFixture.organisation();
+    // A theme's index is not comparable with a criterion's: 13.0 is listed before 150.0.
+    OrganisationReport report =
+        new OrganisationReport(
+            fixture.structure(),
+            fixture.criteria(),
+            fixture.themes(),
+            fixture.meanImportance(),
+            fixture.meanPerformance(),
+            List.of(
+                new Action(Action.Kind.THEME, "efficiency", 13.0, 62.5),
+                new Action(Action.Kind.THEME, "courtesy", 5.0, 79.58),
+                new Action(Action.Kind.CRITERION, "greeting", 150.0, 40.0),
+                new Action(Action.Kind.CRITERION, "phone_wait", 90.0, 64.0)));
+    Document french =
+        Jsoup.parse(render(out -> ReportHtml.write(report, DEFINITIONS, FRENCH, out)));
+
+    Element actions = french.selectFirst("section:has(> h2#actions)");
+    assertThat(actions.select("h3").eachText())
+        .containsExactly("Thèmes prioritaires", "Critères en échec");
+    assertThat(actions.selectFirst("p").text())
+        .startsWith("Chaque liste est classée par son propre indice de priorité")
+        .contains("importance × (100 − performance)", "poids × (100 − conformité)");
+    List<String> html = new ArrayList<>();
+    for (Element item : actions.select("ol.actions > li")) {
+      html.add(item.text());
+    }
+    assertThat(html).hasSize(4);
+    assertThat(html.get(0)).startsWith("Thème Efficacité").endsWith("13,0");
+    assertThat(html.get(1)).startsWith("Thème Courtoisie").endsWith("5,0");
+    assertThat(html.get(2)).startsWith("Critère").endsWith("150,0");
+    assertThat(html.get(3)).startsWith("Critère Attente au téléphone").endsWith("90,0");
+
+    JsonNode json =
+        JsonMapper.builder()
+            .build()
+            .readTree(render(out -> ReportJson.write(report, out)));
+    List<String> jsonOrder = new ArrayList<>();
+    json.get("actionPlan")
+        .forEach(a -> jsonOrder.add(a.get("kind").asString() + ":" + a.get("id").asString()));
+    List<String> expected =
+        List.of("theme:efficiency", "theme:courtesy", "criterion:greeting", "criterion:phone_wait");
+    assertThat(jsonOrder).containsExactlyElementsOf(expected);
+    List<String> csvOrder = new ArrayList<>();
+    for (List<String> row :
+        Rfc4180.parse(render(out -> ReportCsv.write(report, out)).replace("\uFEFF", ""))) {
+      if (row.get(0).equals("action") && row.get(3).equals("priority")) {
+        csvOrder.add(row.get(2) + ":" + row.get(1));
+      }
+    }
+    assertThat(csvOrder).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void write_organisationWithoutPriorityTheme_saysSoInItsPart() {
+    OrganisationReport fixture = HostileFixture.organisation();
+    OrganisationReport report =
+        new OrganisationReport(
+            fixture.structure(),
+            fixture.criteria(),
+            fixture.themes(),
+            fixture.meanImportance(),
+            fixture.meanPerformance(),
+            List.of(new Action(Action.Kind.CRITERION, "greeting", 60.0, 40.0)));
+    Document document =
+        Jsoup.parse(render(out -> ReportHtml.write(report, DEFINITIONS, ENGLISH, out)));
+
+    assertThat(document.select("section:has(> h3#actions-themes) p").text())
+        .isEqualTo("No theme in the priority quadrant.");
+    assertThat(document.select("section:has(> h3#actions-criteria) li")).hasSize(1);
+  }
+
+  @Test
+  void write_chartLabelTooLongForTwoLines_isShortenedWithItsFullTextAsTitleAndInTheTable() {
+    AnalysisReport fixture = HostileFixture.analysis();
+    String id = "theme_" + "w".repeat(58);
+    SourceAnalysis survey = fixture.sources().get(0);
+    SourceAnalysis longTheme =
+        new SourceAnalysis(
+            survey.source(),
+            survey.weight(),
+            survey.score(),
+            survey.sufficient(),
+            List.of(
+                new ThemeAnalysis(new Theme(id), 1, Comparison.of(70.0, 80, null), null, 1)),
+            survey.channels());
+    AnalysisReport report =
+        new AnalysisReport(
+            fixture.structure(),
+            fixture.target(),
+            fixture.previousEdition(),
+            fixture.composite(),
+            fixture.partial(),
+            fixture.eligible(),
+            fixture.ranking(),
+            fixture.satisfaction(),
+            fixture.net(),
+            fixture.nps(),
+            fixture.satisfactionChange(),
+            List.of(longTheme),
+            fixture.themes(),
+            fixture.strengths(),
+            fixture.weaknesses(),
+            fixture.items());
+    Document document =
+        Jsoup.parse(render(out -> ReportHtml.write(report, DEFINITIONS, ENGLISH, out)));
+
+    Element figure = document.selectFirst("section:has(> h2#themes) figure");
+    Elements labels = figure.select("svg text:has(> title)");
+    assertThat(labels).isNotEmpty();
+    for (Element label : labels) {
+      assertThat(label.selectFirst("title").text()).isEqualTo("\u2068" + id + "\u2069");
+    }
+    assertThat(labels.last().ownText()).endsWith("…\u2069");
+    assertThat(figure.select("table tbody th").eachText()).contains(id);
+    assertThat(
+            document.select("svg text").stream()
+                .filter(t -> t.ownText().contains("…") && t.selectFirst("title") == null)
+                .toList())
+        .as("no text shortened without its title")
+        .isEmpty();
   }
 
   @Test

@@ -32,14 +32,15 @@ final class HtmlCharts {
   record Axis(double low, double high, List<Double> ticks, DoubleFunction<String> tickText) {}
 
   /**
-   * One point of a scatter.
+   * One point of a scatter, drawn as its marker and its mark; the data table names it in full.
    *
-   * @param label its name
+   * @param mark the short text beside the marker, such as its number in the data table
+   * @param label its full name, the mark's tooltip
    * @param x horizontal value
    * @param y vertical value
    * @param shape 0 circle, 1 square, 2 triangle, 3 diamond
    */
-  record Point(String label, double x, double y, int shape) {}
+  record Point(String mark, String label, double x, double y, int shape) {}
 
   /** The frame of a scatter: axes and their titles, mean lines, quadrant names. */
   record Frame(
@@ -58,7 +59,13 @@ final class HtmlCharts {
   private static final int BAR = 14;
   private static final int PITCH = 18;
   private static final int GROUP_GAP = 8;
-  private static final int LABEL_CHARS = 30;
+  private static final double FONT = 11;
+  /** Above the baseline of a text in DejaVu Sans at {@link #FONT}, rounded up. */
+  private static final double ASCENT = 10.5;
+  /** Below the baseline of a text in DejaVu Sans at {@link #FONT}, rounded up. */
+  private static final double DESCENT = 3;
+  /** From a line of a label to the next. */
+  private static final double LINE = 13;
   private static final String TEXT = "#1a1a1a";
   private static final String MUTED = "#404040";
   private static final String SOLID = "#2f6aa3";
@@ -84,9 +91,13 @@ final class HtmlCharts {
     String id = page.id("chart");
     StringBuilder svg = new StringBuilder();
     int top = legend.isEmpty() ? 8 : 30;
+    // A label takes two lines when it needs them, and its group as many rows.
+    List<List<String>> labels = new ArrayList<>();
     int rows = 0;
     for (Group group : groups) {
-      rows += Math.max(1, group.bars().size());
+      List<String> lines = TextWidth.lines(group.label(), FONT, LABEL_END - 4, 2);
+      labels.add(lines);
+      rows += Math.max(lines.size(), group.bars().size());
     }
     int height = top + rows * PITCH + groups.size() * GROUP_GAP + 28;
     List<String> description = new ArrayList<>();
@@ -96,15 +107,18 @@ final class HtmlCharts {
       for (int style = 0; style < legend.size(); style++) {
         svg.append(rect(x, 9, 12, 12, style, id));
         svg.append(text(x + 20, 19, "start", legend.get(style), TEXT));
-        x += 30 + 7 * legend.get(style).length();
+        x += 30 + (int) Math.ceil(TextWidth.of(legend.get(style), FONT));
       }
     }
     int bottom = height - 24;
     ticks(svg, axis, top - 4, bottom);
     double zero = axisX(axis, Math.max(axis.low(), Math.min(axis.high(), 0)));
     int y = top;
-    for (Group group : groups) {
-      svg.append(text(LABEL_END, y + BAR - 3, "end", shorten(group.label()), TEXT));
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      List<String> lines = labels.get(g);
+      int groupTop = y;
+      svg.append(titled(group.label(), lines, LABEL_END, y + BAR - 3, "end"));
       List<String> values = new ArrayList<>();
       for (Bar bar : group.bars()) {
         String shown = bar.text();
@@ -118,20 +132,23 @@ final class HtmlCharts {
             whisker(svg, axis, bar.ci(), y + BAR / 2.0);
           }
         }
-        svg.append(text(PLOT_RIGHT + 8, y + BAR - 3, "start", shown, TEXT));
+        String fitted = TextWidth.shorten(shown, FONT, WIDTH - PLOT_RIGHT - 10);
+        svg.append(titled(shown, List.of(fitted), PLOT_RIGHT + 8, y + BAR - 3, "start"));
         y += PITCH;
       }
-      if (group.bars().isEmpty()) {
-        y += PITCH;
-      }
-      y += GROUP_GAP;
+      y = groupTop + Math.max(lines.size(), group.bars().size()) * PITCH + GROUP_GAP;
       description.add(group.label() + " — " + String.join(" ; ", values));
     }
     svg.append(line(zero, top - 4, zero, bottom, TEXT, 1));
     return figure(id, caption, String.join(". ", description) + ".", height, svg, table);
   }
 
-  /** A scatter with its two mean lines and the four quadrants named in their corners. */
+  /**
+   * A scatter with its two mean lines and the four quadrants named in their corners. Each point
+   * carries its mark, placed where it overlaps no other text nor marker (scanning rings of
+   * growing radius around the point, tied to it by a line when not beside it); its full name is
+   * the mark's tooltip and is in the data table.
+   */
   static String scatter(
       Html page, String caption, Frame frame, List<Point> points, String description, String table) {
     String id = page.id("chart");
@@ -149,7 +166,8 @@ final class HtmlCharts {
     for (double tick : frame.x().ticks()) {
       double x = sx.apply(tick);
       svg.append(line(x, top, x, bottom, "#d0d7de", 1));
-      svg.append(text(x, bottom + 14, "middle", frame.x().tickText().apply(tick), MUTED));
+      // Low enough to clear the lowest tick text of the vertical axis.
+      svg.append(text(x, bottom + 18, "middle", frame.x().tickText().apply(tick), MUTED));
     }
     for (double tick : frame.y().ticks()) {
       double y = sy.apply(tick);
@@ -160,31 +178,110 @@ final class HtmlCharts {
     double my = sy.apply(clamp(frame.meanY(), frame.y()));
     svg.append(dashed(mx, top, mx, bottom));
     svg.append(dashed(left, my, right, my));
+    List<Box> taken = new ArrayList<>();
+    double half = (right - left) / 2.0 - 12;
     List<String> quadrants = frame.quadrants();
-    svg.append(text(left + 6, top + 14, "start", quadrants.get(0), MUTED));
-    svg.append(text(right - 6, top + 14, "end", quadrants.get(1), MUTED));
-    svg.append(text(left + 6, bottom - 6, "start", quadrants.get(2), MUTED));
-    svg.append(text(right - 6, bottom - 6, "end", quadrants.get(3), MUTED));
-    svg.append(text((left + right) / 2.0, bottom + 32, "middle", frame.xTitle(), TEXT));
+    svg.append(corner(taken, quadrants.get(0), left + 6, top + 14, "start", half));
+    svg.append(corner(taken, quadrants.get(1), right - 6, top + 14, "end", half));
+    svg.append(corner(taken, quadrants.get(2), left + 6, bottom - 6, "start", half));
+    svg.append(corner(taken, quadrants.get(3), right - 6, bottom - 6, "end", half));
+    String xTitle = TextWidth.shorten(frame.xTitle(), FONT, right - left);
     svg.append(
-        "<text x=\"14\" y=\""
-            + number((top + bottom) / 2.0)
-            + "\" text-anchor=\"middle\" transform=\"rotate(-90 14 "
-            + number((top + bottom) / 2.0)
-            + ")\" font-size=\"11\" fill=\""
-            + TEXT
-            + "\">"
-            + Markup.escape(frame.yTitle())
-            + "</text>");
+        titled(frame.xTitle(), List.of(xTitle), (left + right) / 2.0, bottom + 34, "middle"));
+    String yTitle = TextWidth.shorten(frame.yTitle(), FONT, bottom - top);
+    svg.append("<text x=\"14\" y=\"")
+        .append(number((top + bottom) / 2.0))
+        .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ")
+        .append(number((top + bottom) / 2.0))
+        .append(")\" fill=\"")
+        .append(TEXT)
+        .append("\">")
+        .append(yTitle.equals(frame.yTitle()) ? "" : title(frame.yTitle()))
+        .append("\u2068")
+        .append(Markup.escape(yTitle))
+        .append("\u2069</text>");
+    List<double[]> centres = new ArrayList<>();
     for (Point point : points) {
       double x = sx.apply(clamp(point.x(), frame.x()));
       double y = sy.apply(clamp(point.y(), frame.y()));
+      centres.add(new double[] {x, y});
+      taken.add(new Box(x - 8, y - 8, x + 8, y + 8));
+    }
+    Box plot = new Box(left + 1, top + 1, right - 1, bottom - 1);
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      double x = centres.get(i)[0];
+      double y = centres.get(i)[1];
+      double width = TextWidth.of(point.mark(), FONT) + 2;
+      Box box = place(x, y, width, ASCENT + DESCENT, plot, taken);
+      taken.add(box);
+      double cx = (box.left() + box.right()) / 2;
       svg.append(marker(point.shape(), x, y));
-      boolean rightSide = x < right - 150;
+      if (Math.hypot(cx - x, (box.top() + box.bottom()) / 2 - y) > 20) {
+        double toX = nearest(cx, box.left(), box.right());
+        double toY = nearest(y, box.top(), box.bottom());
+        svg.append(line(x, y, toX, toY, MUTED, 0.75));
+      }
       svg.append(
-          text(rightSide ? x + 9 : x - 9, y - 6, rightSide ? "start" : "end", shorten(point.label()), TEXT));
+          text(cx, box.bottom() - DESCENT, "middle", title(point.label()), point.mark(), TEXT));
     }
     return figure(id, caption, description, height, svg, table);
+  }
+
+  /** A rectangle of the drawing, in user units. */
+  private record Box(double left, double top, double right, double bottom) {
+    boolean overlaps(Box other) {
+      return left < other.right + 1
+          && other.left < right + 1
+          && top < other.bottom + 1
+          && other.top < bottom + 1;
+    }
+
+    boolean inside(Box other) {
+      return left >= other.left
+          && right <= other.right
+          && top >= other.top
+          && bottom <= other.bottom;
+    }
+  }
+
+  /** A quadrant's name in its corner, fitted to half the plot's width; its box is taken. */
+  private static String corner(
+      List<Box> taken, String name, double x, double baseline, String anchor, double width) {
+    String shown = TextWidth.shorten(name, FONT, width);
+    double shownWidth = TextWidth.of(shown, FONT);
+    double start = anchor.equals("start") ? x : x - shownWidth;
+    taken.add(new Box(start, baseline - ASCENT, start + shownWidth, baseline + DESCENT));
+    return titled(name, List.of(shown), x, baseline, anchor);
+  }
+
+  /**
+   * The box of a mark of this size near the point (x, y): the first position, ring by ring and
+   * turning from the right, that lies in the plot and overlaps nothing taken, beside the marker
+   * when there is room; right of the marker when no position of the plot is free.
+   */
+  private static Box place(
+      double x, double y, double width, double height, Box plot, List<Box> taken) {
+    double reach = Math.hypot(plot.right() - plot.left(), plot.bottom() - plot.top());
+    for (double radius = 9; radius < reach; radius += 12) {
+      int steps = Math.max(8, (int) (radius / 6));
+      for (int step = 0; step < steps; step++) {
+        double angle = -2 * Math.PI * step / steps;
+        double dx = radius * Math.cos(angle);
+        double dy = radius * Math.sin(angle);
+        double cx = x + dx + Math.signum(Math.round(dx)) * width / 2;
+        double cy = y + dy + Math.signum(Math.round(dy)) * height / 2;
+        Box box = new Box(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2);
+        if (box.inside(plot) && taken.stream().noneMatch(box::overlaps)) {
+          return box;
+        }
+      }
+    }
+    return new Box(x + 9, y - height / 2, x + 9 + width, y + height / 2);
+  }
+
+  private static double nearest(double value, double low, double high) {
+    return Math.max(low, Math.min(high, value));
   }
 
   private static String figure(
@@ -313,8 +410,32 @@ final class HtmlCharts {
     return line(x1, y1, x2, y2, "#000", 1.5).replace("/>", " stroke-dasharray=\"6 4\"/>");
   }
 
+  /**
+   * A text on one or more lines from {@code firstBaseline} down; when the lines are not {@code
+   * full} (shortened to fit), each carries the full text as its tooltip, an SVG {@code <title>}.
+   */
+  private static String titled(
+      String full, List<String> lines, double x, double firstBaseline, String anchor) {
+    String title = String.join(" ", lines).equals(full) ? "" : title(full);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(text(x, firstBaseline + i * LINE, anchor, title, lines.get(i), TEXT));
+    }
+    return out.toString();
+  }
+
+  private static String title(String full) {
+    return "<title>\u2068" + Markup.escape(full) + "\u2069</title>";
+  }
+
   /** A text from data or from the bundle, escaped and isolated (FSI … PDI) from its neighbours. */
   private static String text(double x, double y, String anchor, String content, String colour) {
+    return text(x, y, anchor, "", content, colour);
+  }
+
+  /** A text after its {@code <title>} markup, or after nothing when {@code title} is empty. */
+  private static String text(
+      double x, double y, String anchor, String title, String content, String colour) {
     return "<text x=\""
         + number(x)
         + "\" y=\""
@@ -323,17 +444,11 @@ final class HtmlCharts {
         + anchor
         + "\" fill=\""
         + colour
-        + "\">\u2068"
+        + "\">"
+        + title
+        + "\u2068"
         + Markup.escape(content)
         + "\u2069</text>";
-  }
-
-  private static String shorten(String label) {
-    int length = label.codePointCount(0, label.length());
-    if (length <= LABEL_CHARS) {
-      return label;
-    }
-    return label.substring(0, label.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
   }
 
   private static String number(double value) {

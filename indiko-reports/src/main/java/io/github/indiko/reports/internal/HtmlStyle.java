@@ -2,7 +2,14 @@ package io.github.indiko.reports.internal;
 
 /**
  * The style sheet of every page: system fonts, colours of at least 4.5:1 on their background,
- * tables and figures that do not break across printed A4 pages.
+ * tables and figures that do not break across printed A4 pages, and no page wider than its window.
+ *
+ * <p>A word longer than its line is broken anywhere ({@code overflow-wrap: anywhere}) in every
+ * text block, in every text from data ({@code <bdi>}, in table cells too) and in row headers.
+ * Table cells do not take it as a whole: it removes every cell's minimum width, and the table
+ * layout would then break numbers and interface words ("42,9/10|0") to fit; a cell with a text
+ * from data, or a row header, keeps at least 8em so that its words stay whole. A table wider
+ * than the page scrolls in its own region.
  */
 final class HtmlStyle {
   static final String CSS =
@@ -29,6 +36,9 @@ final class HtmlStyle {
       table{border-collapse:collapse;margin:.5rem 0 1rem;font-variant-numeric:tabular-nums;max-width:100%}
       caption{text-align:left;font-weight:600;padding:.25rem 0}
       th,td{border:1px solid #b8c4d0;padding:.2rem .45rem;text-align:left;vertical-align:top}
+      th,td{overflow-wrap:break-word}
+      h1,h2,h3,p,li,dt,dd,caption,figcaption,code,bdi,th[scope=row]{overflow-wrap:anywhere}
+      th[scope=row],td:has(bdi){min-width:8em}
       thead th{background:#e8eef5}
       tbody tr:nth-child(even){background:#f6f8fa}
       figure{margin:1rem 0;padding:.5rem;border:1px solid #c8d3df}

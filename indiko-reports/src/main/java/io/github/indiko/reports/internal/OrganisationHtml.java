@@ -103,20 +103,25 @@ final class OrganisationHtml {
       Double performance = theme.performance();
       Quadrant quadrant = theme.quadrant();
       String quadrantName = quadrant == null ? text.none() : text.msg("quadrant." + quadrant.id());
+      boolean drawn = importance != null && performance != null && quadrant != null;
+      String mark = drawn ? text.count(points.size() + 1) : text.none();
       rows.add(
           List.of(
               Markup.escape(text.theme(theme.theme())),
+              Markup.escape(mark),
               Markup.escape(importance == null ? text.none() : text.decimal2(importance)),
               Markup.escape(text.count(theme.respondents())),
               Markup.escape(text.score(performance)),
               Markup.escape(quadrantName)));
-      if (importance != null && performance != null && quadrant != null) {
+      if (drawn) {
         points.add(
-            new HtmlCharts.Point(text.theme(theme.theme()), importance, performance, quadrant.ordinal()));
+            new HtmlCharts.Point(
+                mark, text.theme(theme.theme()), importance, performance, quadrant.ordinal()));
         description.add(
             text.msg(
                 "org.point",
                 text.theme(theme.theme()),
+                mark,
                 text.decimal2(importance),
                 text.score(performance),
                 quadrantName));
@@ -129,6 +134,7 @@ final class OrganisationHtml {
             text.msg("org.importance.table"),
             List.of(
                 text.msg("col.theme"),
+                text.msg("col.marker"),
                 text.msg("col.importance"),
                 text.msg("col.respondents"),
                 text.msg("col.performance"),
@@ -167,21 +173,46 @@ final class OrganisationHtml {
     page.endSection();
   }
 
+  /**
+   * The action plan in two parts, the priority themes then the failing criteria, each in the
+   * plan's order: by its own priority index, which the other's does not compare with (scoring.md
+   * §8.3).
+   */
   private void actions(List<Action> plan) {
     page.section("actions", 2, text.msg("org.actions"));
     if (plan.isEmpty()) {
       page.paragraph(text.msg("org.noAction"));
     } else {
+      page.paragraph(text.msg("org.actions.order"));
+      actionList(
+          plan, Action.Kind.THEME, "actions-themes", "org.actions.themes", "org.noActionTheme");
+      actionList(
+          plan,
+          Action.Kind.CRITERION,
+          "actions-criteria",
+          "org.actions.criteria",
+          "org.noActionCriterion");
+    }
+    page.endSection();
+  }
+
+  private void actionList(
+      List<Action> plan, Action.Kind kind, String id, String heading, String none) {
+    page.section(id, 3, text.msg(heading));
+    List<Action> actions = plan.stream().filter(action -> action.kind() == kind).toList();
+    if (actions.isEmpty()) {
+      page.paragraph(text.msg(none));
+    } else {
       page.html("<ol class=\"actions\">");
-      for (Action action : plan) {
+      for (Action action : actions) {
         String subject =
-            action.kind() == Action.Kind.THEME
+            kind == Action.Kind.THEME
                 ? Markup.escape(text.theme(new Theme(action.id())))
                 : Markup.label(text.criterion(new CriterionId(action.id())), text.language());
         page.html(
             "<li>"
                 + text.markup(
-                    "org.action." + action.kind().id(),
+                    "org.action." + kind.id(),
                     subject,
                     Markup.escape(text.score(action.score())),
                     Markup.escape(text.decimal(action.priority())))

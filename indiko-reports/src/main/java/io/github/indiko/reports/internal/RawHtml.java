@@ -105,6 +105,9 @@ final class RawHtml {
     }
     page.facts(facts);
     if (!question.distribution().isEmpty()) {
+      if (question.theme() == null) {
+        page.paragraph(text.msg("raw.distributionOnly"));
+      }
       distribution(question, plain);
     }
     QuantitySummary quantities = question.quantities();
