@@ -63,7 +63,9 @@ class ScoringEngineTest {
 
     assertThatThrownBy(() -> two.score(dir, reject -> {}))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("cannot read " + dir.resolve("responses.jsonl"));
+        .hasMessage(
+            dir.resolve("responses.jsonl")
+                + " is not a regular file (a folder): Indiko reads only regular files");
 
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().equals("indiko-validation")) {
