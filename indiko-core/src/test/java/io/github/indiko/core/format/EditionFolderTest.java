@@ -207,6 +207,43 @@ class EditionFolderTest {
   }
 
   @Test
+  void load_byteOrderMarkBeforeEveryDocument_isIgnored() throws IOException, URISyntaxException {
+    for (String name :
+        List.of(
+            EditionFolder.EDITION,
+            EditionFolder.STRUCTURES,
+            EditionFolder.ENROLMENTS,
+            EditionFolder.QUESTIONNAIRE,
+            EditionFolder.GRID)) {
+      Path file = folder.resolve(name);
+      byte[] bytes = Files.readAllBytes(file);
+      byte[] marked = new byte[bytes.length + 3];
+      marked[0] = (byte) 0xEF;
+      marked[1] = (byte) 0xBB;
+      marked[2] = (byte) 0xBF;
+      System.arraycopy(bytes, 0, marked, 3, bytes.length);
+      Files.write(file, marked);
+    }
+
+    assertThat(EditionFolder.load(folder)).isEqualTo(EditionFolder.load(sample()));
+  }
+
+  @Test
+  void load_byteOrderMarkInsideADocument_isNamedVisibly() throws IOException {
+    edit("edition.json", "\"id\"", "\uFEFF\"id\"");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOfSatisfying(
+            DefinitionException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              assertThat(e.problems().get(0).message())
+                  .contains("U+FEFF (byte order mark)")
+                  .doesNotContain("\uFEFF");
+            });
+  }
+
+  @Test
   void load_noFolder_saysSo() {
     Path absent = folder.resolve("edition-2018");
 
