@@ -105,7 +105,8 @@ public final class EditionFolder {
     } catch (IOException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+      throw new InputException(
+          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 }

@@ -19,9 +19,9 @@ import java.util.function.Supplier;
  * sources may be read at once. A source may be read sequentially ({@link #responses}, {@link
  * #validateResponses(InputStream, String, Consumer)}…) or with its lines checked on several
  * threads ({@link #validateResponses(InputStream, String, Consumer, Executor, int)}…): the
- * results are the same, in the same order. Every way of reading skips a UTF-8 byte order mark at the
- * very start of the stream, and only there (formats.md, Common rules): the lines, their numbers and
- * the counts are those of the stream without it.
+ * results are the same, in the same order. Every way of reading skips a UTF-8 byte order mark at
+ * the very start of the stream, and only there (formats.md, Common rules): the lines, their numbers
+ * and the counts are those of the stream without it.
  *
  * <pre>{@code
  * DataValidator validator = DataValidator.of(definitions);

@@ -189,6 +189,7 @@ class ByteOrderMarkTest {
     assertThat(Fixtures.reject(results.get(1)).message()).isEqualTo("line longer than 1 MiB");
     assertThat(responses(BOM + over))
         .singleElement()
-        .satisfies(r -> assertThat(Fixtures.reject(r).message()).isEqualTo("line longer than 1 MiB"));
+        .satisfies(
+            r -> assertThat(Fixtures.reject(r).message()).isEqualTo("line longer than 1 MiB"));
   }
 }
