@@ -28,7 +28,8 @@ module io.github.indiko.core {
   exports io.github.indiko.core.validation;
   // Keyed pseudonyms of respondent tokens, applied before anything reads them.
   exports io.github.indiko.core.privacy;
-  // Files and folders written whole or not at all, for every output Indiko writes.
+  // Files and folders written whole or not at all, for every output Indiko writes, and the one
+  // way every input file is opened (regular files only).
   exports io.github.indiko.core.io;
 
   // Shared with sibling modules only: the identifier rule, message texts and markup, and the one

@@ -1,5 +1,7 @@
 package io.github.indiko.cli;
 
+import io.github.indiko.core.InputException;
+import io.github.indiko.core.io.InputFiles;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.RejectReason;
@@ -9,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,10 @@ import java.util.Locale;
  * be read as a JSON object (the reject formats.md would give it is {@code malformed} with a null
  * {@code id}): a file cut inside a line. Its last line, complete and without a line end, is an
  * ordinary line (JSON Lines allows it), and a line cut short followed by a line end cannot be told
- * from a malformed line: it is refused as one.
+ * from a malformed line: it is refused as one. A last line longer than the limit of a line is
+ * refused as too long, whole or not, as it would be with a line end. The lines are counted as the
+ * readers count them: a byte order mark at the start of the file is skipped (formats.md, Common
+ * rules).
  */
 final class DataFiles {
   private static final int CHUNK = 1 << 16;
@@ -32,8 +35,8 @@ final class DataFiles {
   /**
    * @param validator the edition's validator
    * @param edition the edition folder
-   * @throws Failure with exit 4 when a data file cannot be read or was cut short, naming the file
-   *     (and the line)
+   * @throws Failure with exit 4 when a data file is missing, is not a regular file, cannot be read
+   *     or was cut short, naming the file (and the line)
    */
   static void check(DataValidator validator, Path edition) {
     check(edition.resolve(DataValidator.RESPONSES), validator, true);
@@ -41,14 +44,20 @@ final class DataFiles {
   }
 
   private static void check(Path file, DataValidator validator, boolean responses) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel channel = InputFiles.channel(file)) {
       long size = channel.size();
       if (size == 0 || byteAt(channel, size - 1) == '\n') {
         return;
       }
       long start = lastLineStart(channel, size);
+      if (tooLong(channel, start, size)) {
+        // Refused unread as too long, whole or not, as with a line end.
+        return;
+      }
       List<LineResult<?>> results = new ArrayList<>(1);
-      InputStream last = Channels.newInputStream(channel.position(start));
+      // From the line end before the line, if any, so that it does not start the stream, where a
+      // byte order mark would be skipped: only the file's first line may follow one.
+      InputStream last = Channels.newInputStream(channel.position(Math.max(0, start - 1)));
       if (responses) {
         validator.validateResponses(last, DataValidator.RESPONSES, results::add);
       } else {
@@ -68,13 +77,35 @@ final class DataFiles {
                 file,
                 line));
       }
-    } catch (NoSuchFileException e) {
-      throw new Failure(Indiko.IO, "missing file " + file);
+    } catch (InputException e) {
+      throw new Failure(Indiko.IO, e.getMessage());
     } catch (IOException e) {
       throw new Failure(Indiko.IO, "cannot read " + file + ": " + Io.describe(e));
     } catch (UncheckedIOException e) {
       throw new Failure(Indiko.IO, "cannot read " + file + ": " + Io.describe(e.getCause()));
     }
+  }
+
+  /**
+   * @return whether the last line, {@code [start, end)} without a line end, is longer than {@link
+   *     DataValidator#MAX_LINE_BYTES}, counted as the readers count it: without a final {@code \r},
+   *     nor a byte order mark at the start of the file
+   */
+  private static boolean tooLong(FileChannel channel, long start, long end) throws IOException {
+    long length = end - start;
+    if (length <= DataValidator.MAX_LINE_BYTES) {
+      return false;
+    }
+    if (byteAt(channel, end - 1) == '\r') {
+      length--;
+    }
+    if (start == 0
+        && byteAt(channel, 0) == (byte) 0xEF
+        && byteAt(channel, 1) == (byte) 0xBB
+        && byteAt(channel, 2) == (byte) 0xBF) {
+      length -= 3;
+    }
+    return length > DataValidator.MAX_LINE_BYTES;
   }
 
   private static byte byteAt(FileChannel channel, long position) throws IOException {

@@ -1,6 +1,8 @@
 package io.github.indiko.cli;
 
+import io.github.indiko.core.InputException;
 import io.github.indiko.core.io.AtomicFile;
+import io.github.indiko.core.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -67,16 +69,14 @@ final class Io {
   }
 
   /**
-   * @param file a file to read
+   * @param file a file to read: a regular file, as {@link InputFiles} opens it
    * @return its stream, to close
    */
   static InputStream open(Path file) {
     try {
-      return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new Failure(Indiko.IO, "missing file " + file);
-    } catch (IOException e) {
-      throw new Failure(Indiko.IO, "cannot read " + file + ": " + describe(e));
+      return InputFiles.open(file);
+    } catch (InputException e) {
+      throw new Failure(Indiko.IO, e.getMessage());
     }
   }
 

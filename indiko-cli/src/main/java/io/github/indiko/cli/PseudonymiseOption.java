@@ -2,8 +2,7 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.privacy.Pseudonymiser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +16,19 @@ import picocli.CommandLine.ParameterException;
  * ({@code ps}, {@code /proc/PID/cmdline}) and which shells keep in their history.
  */
 final class PseudonymiseOption {
+  /**
+   * The longest key, in bytes (1 KiB): far beyond what HMAC-SHA-256 needs (a key longer than its
+   * 64-byte block is hashed first), and a bound on what is read from the file.
+   */
+  static final int MAXIMUM_KEY_BYTES = 1024;
+
   @Option(
       names = "--pseudonymise-key",
       paramLabel = "FILE",
       description =
           "Replaces every respondent token of responses.jsonl with HMAC-SHA-256(key, token) in"
               + " lowercase hex before any check, so that no raw token is kept or written. The key"
-              + " is the whole content of FILE, at least 32 bytes (e.g. head -c 32 /dev/urandom >"
+              + " is the whole content of FILE, 32 to 1024 bytes (e.g. head -c 32 /dev/urandom >"
               + " FILE); keep the same key to compare editions.")
   private @Nullable Path keyFile;
 
@@ -37,22 +42,31 @@ final class PseudonymiseOption {
   /**
    * @param spec the command, for a usage error
    * @return the pseudonymiser under the key of the file, or null without the option
-   * @throws ParameterException when the key is too short (exit 2)
-   * @throws Failure when the file cannot be read (exit 4)
+   * @throws ParameterException when the key is shorter than 32 bytes or longer than {@value
+   *     #MAXIMUM_KEY_BYTES} (exit 2)
+   * @throws Failure when the file is missing, is not a regular file or cannot be read (exit 4)
    */
   @Nullable Pseudonymiser pseudonymiser(CommandSpec spec) {
     if (keyFile == null) {
       return null;
     }
     byte[] key;
-    try {
-      key = Files.readAllBytes(keyFile);
-    } catch (NoSuchFileException e) {
-      throw new Failure(Indiko.IO, "missing file " + keyFile);
+    try (InputStream in = Io.open(keyFile)) {
+      // One byte more than a key may have tells a key too long without reading the rest.
+      key = in.readNBytes(MAXIMUM_KEY_BYTES + 1);
     } catch (IOException e) {
       throw new Failure(Indiko.IO, "cannot read " + keyFile + ": " + Io.describe(e));
     }
     try {
+      if (key.length > MAXIMUM_KEY_BYTES) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--pseudonymise-key: the key file "
+                + keyFile
+                + " holds more than "
+                + MAXIMUM_KEY_BYTES
+                + " bytes (1 KiB), the most a key may have");
+      }
       if (key.length < Pseudonymiser.MINIMUM_KEY_BYTES) {
         throw new ParameterException(
             spec.commandLine(),

@@ -146,7 +146,11 @@ class FaultToleranceTest {
     CliRun run = CliRun.run("score", edition.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Indiko.IO);
-    assertThat(errors(run)).isEqualTo("indiko: cannot read " + responses + ": Is a directory\n");
+    assertThat(errors(run))
+        .isEqualTo(
+            "indiko: "
+                + responses
+                + " is not a regular file (a folder): Indiko reads only regular files\n");
     assertThat(out).doesNotExist();
   }
 
@@ -165,7 +169,7 @@ class FaultToleranceTest {
     assertThat(run.exitCode()).isEqualTo(Indiko.IO);
     assertThat(errors(run))
         .isEqualTo(
-            "indiko: cannot read " + responses + ": permission denied on " + responses + "\n");
+            "indiko: cannot read " + responses + ": permission denied\n");
     assertThat(out).doesNotExist();
   }
 

@@ -90,8 +90,9 @@ public record HostileEdition(int structures, long responses, long audits, long s
   /** What a hostile line is. */
   public enum Kind {
     /**
-     * A byte order mark before the first line of the file, which is otherwise as drawn: not JSON
-     * (RFC 8259 forbids it), so the line is {@code malformed}.
+     * A valid line after a byte order mark, not the first line of the file: not JSON (RFC 8259
+     * forbids it), so the line is {@code malformed}. Each file also starts with a byte order mark,
+     * before a line as drawn, which readers skip (formats.md, Common rules).
      */
     BOM,
     /**
@@ -292,6 +293,10 @@ public record HostileEdition(int structures, long responses, long audits, long s
     for (byte[] bad : BEYOND_UNICODE) {
       hostile.add(of(Kind.BEYOND_UNICODE_UTF8, inId(next.get(), bad)));
     }
+    byte[] afterBom = utf8(next.get());
+    byte[] marked = Arrays.copyOf(BOM, BOM.length + afterBom.length);
+    System.arraycopy(afterBom, 0, marked, BOM.length, afterBom.length);
+    hostile.add(of(Kind.BOM, marked));
     hostile.add(of(Kind.NUL_BYTES, new byte[1000]));
     hostile.add(of(Kind.CR_ONLY, utf8(next.get() + "\r" + next.get() + "\r" + next.get())));
     StringBuilder members = new StringBuilder();
@@ -308,9 +313,9 @@ public record HostileEdition(int structures, long responses, long audits, long s
   }
 
   /**
-   * Copies {@code file} line by line with a BOM before its first line, inserting each hostile line
-   * before a seeded line from the second to the {@code drawn}th (after the last when there are
-   * fewer lines).
+   * Copies {@code file} line by line with a BOM before its first line (skipped by readers),
+   * inserting each hostile line before a seeded line from the second to the {@code drawn}th (after
+   * the last when there are fewer lines).
    */
   private List<Line> insert(Path file, long drawn, int salt, List<Hostile> hostile) {
     SplittableRandom random = new SplittableRandom(seed * 31 + salt);
@@ -329,7 +334,6 @@ public record HostileEdition(int structures, long responses, long audits, long s
       try (InputStream in = new BufferedInputStream(Files.newInputStream(drawnFile), 1 << 16);
           OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
         out.write(BOM);
-        lines.add(new Line(Kind.BOM, source, 1));
         long written = 0;
         long read = 0;
         int next = 0;

@@ -19,12 +19,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 class ResultsJsonTest {
@@ -104,6 +108,19 @@ class ResultsJsonTest {
 
     assertThat(canonical(SchemaCheck.JSON.readTree(written)))
         .isEqualTo(canonical(SchemaCheck.JSON.readTree(golden)));
+  }
+
+  @Test
+  void read_fileStartingWithAByteOrderMark_skipsIt(@TempDir Path dir) throws IOException {
+    byte[] golden = golden();
+    Path file = dir.resolve("results.json");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      out.write(golden);
+    }
+
+    assertThat(ResultsJson.read(file))
+        .isEqualTo(ResultsJson.read(new ByteArrayInputStream(golden)));
   }
 
   @Test

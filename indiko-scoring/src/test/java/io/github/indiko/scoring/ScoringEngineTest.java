@@ -11,11 +11,15 @@ import io.github.indiko.core.InputException;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.Reject;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.Strategies;
 import io.github.indiko.testsupport.edition.TinyEdition;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,9 @@ class ScoringEngineTest {
 
     assertThatThrownBy(() -> two.score(dir, reject -> {}))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("cannot read " + dir.resolve("responses.jsonl"));
+        .hasMessage(
+            dir.resolve("responses.jsonl")
+                + " is not a regular file (a folder): Indiko reads only regular files");
 
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().equals("indiko-validation")) {
@@ -71,6 +77,33 @@ class ScoringEngineTest {
         assertThat(thread.isAlive()).as("a worker outlives score").isFalse();
       }
     }
+  }
+
+  @Test
+  void score_byteOrderMarkAtTheStartOfEveryFile_sameResultsAndRejects() throws IOException {
+    try (Stream<Path> files = Files.list(Samples.edition())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    List<Reject> plainRejects = new ArrayList<>();
+    Results plain = ENGINE.score(dir, plainRejects::add);
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+          out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+          out.write(bytes);
+        }
+      }
+    }
+    List<Reject> markedRejects = new ArrayList<>();
+
+    Results marked = ENGINE.score(dir, markedRejects::add);
+
+    assertThat(plainRejects).hasSizeGreaterThan(10);
+    assertThat(markedRejects).isEqualTo(plainRejects);
+    assertThat(marked).isEqualTo(plain);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.io.InputFiles;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +56,9 @@ public final class EditionFolder {
    *
    * @param dir the edition folder
    * @return the definitions, checked together
-   * @throws InputException when the folder does not exist or one of the five files is missing or
-   *     unreadable; the message names the file
+   * @throws InputException when the folder does not exist or one of the five files is missing, is
+   *     not a regular file (a folder, a FIFO, a device: nothing is read from it) or is unreadable;
+   *     the message names the file
    * @throws DefinitionException when a document is invalid or the documents disagree; every
    *     problem found is listed, each with its file name and JSON pointer
    */
@@ -96,17 +97,16 @@ public final class EditionFolder {
       BiFunction<InputStream, String, T> reader,
       List<DefinitionProblem> problems) {
     Path file = dir.resolve(name);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       return reader.apply(in, name);
     } catch (DefinitionException e) {
       problems.addAll(e.problems());
       return null;
-    } catch (NoSuchFileException e) {
-      throw new InputException("missing file " + file, e);
     } catch (IOException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
+      throw new InputException(
+          "cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 }

@@ -15,10 +15,15 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The lines of a {@code responses.jsonl} with pseudonyms in place of respondent tokens ({@link
- * Pseudonymiser#responses}): a line is read whole (up to the limit), rewritten, then given out.
+ * Pseudonymiser#responses}): a line is read whole (up to the limit), rewritten, then given out. A
+ * byte order mark at the very start of the stream is given out as it is, and the first line read
+ * after it, as the validation reads it (formats.md, Common rules).
  */
 final class PseudonymisedLines extends InputStream {
   private static final String RESPONDENT = "respondent";
+
+  /** A UTF-8 byte order mark, U+FEFF. */
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /** Finds members only: lenient on repeats, so that a repeated respondent is replaced too. */
   private static final JsonFactory JSON = new JsonFactory();
@@ -29,6 +34,7 @@ final class PseudonymisedLines extends InputStream {
   private int inputPosition;
   private int inputEnd;
   private boolean ended;
+  private boolean started;
   private byte[] line = new byte[1 << 10];
   private int lineLength;
 
@@ -78,6 +84,14 @@ final class PseudonymisedLines extends InputStream {
    * @return false at the end of the stream
    */
   private boolean fill() throws IOException {
+    if (!started) {
+      started = true;
+      if (startsWithBom()) {
+        give(BOM.clone());
+        inputPosition = BOM.length;
+        return true;
+      }
+    }
     while (true) {
       if (inputPosition == inputEnd) {
         int n = ended ? -1 : in.read(input, 0, input.length);
@@ -118,6 +132,19 @@ final class PseudonymisedLines extends InputStream {
         return true;
       }
     }
+  }
+
+  /** Reads the first bytes of the stream, up to three: whether they are a byte order mark. */
+  private boolean startsWithBom() throws IOException {
+    while (inputEnd < BOM.length && !ended) {
+      int n = in.read(input, inputEnd, input.length - inputEnd);
+      if (n < 0) {
+        ended = true;
+      } else {
+        inputEnd += n;
+      }
+    }
+    return inputEnd >= BOM.length && Arrays.equals(input, 0, BOM.length, BOM, 0, BOM.length);
   }
 
   private void give(byte[] bytes) {

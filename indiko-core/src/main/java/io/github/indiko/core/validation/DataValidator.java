@@ -3,6 +3,7 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.condition.ConditionException;
+import io.github.indiko.core.internal.json.StrictJson;
 import io.github.indiko.core.response.Response;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
  * sources may be read at once. A source may be read sequentially ({@link #responses}, {@link
  * #validateResponses(InputStream, String, Consumer)}…) or with its lines checked on several
  * threads ({@link #validateResponses(InputStream, String, Consumer, Executor, int)}…): the
- * results are the same, in the same order.
+ * results are the same, in the same order. Every way of reading skips a UTF-8 byte order mark at
+ * the very start of the stream, and only there (formats.md, Common rules): the lines, their numbers
+ * and the counts are those of the stream without it.
  *
  * <pre>{@code
  * DataValidator validator = DataValidator.of(definitions);
@@ -34,6 +37,12 @@ public final class DataValidator {
 
   /** The name of the audit records' source in rejects. */
   public static final String AUDITS = "audits.jsonl";
+
+  /**
+   * The longest data line, in UTF-8 bytes without its terminator: 1 MiB (formats.md, Rejects). A
+   * longer line is {@code malformed}, and never buffered whole.
+   */
+  public static final int MAX_LINE_BYTES = StrictJson.MAX_LINE_BYTES;
 
   private final EditionIndex index;
 

@@ -4,6 +4,8 @@ import static io.github.indiko.core.format.Docs.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
@@ -29,6 +31,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +74,12 @@ class EditionFolderTest {
 
   private void load() {
     EditionFolder.load(folder);
+  }
+
+  /** Makes a FIFO with {@code mkfifo}, which the JDK cannot make. */
+  private static void mkfifo(Path file) throws IOException, InterruptedException {
+    Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+    assumeThat(mkfifo.waitFor()).as("mkfifo makes a FIFO on this system").isZero();
   }
 
   @Test
@@ -132,13 +142,105 @@ class EditionFolderTest {
   }
 
   @Test
-  void load_unreadableFile_namesIt() throws IOException {
-    Files.delete(folder.resolve("structures.json"));
-    Files.createDirectory(folder.resolve("structures.json"));
+  void load_folderInPlaceOfAFile_namesIt() throws IOException {
+    Path structures = folder.resolve("structures.json");
+    Files.delete(structures);
+    Files.createDirectory(structures);
 
     assertThatThrownBy(this::load)
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("cannot read " + folder.resolve("structures.json"));
+        .hasMessage(
+            structures + " is not a regular file (a folder): Indiko reads only regular files");
+  }
+
+  @Test
+  void load_fifoInPlaceOfAFile_isRefusedBeforeReading() throws Exception {
+    Path grid = folder.resolve("grid.json");
+    Files.delete(grid);
+    mkfifo(grid);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(this::load)
+                .isInstanceOf(InputException.class)
+                .hasMessage(
+                    grid + " is not a regular file (a FIFO): Indiko reads only regular files"));
+  }
+
+  @Test
+  void load_linkToDevZero_isRefusedBeforeReading() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    assumeThat(Files.exists(zero)).as("/dev/zero exists on this system").isTrue();
+    Path edition = folder.resolve("edition.json");
+    Files.delete(edition);
+    Files.createSymbolicLink(edition, zero);
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            edition
+                + " is not a regular file (a character device): Indiko reads only regular files");
+  }
+
+  @Test
+  void load_linkToARegularFile_isRead() throws IOException {
+    Path edition = folder.resolve("edition.json");
+    Path elsewhere =
+        Files.move(edition, Files.createDirectory(folder.resolve("elsewhere")).resolve("e.json"));
+    Files.createSymbolicLink(edition, elsewhere);
+
+    assertThat(EditionFolder.load(folder).edition().id()).hasToString("2017");
+  }
+
+  @Test
+  void load_fileWithoutPermission_saysPermissionDenied() throws IOException {
+    Path edition = folder.resolve("edition.json");
+    Files.setPosixFilePermissions(edition, PosixFilePermissions.fromString("---------"));
+    assumeThat(Files.isReadable(edition))
+        .as("root reads a file of mode 000: permissions are not enforced for this user")
+        .isFalse();
+
+    assertThatThrownBy(this::load)
+        .isInstanceOf(InputException.class)
+        .hasMessage("cannot read " + edition + ": permission denied");
+  }
+
+  @Test
+  void load_byteOrderMarkBeforeEveryDocument_isIgnored() throws IOException, URISyntaxException {
+    for (String name :
+        List.of(
+            EditionFolder.EDITION,
+            EditionFolder.STRUCTURES,
+            EditionFolder.ENROLMENTS,
+            EditionFolder.QUESTIONNAIRE,
+            EditionFolder.GRID)) {
+      Path file = folder.resolve(name);
+      byte[] bytes = Files.readAllBytes(file);
+      byte[] marked = new byte[bytes.length + 3];
+      marked[0] = (byte) 0xEF;
+      marked[1] = (byte) 0xBB;
+      marked[2] = (byte) 0xBF;
+      System.arraycopy(bytes, 0, marked, 3, bytes.length);
+      Files.write(file, marked);
+    }
+
+    assertThat(EditionFolder.load(folder)).isEqualTo(EditionFolder.load(sample()));
+  }
+
+  @Test
+  void load_byteOrderMarkInsideADocument_isNamedVisibly() throws IOException {
+    edit("edition.json", "\"id\"", "\uFEFF\"id\"");
+
+    assertThatThrownBy(this::load)
+        .isInstanceOfSatisfying(
+            DefinitionException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              assertThat(e.problems().get(0).message())
+                  .contains("U+FEFF (byte order mark)")
+                  .doesNotContain("\uFEFF");
+            });
   }
 
   @Test

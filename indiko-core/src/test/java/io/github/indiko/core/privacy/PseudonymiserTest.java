@@ -191,6 +191,26 @@ class PseudonymiserTest {
                 + "\"}");
   }
 
+  @Test
+  void responses_byteOrderMarkAtTheStart_isKept_andTheFirstLinePseudonymised() throws IOException {
+    String lines = "\uFEFF{\"respondent\": \"9f2c51d0\"}\n\uFEFF{\"respondent\": \"9f2c51d0\"}\n";
+
+    String read = read(Pseudonymiser.of(KEY).responses(stream(lines)));
+
+    assertThat(read)
+        .startsWith("\uFEFF{\"respondent\": \"" + PSEUDONYM_9F2C51D0 + "\"}\n\uFEFF{")
+        .doesNotContain("9f2c51d0");
+  }
+
+  @Test
+  void responses_onlyPartOfAByteOrderMark_givesTheSameBytes() throws IOException {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB};
+
+    try (InputStream in = Pseudonymiser.of(KEY).responses(new ByteArrayInputStream(bytes))) {
+      assertThat(in.readAllBytes()).isEqualTo(bytes);
+    }
+  }
+
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }

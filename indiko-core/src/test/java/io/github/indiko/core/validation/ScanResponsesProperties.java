@@ -97,6 +97,41 @@ class ScanResponsesProperties {
         .checkAssert((lines, seed) -> sameOutcomes(mutated(lines, seed)));
   }
 
+  /**
+   * A byte order mark at the start of the stream (skipped), at the start of a line or inside one
+   * (malformed): both paths agree, and the leading one changes nothing.
+   */
+  @Test
+  void scan_givesWhatTheReferenceGives_withAByteOrderMark() {
+    qt().withExamples(200)
+        .forAll(lines(), SourceDSL.longs().all())
+        .checkAssert(
+            (lines, seed) -> {
+              byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+              byte[] leading = withBom(bytes, 0);
+              sameOutcomes(leading);
+              assertThat(reference(leading)).isEqualTo(reference(bytes));
+              sameOutcomes(withBom(bytes, new Random(seed).nextInt(bytes.length + 1)));
+            });
+  }
+
+  private static byte[] withBom(byte[] bytes, int at) {
+    byte[] marked = new byte[bytes.length + 3];
+    System.arraycopy(bytes, 0, marked, 0, at);
+    marked[at] = (byte) 0xEF;
+    marked[at + 1] = (byte) 0xBB;
+    marked[at + 2] = (byte) 0xBF;
+    System.arraycopy(bytes, at, marked, at + 3, bytes.length - at);
+    return marked;
+  }
+
+  private static List<LineResult<Response>> reference(byte[] bytes) {
+    List<LineResult<Response>> results = new ArrayList<>();
+    VALIDATOR.validateResponses(
+        new ByteArrayInputStream(bytes), DataValidator.RESPONSES, results::add);
+    return results;
+  }
+
   private static Gen<List<String>> lines() {
     return SourceDSL.longs().all().map(ScanResponsesProperties::lines);
   }

@@ -1,6 +1,7 @@
 package io.github.indiko.core.internal.data;
 
 import io.github.indiko.core.internal.Strings;
+import io.github.indiko.core.internal.json.JsonErrors;
 import io.github.indiko.core.internal.json.StrictJson;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -158,7 +159,7 @@ public final class JsonLineParser {
   }
 
   private static String invalid(JacksonException e) {
-    String message = String.valueOf(e.getOriginalMessage());
+    String message = JsonErrors.visible(String.valueOf(e.getOriginalMessage()));
     // Non-finite numbers are tokens here only to be refused with their own message: do not offer
     // them in "was expecting" lists.
     message = message.replace(" (or 'NaN'/'+INF'/'-INF')", "");

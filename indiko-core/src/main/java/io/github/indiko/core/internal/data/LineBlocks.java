@@ -2,6 +2,7 @@ package io.github.indiko.core.internal.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a byte stream into {@link Block}s of whole lines, so that lines can be handed to other
  * threads in large buffers without a copy per line.
+ *
+ * <p>A UTF-8 byte order mark ({@code EF BB BF}) at the very start of the stream is skipped
+ * (formats.md, Common rules): the first line starts after it, and is counted and measured as if it
+ * were not there. Only the first three bytes of the stream are looked at for it; a byte order mark
+ * anywhere else is part of its line.
  *
  * <p>Lines end at {@code \n}; one {@code \r} right before it (or at the end of the stream) is not
  * part of the line; a final {@code \n} does not start a line. A line is blank when it is empty or
@@ -31,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * never more than the blocks that were out at once.
  */
 public final class LineBlocks {
+  /** A UTF-8 byte order mark, U+FEFF. */
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   /** The buffers kept for reuse, at most. */
   public static final int POOLED = 64;
 
@@ -45,6 +54,7 @@ public final class LineBlocks {
   private int carryFrom;
   private int carryTo;
   private boolean endOfInput;
+  private boolean started;
 
   /**
    * @param in the stream to read; not closed here
@@ -65,7 +75,7 @@ public final class LineBlocks {
     this.in = Objects.requireNonNull(in, "in");
     this.maxLineBytes = maxLineBytes;
     this.blockBytes = blockBytes;
-    this.capacity = Math.max(blockBytes, maxLineBytes + 2);
+    this.capacity = Math.max(Math.max(blockBytes, maxLineBytes + 2), BOM.length);
   }
 
   /**
@@ -89,6 +99,11 @@ public final class LineBlocks {
     carryFrom = 0;
     carryTo = 0;
     int filled = carry;
+    if (!started) {
+      started = true;
+      filled = start(buffer);
+      carry = filled;
+    }
     // What a long line's skip left may hold whole lines; otherwise it is an unfinished line.
     int lastEnd = lastLineEnd(buffer, 0, carry);
     while (!endOfInput && filled < capacity && (lastEnd < 0 || filled - carry < blockBytes)) {
@@ -118,6 +133,25 @@ public final class LineBlocks {
     carryFrom = lastEnd + 1;
     carryTo = filled;
     return new Block(this, buffer, lastEnd + 1, maxLineBytes);
+  }
+
+  /**
+   * Reads the first bytes of the stream, up to three, and drops them when they are a byte order
+   * mark.
+   *
+   * @return how many bytes of the buffer are kept: 0 after a byte order mark
+   */
+  private int start(byte[] buffer) throws IOException {
+    int filled = 0;
+    while (filled < BOM.length) {
+      int read = in.read(buffer, filled, BOM.length - filled);
+      if (read < 0) {
+        endOfInput = true;
+        break;
+      }
+      filled += read;
+    }
+    return filled == BOM.length && Arrays.equals(buffer, 0, filled, BOM, 0, filled) ? 0 : filled;
   }
 
   /**

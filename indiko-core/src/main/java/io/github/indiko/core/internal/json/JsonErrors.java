@@ -1,6 +1,8 @@
 package io.github.indiko.core.internal.json;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -13,6 +15,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
 public final class JsonErrors {
   private static final String DUPLICATE = "Duplicate Object property ";
   private static final String NON_STANDARD = "Non-standard token '";
+
+  /** How Jackson quotes a character it did not expect: {@code ('c' (code 65279 / 0xfeff))}. */
+  private static final Pattern QUOTED =
+      Pattern.compile("\\('(.)' \\(code \\d+(?: / 0x[0-9a-f]+)?\\)\\)", Pattern.DOTALL);
 
   private JsonErrors() {}
 
@@ -30,7 +36,8 @@ public final class JsonErrors {
   /**
    * Says what is wrong: a duplicate member, a non-finite number ({@code NaN}, {@code Infinity}),
    * content after the end of the document, a limit passed, or else invalid JSON in Jackson's words;
-   * followed by the line and column when Jackson knows them.
+   * followed by the line and column when Jackson knows them. Every character of the message is
+   * {@linkplain #visible visible}.
    *
    * @param e a failure to read a document
    * @return the message
@@ -59,6 +66,51 @@ public final class JsonErrors {
           String.format(
               Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
     }
-    return message;
+    return visible(message);
+  }
+
+  /**
+   * Shows the invisible characters of a message as code points: where Jackson quotes a character
+   * it did not expect, {@code ('c' (code 65279 / 0xfeff))}, an invisible one becomes {@code U+FEFF
+   * (byte order mark)}; any other control, format, separator (but the space), private-use or
+   * unassigned character, or unpaired surrogate becomes {@code U+XXXX}, so that a message never
+   * holds a character its reader cannot see.
+   *
+   * @param message a message for a person
+   * @return the message, every character visible
+   */
+  public static String visible(String message) {
+    Matcher quoted = QUOTED.matcher(message);
+    StringBuilder shown = new StringBuilder(message.length() + 16);
+    while (quoted.find()) {
+      int c = quoted.group(1).charAt(0);
+      String replacement =
+          invisible(c)
+              ? codePoint(c) + (c == '\uFEFF' ? " (byte order mark)" : "")
+              : quoted.group();
+      quoted.appendReplacement(shown, Matcher.quoteReplacement(replacement));
+    }
+    quoted.appendTail(shown);
+    StringBuilder visible = new StringBuilder(shown.length());
+    shown.codePoints()
+        .forEach(c -> visible.append(invisible(c) ? codePoint(c) : Character.toString(c)));
+    return visible.toString();
+  }
+
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return c != ' '
+        && (type == Character.CONTROL
+            || type == Character.FORMAT
+            || type == Character.SPACE_SEPARATOR
+            || type == Character.LINE_SEPARATOR
+            || type == Character.PARAGRAPH_SEPARATOR
+            || type == Character.SURROGATE
+            || type == Character.PRIVATE_USE
+            || type == Character.UNASSIGNED);
+  }
+
+  private static String codePoint(int c) {
+    return String.format(Locale.ROOT, "U+%04X", c);
   }
 }

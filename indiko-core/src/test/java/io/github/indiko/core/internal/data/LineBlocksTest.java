@@ -51,6 +51,45 @@ class LineBlocksTest {
   }
 
   @Test
+  void next_byteOrderMarkAtTheStart_isSkipped_elsewhereKept() throws IOException {
+    for (int blockBytes : new int[] {1, 3, 1_000}) {
+      assertThat(lines(new LineBlocks(trickle("\uFEFFab\n\uFEFFcd\nef\uFEFF"), 5, blockBytes)))
+          .as("blocks of %d bytes", blockBytes)
+          .containsExactly("1 ab", "2 \uFEFFcd", "3 ef\uFEFF");
+      assertThat(lines(new LineBlocks(trickle("\uFEFF\uFEFF\n"), 4, blockBytes)))
+          .containsExactly("1 \uFEFF");
+      assertThat(lines(new LineBlocks(trickle("\uFEFF"), 4, blockBytes))).isEmpty();
+      assertThat(lines(new LineBlocks(trickle("\uFEFF\n\n"), 4, blockBytes)))
+          .containsExactly("1 blank ", "2 blank ");
+    }
+  }
+
+  @Test
+  void next_lineAfterAByteOrderMark_isMeasuredWithoutIt() throws IOException {
+    for (int blockBytes : new int[] {1, 3, 1_000}) {
+      LineBlocks blocks = new LineBlocks(trickle("\uFEFFabcd\nabcde\n\uFEFFab"), 4, blockBytes);
+
+      assertThat(lines(blocks))
+          .as("blocks of %d bytes", blockBytes)
+          .containsExactly("1 abcd", "2 TOO LONG", "3 TOO LONG");
+    }
+  }
+
+  @Test
+  void next_firstBytesLikeAByteOrderMarkButNotOne_areKept() throws IOException {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, 'x', '\n'};
+
+    LineBlocks blocks = new LineBlocks(new ShortReads(bytes, 0, 1), 4, 1);
+
+    Block block = blocks.next();
+    assertThat(block).isNotNull();
+    Block.Lines line = block.lines();
+    assertThat(line.next()).isTrue();
+    assertThat(Arrays.copyOfRange(line.bytes(), line.offset(), line.offset() + line.length()))
+        .containsExactly((byte) 0xEF, (byte) 0xBB, 'x');
+  }
+
+  @Test
   void next_longLineSkippedToItsEnd() throws IOException {
     for (int blockBytes : new int[] {1, 3, 1_000}) {
       LineBlocks blocks = new LineBlocks(trickle("abcd\r\nabcde\nab\r\r\nlast"), 4, blockBytes);

@@ -41,6 +41,35 @@ class JsonErrorsTest {
     assertThat(JsonErrors.describe(failure("{\"a\": }"))).startsWith("invalid JSON: ");
   }
 
+  @Test
+  void describe_invisibleCharacter_isShownAsACodePoint() {
+    assertThat(JsonErrors.describe(failure("{\"a\": \uFEFF1}")))
+        .startsWith("invalid JSON: Unexpected character U+FEFF (byte order mark): ")
+        .doesNotContain("\uFEFF");
+    assertThat(JsonErrors.describe(failure("{\"a\": \u200B1}")))
+        .startsWith("invalid JSON: Unexpected character U+200B: ")
+        .doesNotContain("\u200B");
+    assertThat(JsonErrors.describe(failure("{\"a\": \u00A0}"))).contains("U+00A0");
+  }
+
+  @Test
+  void describe_duplicateMemberWithAnInvisibleCharacter_showsItsCodePoint() {
+    assertThat(JsonErrors.describe(failure("{\"a\u2028\": 1, \"a\u2028\": 2}")))
+        .startsWith("duplicate member \"aU+2028\" (line 1, column ");
+  }
+
+  @Test
+  void visible_keepsVisibleCharacters_andQuotesOfVisibleOnes() {
+    String jackson = "Unexpected character ('x' (code 120)): expected a value";
+
+    assertThat(JsonErrors.visible(jackson)).isEqualTo(jackson);
+    assertThat(JsonErrors.visible("é 😀 a b")).isEqualTo("é 😀 a b");
+    assertThat(JsonErrors.visible("a\tb\u0000c\uD800d\uE000"))
+        .isEqualTo("aU+0009bU+0000cU+D800dU+E000");
+    assertThat(JsonErrors.visible("Unexpected character ('\u0001' (code 1))"))
+        .isEqualTo("Unexpected character U+0001");
+  }
+
   private static JacksonException failure(String json) {
     JacksonException e =
         catchThrowableOfType(
