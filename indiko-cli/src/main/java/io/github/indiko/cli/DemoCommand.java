@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
           + " structure's reports."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad usage", "4:the output could not be written"})
+    exitCodeList = {
+      "0:done",
+      "2:bad usage",
+      "4:the output could not be written",
+      "5:out of memory, heap or stack (the message says how to give more)"
+    })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       "0:explained",
       "2:bad usage or unknown structure",
       "3:invalid definitions",
-      "4:an input could not be read"
+      "4:an input could not be read",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;

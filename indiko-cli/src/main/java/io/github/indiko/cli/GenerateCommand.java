@@ -40,7 +40,12 @@ import picocli.CommandLine.Spec;
           + " the same structures, some better and some worse, and edition.json names it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad usage", "4:the folder could not be written"})
+    exitCodeList = {
+      "0:done",
+      "2:bad usage",
+      "4:the folder could not be written",
+      "5:out of memory, heap or stack (the message says how to give more)"
+    })
 final class GenerateCommand implements Callable<Integer> {
   /** The files of a format v1 edition folder that the command writes, in the order it lists. */
   static final List<String> FILES =

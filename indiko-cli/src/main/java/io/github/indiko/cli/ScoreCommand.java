@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       "0:scored (even with rejected lines)",
       "2:bad usage",
       "3:invalid definitions",
-      "4:an input or output could not be read or written"
+      "4:an input or output could not be read or written",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
