@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code indiko} command (cli.md): {@code demo}, {@code validate}, {@code score}, {@code
- * explain}, {@code generate} and {@code schema}. Results go to files and to standard
+ * explain}, {@code generate}, {@code schema} and {@code spec}. Results go to files and to standard
  * output, progress and errors to standard error, one line {@code indiko: <message>} per failure,
  * never a stack trace for an expected one. The process exits with 0 when done, 1 when {@code
  * validate} rejected lines, 2 on bad usage, 3 on invalid definitions, 4 when an input or output
@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "indiko",
     description = {
       "Scores barometers of public-service reception: mystery audits and a citizen survey.",
-      "Start with 'indiko demo'; every command has --help."
+      "Start with 'indiko demo'; every command has --help; 'indiko spec' lists the files of the"
+          + " specification that the commands follow, e.g. 'indiko spec cli'."
     },
     subcommands = {
       DemoCommand.class,
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ExplainCommand.class,
       GenerateCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      SpecCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
@@ -151,6 +153,6 @@ public final class Indiko implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is missing: demo, validate, score, explain, generate or schema");
+        "a command is missing: demo, validate, score, explain, generate, schema or spec");
   }
 }

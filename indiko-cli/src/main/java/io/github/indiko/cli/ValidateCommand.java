@@ -50,7 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  @Parameters(
+      paramLabel = "EDITION_DIR",
+      description = "The edition folder (see 'indiko spec formats').")
   private Path edition;
 
   @Option(
