@@ -1,5 +1,7 @@
 package io.github.indiko.cli;
 
+import io.github.indiko.core.format.EditionFolder;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ScoreScale;
@@ -42,7 +44,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  @Parameters(
+      paramLabel = "EDITION_DIR",
+      description = "The edition folder (see 'indiko spec formats').")
   private Path edition;
 
   @Option(
@@ -82,7 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "TAG",
       converter = Options.LocaleConverter.class,
       description =
-          "fr or en: the language of the HTML pages (default: the edition's default locale).")
+          "The language of the HTML pages: fr, en, or the edition's default locale (the"
+              + " default).")
   private @Nullable Locale locale;
 
   @Option(
@@ -102,7 +107,12 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + workers);
     }
-    new Scoring(workers, pseudonymise.pseudonymiser(spec), spec.commandLine(), indiko)
+    Pseudonymiser pseudonymiser = pseudonymise.pseudonymiser(spec);
+    if (locale != null) {
+      // Only the edition knows its languages: read its definitions first when --locale is given.
+      Options.locale(locale, EditionFolder.load(edition), spec);
+    }
+    new Scoring(workers, pseudonymiser, spec.commandLine(), indiko)
         .scoreInto(
             edition,
             out,
