@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done",
       "2:bad usage, or DIR/input or DIR/results holds files Indiko did not write",
-      "4:the output could not be written"
+      "4:the output could not be written",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;

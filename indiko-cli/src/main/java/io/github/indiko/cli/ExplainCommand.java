@@ -28,14 +28,17 @@ import picocli.CommandLine.Spec;
       "0:explained",
       "2:bad usage or unknown structure",
       "3:invalid definitions",
-      "4:an input could not be read"
+      "4:an input could not be read",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  @Parameters(
+      paramLabel = "EDITION_DIR",
+      description = "The edition folder (see 'indiko spec formats').")
   private Path edition;
 
   @Option(

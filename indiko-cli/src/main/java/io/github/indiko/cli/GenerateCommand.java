@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done",
       "2:bad usage, or --out holds files Indiko did not write",
-      "4:the folder could not be written"
+      "4:the folder could not be written",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class GenerateCommand implements Callable<Integer> {
   /** The files of a format v1 edition folder that the command writes, in the order it lists. */

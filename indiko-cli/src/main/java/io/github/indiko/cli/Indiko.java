@@ -11,16 +11,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code indiko} command (cli.md): {@code demo}, {@code validate}, {@code score}, {@code
- * explain}, {@code generate} and {@code schema}. Results go to files and to standard output,
- * progress and errors to standard error, one line {@code indiko: <message>} per failure, never a
- * stack trace for an expected one. The process exits with 0 when done, 1 when {@code validate} rejected lines, 2 on
- * bad usage, 3 on invalid definitions, 4 when an input or output could not be read or written.
+ * explain}, {@code generate}, {@code schema} and {@code spec}. Results go to files and to standard
+ * output, progress and errors to standard error, one line {@code indiko: <message>} per failure,
+ * never a stack trace for an expected one. The process exits with 0 when done, 1 when {@code
+ * validate} rejected lines, 2 on bad usage, 3 on invalid definitions, 4 when an input or output
+ * could not be read or written, 5 when the Java virtual machine ran out of memory (heap or stack;
+ * the line names the heap and how to give more) and 70 on an internal error (a bug).
  */
 @Command(
     name = "indiko",
     description = {
       "Scores barometers of public-service reception: mystery audits and a citizen survey.",
-      "Start with 'indiko demo'; every command has --help."
+      "Start with 'indiko demo'; every command has --help; 'indiko spec' lists the files of the"
+          + " specification that the commands follow, e.g. 'indiko spec cli'."
     },
     subcommands = {
       DemoCommand.class,
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ExplainCommand.class,
       GenerateCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      SpecCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
@@ -39,6 +43,7 @@ import picocli.CommandLine.Spec;
       "2:bad usage",
       "3:invalid definitions (the message names the file and the JSON pointer)",
       "4:an input or output could not be read or written",
+      "5:out of memory, heap or stack (the message says how to give more)",
       "70:internal error (a bug: please report it with the stack trace)"
     })
 public final class Indiko implements Runnable {
@@ -56,6 +61,12 @@ public final class Indiko implements Runnable {
 
   /** An input or output could not be read or written. */
   static final int IO = 4;
+
+  /**
+   * The Java virtual machine ran out of memory, heap ({@link OutOfMemoryError}) or stack ({@link
+   * StackOverflowError}).
+   */
+  static final int MEMORY = 5;
 
   /** A failure nobody expected: a bug (sysexits' EX_SOFTWARE). */
   static final int BUG = 70;
@@ -93,7 +104,8 @@ public final class Indiko implements Runnable {
    *
    * @param args the command line, e.g. {@code validate edition-2017}
    * @return the exit code of cli.md: 0 done, 1 lines rejected ({@code validate}), 2 bad usage, 3
-   *     invalid definitions, 4 an input or output could not be read or written, 70 internal error
+   *     invalid definitions, 4 an input or output could not be read or written, 5 out of memory or
+   *     stack, 70 internal error
    */
   public static int run(String... args) {
     ApplicationLogging.quiet();
@@ -115,7 +127,9 @@ public final class Indiko implements Runnable {
    */
   static CommandLine commandLine(boolean terminal, Io.Disk disk) {
     Failures failures = new Failures();
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
     return new CommandLine(new Indiko(terminal, new Io(disk)))
+        .setExecutionStrategy(parsed -> failures.execute(runLast, parsed))
         .setExecutionExceptionHandler(failures)
         .setParameterExceptionHandler(failures);
   }
@@ -139,6 +153,6 @@ public final class Indiko implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is missing: demo, validate, score, explain, generate or schema");
+        "a command is missing: demo, validate, score, explain, generate, schema or spec");
   }
 }

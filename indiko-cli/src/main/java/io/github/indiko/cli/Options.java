@@ -1,15 +1,60 @@
 package io.github.indiko.cli;
 
+import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ScoreScale;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
-/** Values of options that picocli does not convert on its own. */
+/** Values of options that picocli does not convert on its own, and their checks. */
 final class Options {
+  /** The languages of the reports' own words, in indiko-reports' messages. */
+  private static final List<String> REPORT_LANGUAGES = List.of("en", "fr");
+
   private Options() {}
+
+  /**
+   * Checks the language {@code --locale} asked for against those an edition's pages may be in: the
+   * languages of the reports' own words (French, English) and the edition's default locale (that
+   * of edition.json, which the pages are in without {@code --locale}). Tags are compared as BCP 47
+   * tags, case aside.
+   *
+   * @param requested the value of {@code --locale}
+   * @param definitions the edition's definitions
+   * @param spec the command, for its usage message
+   * @return {@code requested}
+   * @throws ParameterException (exit 2) naming the value and the languages accepted
+   */
+  static Locale locale(Locale requested, EditionDefinitions definitions, CommandSpec spec) {
+    Set<String> accepted = locales(definitions);
+    String tag = requested.toLanguageTag();
+    if (!accepted.contains(tag)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--locale "
+              + tag
+              + " is not a language of this edition's pages: expected one of "
+              + String.join(", ", accepted));
+    }
+    return requested;
+  }
+
+  /**
+   * @param definitions an edition's definitions
+   * @return the languages its pages may be in, as normalised BCP 47 tags, sorted
+   */
+  static Set<String> locales(EditionDefinitions definitions) {
+    Set<String> tags = new TreeSet<>(REPORT_LANGUAGES);
+    tags.add(Locale.forLanguageTag(definitions.edition().defaultLocale()).toLanguageTag());
+    return tags;
+  }
 
   /** {@code raw}, {@code analysis} or {@code organisation}. */
   static final class LevelConverter implements ITypeConverter<Level> {
@@ -57,7 +102,8 @@ final class Options {
     public Locale convert(String value) {
       Locale locale = Locale.forLanguageTag(value);
       if (locale.getLanguage().isEmpty()) {
-        throw new TypeConversionException("expected a language tag such as fr or en, not '" + value + "'");
+        throw new TypeConversionException(
+            "expected a language tag such as fr or en, not '" + value + "'");
       }
       return locale;
     }

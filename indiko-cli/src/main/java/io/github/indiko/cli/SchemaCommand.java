@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
     name = "schema",
     description = "Prints the JSON Schema (draft 2020-12) of a kind of file.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:printed", "2:bad usage or unknown kind"})
+    exitCodeList = {
+      "0:printed",
+      "2:bad usage or unknown kind",
+      "5:out of memory, heap or stack (the message says how to give more)"
+    })
 final class SchemaCommand implements Callable<Integer> {
   private static final String RESULTS = "results";
   private static final String REPORT = "report-";

@@ -34,14 +34,17 @@ import picocli.CommandLine.Spec;
       "0:scored (even with rejected lines)",
       "2:bad usage, or --out holds files Indiko did not write or an input",
       "3:invalid definitions",
-      "4:an input or output could not be read or written"
+      "4:an input or output could not be read or written",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  @Parameters(
+      paramLabel = "EDITION_DIR",
+      description = "The edition folder (see 'indiko spec formats').")
   private Path edition;
 
   @Option(
@@ -83,7 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "TAG",
       converter = Options.LocaleConverter.class,
       description =
-          "fr or en: the language of the HTML pages (default: the edition's default locale).")
+          "The language of the HTML pages: fr, en, or the edition's default locale (the"
+              + " default).")
   private @Nullable Locale locale;
 
   @Option(

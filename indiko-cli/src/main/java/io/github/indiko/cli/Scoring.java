@@ -106,6 +106,9 @@ final class Scoring {
    */
   Path scoreInto(Path edition, Path folder, @Nullable Path keyFile, ReportRequest request) {
     EditionDefinitions definitions = definitions(edition);
+    if (request.locale() != null) {
+      Options.locale(request.locale(), definitions, command.getCommandSpec());
+    }
     InputPaths.of(edition, definitions, keyFile).refuse("--out", folder);
     Optional<Results> previous = Reports.previous(definitions, edition);
     Io io = indiko.io();

@@ -42,14 +42,17 @@ import picocli.CommandLine.Spec;
       "1:lines were rejected",
       "2:bad usage, or --rejects names an input",
       "3:invalid definitions",
-      "4:an input or output could not be read or written"
+      "4:an input or output could not be read or written",
+      "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand private Indiko indiko;
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "EDITION_DIR", description = "The edition folder (formats.md).")
+  @Parameters(
+      paramLabel = "EDITION_DIR",
+      description = "The edition folder (see 'indiko spec formats').")
   private Path edition;
 
   @Option(
