@@ -2,14 +2,12 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.samples.SyntheticEdition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -42,17 +40,6 @@ import picocli.CommandLine.Spec;
       "5:out of memory, heap or stack (the message says how to give more)"
     })
 final class GenerateCommand implements Callable<Integer> {
-  /** The files of a format v1 edition folder that the command writes, in the order it lists. */
-  static final List<String> FILES =
-      List.of(
-          EditionFolder.EDITION,
-          EditionFolder.STRUCTURES,
-          EditionFolder.ENROLMENTS,
-          EditionFolder.QUESTIONNAIRE,
-          EditionFolder.GRID,
-          DataValidator.RESPONSES,
-          DataValidator.AUDITS);
-
   @Spec private CommandSpec spec;
 
   @Option(
@@ -141,7 +128,7 @@ final class GenerateCommand implements Callable<Integer> {
         audits,
         seed,
         Double.toString(invalidRatio));
-    for (String name : FILES) {
+    for (String name : EditionFolder.FILES) {
       console.println("  " + name);
     }
     if (!noPrevious) {

@@ -2,7 +2,6 @@ package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,15 +39,7 @@ final class InputPaths {
       }
     }
     paths.add("the key file", keyFile);
-    for (String name :
-        List.of(
-            EditionFolder.EDITION,
-            EditionFolder.STRUCTURES,
-            EditionFolder.ENROLMENTS,
-            EditionFolder.QUESTIONNAIRE,
-            EditionFolder.GRID,
-            DataValidator.RESPONSES,
-            DataValidator.AUDITS)) {
+    for (String name : EditionFolder.FILES) {
       paths.add("the input file", edition.resolve(name));
     }
     return paths;

@@ -2,6 +2,7 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class GenerateCommandTest {
     assertThat(first.exitCode()).isEqualTo(Indiko.OK);
     assertThat(second.exitCode()).isEqualTo(Indiko.OK);
     assertThat(first.out()).contains("8 structures").contains("300 response lines");
-    List<String> files = new ArrayList<>(GenerateCommand.FILES);
+    List<String> files = new ArrayList<>(EditionFolder.FILES);
     files.add("previous/results.json");
     for (String name : files) {
       assertThat(dir.resolve("b").resolve(name))

@@ -53,16 +53,7 @@ class HostileScoreTest {
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");
     Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m",
-                "-cp",
-                testClassPath(),
-                Indiko.class.getName(),
-                "score",
-                edition.toString(),
-                "--out",
-                folder.toString())
+        ChildIndiko.of("128m", "score", edition.toString(), "--out", folder.toString())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
@@ -71,11 +62,6 @@ class HostileScoreTest {
       throw new AssertionError("indiko score did not finish in 8 minutes");
     }
     run = new Scored(process.exitValue(), Files.readString(out), Files.readString(err), folder);
-  }
-
-  /** The class path of this test JVM: Surefire's, else the JVM's own. */
-  private static String testClassPath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 
   @Test

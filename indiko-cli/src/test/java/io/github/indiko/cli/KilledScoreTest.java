@@ -101,21 +101,10 @@ class KilledScoreTest {
 
   /** Starts {@code indiko score} in a child JVM, as the launcher does; its output is discarded. */
   private Process score(Path edition, Path out, String... options) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty(
-                    "surefire.test.class.path", System.getProperty("java.class.path")),
-                Indiko.class.getName(),
-                "score",
-                edition.toString(),
-                "--out",
-                out.toString()));
-    command.addAll(List.of(options));
-    return new ProcessBuilder(command)
+    List<String> args =
+        new ArrayList<>(List.of("score", edition.toString(), "--out", out.toString()));
+    args.addAll(List.of(options));
+    return ChildIndiko.of("512m", args.toArray(String[]::new))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();

@@ -34,17 +34,8 @@ class OutOfMemoryTest {
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");
     Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m",
-                "-cp",
-                System.getProperty(
-                    "surefire.test.class.path", System.getProperty("java.class.path")),
-                Indiko.class.getName(),
-                "score",
-                edition.toString(),
-                "--out",
-                tmp.resolve("results").toString())
+        ChildIndiko.of(
+                "32m", "score", edition.toString(), "--out", tmp.resolve("results").toString())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();

@@ -1,13 +1,13 @@
 package io.github.indiko.samples;
 
 import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The bundled 2017 sample edition of the specification (formats.md): 12 structures, 2000 responses
@@ -29,15 +29,7 @@ public final class SampleEdition {
   private static final String EDITION = "edition-2017/";
   private static final String EXPECTED = "expected/";
   private static final List<String> FILES =
-      List.of(
-          EditionFolder.EDITION,
-          EditionFolder.STRUCTURES,
-          EditionFolder.ENROLMENTS,
-          EditionFolder.QUESTIONNAIRE,
-          EditionFolder.GRID,
-          DataValidator.RESPONSES,
-          DataValidator.AUDITS,
-          PREVIOUS);
+      Stream.concat(EditionFolder.FILES.stream(), Stream.of(PREVIOUS)).toList();
 
   private SampleEdition() {}
 

@@ -10,6 +10,7 @@ import io.github.indiko.core.io.InputFiles;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
+import io.github.indiko.core.validation.DataValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,21 @@ public final class EditionFolder {
 
   /** File name of the audit grid document. */
   public static final String GRID = "grid.json";
+
+  /**
+   * The files of an edition folder in the order formats.md lists them: the five definition
+   * documents, then the data files {@link DataValidator#RESPONSES} and {@link
+   * DataValidator#AUDITS}.
+   */
+  public static final List<String> FILES =
+      List.of(
+          EDITION,
+          STRUCTURES,
+          ENROLMENTS,
+          QUESTIONNAIRE,
+          GRID,
+          DataValidator.RESPONSES,
+          DataValidator.AUDITS);
 
   private EditionFolder() {}
 
