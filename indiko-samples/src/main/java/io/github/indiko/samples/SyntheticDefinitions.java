@@ -1,0 +1,200 @@
+package io.github.indiko.samples;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DateRange;
+import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.format.EditionFolder;
+import io.github.indiko.core.format.FormatV1;
+import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.core.structure.Enrolment;
+import io.github.indiko.core.structure.Level;
+import io.github.indiko.core.structure.Structure;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.structure.StructureType;
+import io.github.indiko.core.structure.Territory;
+import io.github.indiko.testkit.property.RandomSource;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The definitions of a {@link SyntheticEdition}: the edition, questionnaire and grid of the
+ * samples resources, the structures made from templates and towns, which of them are enrolled and
+ * at what level, and the same definitions a year earlier for the previous edition.
+ */
+final class SyntheticDefinitions {
+  private static final String RESOURCE = "synthetic-";
+  private static final List<Template> TEMPLATES =
+      List.of(
+          new Template(StructureType.COMMUNE, "mairie", "Mairie de ", 10_000, 50_000, 2),
+          new Template(StructureType.HOSPITAL, "ch", "Centre hospitalier de ", 0, 0, 2),
+          new Template(StructureType.COMMUNE, "mairie", "Mairie de ", 3_500, 10_000, 1),
+          new Template(StructureType.POLICE, "commissariat", "Commissariat de ", 0, 0, 1),
+          new Template(StructureType.COMMUNE, "mairie", "Mairie de ", 10_000, 50_000, 2),
+          new Template(StructureType.COMMUNE, "mairie", "Mairie de ", 50_000, 200_000, 3));
+  private static final List<String> TOWNS =
+      List.of(
+          "Lanvezec", "Castelbrune", "Montbazac", "Lezignac", "Ezanville", "Trevennec",
+          "Grandpre", "Rochebelle", "Valmorin", "Saint-Ardoux", "Kerlouan", "Beaufrene",
+          "Aurignac", "Pontcelle", "Marvilly", "Lestrade", "Corbignac", "Hautefage");
+  private static final List<List<String>> CHANNELS =
+      List.of(
+          List.of("in_person", "phone", "email", "website", "online_service"),
+          List.of("in_person", "phone", "email", "website"),
+          List.of("in_person", "phone", "mail", "website", "social"),
+          List.of("in_person", "phone", "website"));
+
+  private SyntheticDefinitions() {}
+
+  /**
+   * @param structures the number of structures, at least 1
+   * @param source the draws of the populations, territories and enrolment dates
+   * @param previous what {@code edition.json} names as the previous edition's results, or null
+   * @return the definitions: the same for the same structures and draws
+   */
+  static EditionDefinitions of(int structures, RandomSource source, @Nullable String previous) {
+    Edition edition = FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION);
+    Questionnaire questionnaire =
+        FormatV1.readQuestionnaire(resource("questionnaire.json"), EditionFolder.QUESTIONNAIRE);
+    Grid grid = FormatV1.readGrid(resource("grid.json"), EditionFolder.GRID);
+    List<Structure> list = new ArrayList<>();
+    List<Enrolment> enrolments = new ArrayList<>();
+    LocalDate opens = edition.registration().from();
+    long days = edition.registration().to().toEpochDay() - opens.toEpochDay();
+    for (int i = 0; i < structures; i++) {
+      Structure structure = structure(source, i);
+      list.add(structure);
+      if (enrolled(i, structures)) {
+        enrolments.add(
+            new Enrolment(
+                structure.id(),
+                opens.plusDays(source.next(days)),
+                Level.values()[enrolments.size() % Level.values().length]));
+      }
+    }
+    return new EditionDefinitions(
+        previous == null ? edition : edition(edition, edition.id(), edition.name(), 0, previous),
+        list,
+        enrolments,
+        questionnaire,
+        grid);
+  }
+
+  /**
+   * @param index the index of a structure among the edition's
+   * @return its share of the data lines, relative to the others': its template's weight
+   */
+  static int weight(int index) {
+    return TEMPLATES.get(index % TEMPLATES.size()).weight();
+  }
+
+  /**
+   * @param current definitions made by {@link #of}
+   * @return the same structures and enrolments a year earlier, under the id one less (ids are
+   *     years), naming no previous edition
+   */
+  static EditionDefinitions previous(EditionDefinitions current) {
+    Edition edition = current.edition();
+    String id = edition.id().value();
+    String earlierId = Long.toString(Long.parseLong(id) - 1);
+    Map<String, String> names = new LinkedHashMap<>();
+    edition.name().values().forEach((tag, text) -> names.put(tag, text.replace(id, earlierId)));
+    List<Enrolment> enrolments = new ArrayList<>();
+    for (Enrolment enrolment : current.enrolments()) {
+      enrolments.add(
+          new Enrolment(enrolment.structure(), enrolment.at().minusYears(1), enrolment.level()));
+    }
+    return new EditionDefinitions(
+        edition(edition, new EditionId(earlierId), new LocalizedText(names), 1, null),
+        current.structures(),
+        enrolments,
+        current.questionnaire(),
+        current.grid());
+  }
+
+  /**
+   * Whether the structure at {@code index} is enrolled: all but the tenth, the twentieth…; with 2
+   * to 9 structures, all but the last, so that an edition of two structures or more always has
+   * one that is not enrolled (and {@code not_enrolled} lines can be made for it).
+   */
+  private static boolean enrolled(int index, int structures) {
+    boolean last = index == structures - 1 && structures >= 2 && structures < 10;
+    return index % 10 != 9 && !last;
+  }
+
+  private static Structure structure(RandomSource source, int index) {
+    Template template = TEMPLATES.get(index % TEMPLATES.size());
+    String town = TOWNS.get(index % TOWNS.size());
+    int round = index / TOWNS.size();
+    String slug = town.toLowerCase(Locale.ROOT) + (round == 0 ? "" : "-" + (round + 1));
+    Long population =
+        template.maxPopulation() == 0
+            ? null
+            : template.minPopulation()
+                + source.next(template.maxPopulation() - template.minPopulation() - 1L);
+    List<Channel> channels = new ArrayList<>();
+    for (String channel : CHANNELS.get(index % CHANNELS.size())) {
+      channels.add(new Channel(channel));
+    }
+    String department = String.format(Locale.ROOT, "%02d", 1 + source.next(94));
+    return new Structure(
+        new StructureId(template.prefix() + "-" + slug),
+        template.name() + town + (round == 0 ? "" : " " + (round + 1)),
+        template.type(),
+        population,
+        new Territory(String.format(Locale.ROOT, "%02d", 11 + source.next(82)), department, null),
+        channels);
+  }
+
+  /** {@code edition} under that id and name, its dates {@code yearsEarlier} earlier. */
+  private static Edition edition(
+      Edition edition,
+      EditionId id,
+      LocalizedText name,
+      int yearsEarlier,
+      @Nullable String previous) {
+    return new Edition(
+        id,
+        name,
+        edition.defaultLocale(),
+        edition.timeZone(),
+        earlier(edition.registration(), yearsEarlier),
+        earlier(edition.collection(), yearsEarlier),
+        edition.questionnaire(),
+        edition.grid(),
+        edition.scoring(),
+        edition.trophies(),
+        previous,
+        edition.channels());
+  }
+
+  private static DateRange earlier(DateRange range, int years) {
+    return new DateRange(range.from().minusYears(years), range.to().minusYears(years));
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = SyntheticDefinitions.class.getResourceAsStream(RESOURCE + name);
+    if (in == null) {
+      throw new IllegalStateException("the samples resource " + RESOURCE + name + " is missing");
+    }
+    return in;
+  }
+
+  /** A kind of structure: type, id prefix, name prefix, population range (0 for none), weight. */
+  private record Template(
+      StructureType type,
+      String prefix,
+      String name,
+      long minPopulation,
+      long maxPopulation,
+      int weight) {}
+}
