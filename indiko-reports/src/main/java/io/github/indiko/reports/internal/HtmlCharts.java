@@ -1,6 +1,8 @@
 package io.github.indiko.reports.internal;
 
 import io.github.indiko.core.internal.Markup;
+import io.github.indiko.reports.internal.ChartLabels.Label;
+import io.github.indiko.reports.internal.LabelPlacement.Box;
 import io.github.indiko.scoring.spi.Interval;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Inline SVG charts, each in a {@code <figure>} with its caption, a {@code <title>} and a {@code
- * <desc>} stating every value, and its data table. Series differ by fill and pattern (solid, hatched)
- * and are named in the value texts, so that nothing relies on colour alone.
+ * <desc>} stating every value, and its data table. Series differ by fill and pattern (solid,
+ * hatched) and are named in the value texts, so that nothing relies on colour alone. The texts are
+ * fitted by {@link ChartLabels} and the scatter's marks placed by {@link LabelPlacement}.
  */
 final class HtmlCharts {
   /**
@@ -59,13 +62,6 @@ final class HtmlCharts {
   private static final int BAR = 14;
   private static final int PITCH = 18;
   private static final int GROUP_GAP = 8;
-  private static final double FONT = 11;
-  /** Above the baseline of a text in DejaVu Sans at {@link #FONT}, rounded up. */
-  private static final double ASCENT = 10.5;
-  /** Below the baseline of a text in DejaVu Sans at {@link #FONT}, rounded up. */
-  private static final double DESCENT = 3;
-  /** From a line of a label to the next. */
-  private static final double LINE = 13;
   private static final String TEXT = "#1a1a1a";
   private static final String MUTED = "#404040";
   private static final String SOLID = "#2f6aa3";
@@ -92,12 +88,12 @@ final class HtmlCharts {
     StringBuilder svg = new StringBuilder();
     int top = legend.isEmpty() ? 8 : 30;
     // A label takes two lines when it needs them, and its group as many rows.
-    List<List<String>> labels = new ArrayList<>();
+    List<Label> labels = new ArrayList<>();
     int rows = 0;
     for (Group group : groups) {
-      List<String> lines = TextWidth.lines(group.label(), FONT, LABEL_END - 4, 2);
-      labels.add(lines);
-      rows += Math.max(lines.size(), group.bars().size());
+      Label label = ChartLabels.wrap(group.label(), LABEL_END - 4, 2);
+      labels.add(label);
+      rows += Math.max(label.lines().size(), group.bars().size());
     }
     int height = top + rows * PITCH + groups.size() * GROUP_GAP + 28;
     List<String> description = new ArrayList<>();
@@ -107,7 +103,7 @@ final class HtmlCharts {
       for (int style = 0; style < legend.size(); style++) {
         svg.append(rect(x, 9, 12, 12, style, id));
         svg.append(text(x + 20, 19, "start", legend.get(style), TEXT));
-        x += 30 + (int) Math.ceil(TextWidth.of(legend.get(style), FONT));
+        x += 30 + (int) Math.ceil(ChartLabels.width(legend.get(style)));
       }
     }
     int bottom = height - 24;
@@ -116,9 +112,9 @@ final class HtmlCharts {
     int y = top;
     for (int g = 0; g < groups.size(); g++) {
       Group group = groups.get(g);
-      List<String> lines = labels.get(g);
+      Label label = labels.get(g);
       int groupTop = y;
-      svg.append(titled(group.label(), lines, LABEL_END, y + BAR - 3, "end"));
+      svg.append(titled(label, LABEL_END, y + BAR - 3, "end"));
       List<String> values = new ArrayList<>();
       for (Bar bar : group.bars()) {
         String shown = bar.text();
@@ -132,11 +128,11 @@ final class HtmlCharts {
             whisker(svg, axis, bar.ci(), y + BAR / 2.0);
           }
         }
-        String fitted = TextWidth.shorten(shown, FONT, WIDTH - PLOT_RIGHT - 10);
-        svg.append(titled(shown, List.of(fitted), PLOT_RIGHT + 8, y + BAR - 3, "start"));
+        Label fitted = ChartLabels.fit(shown, WIDTH - PLOT_RIGHT - 10);
+        svg.append(titled(fitted, PLOT_RIGHT + 8, y + BAR - 3, "start"));
         y += PITCH;
       }
-      y = groupTop + Math.max(lines.size(), group.bars().size()) * PITCH + GROUP_GAP;
+      y = groupTop + Math.max(label.lines().size(), group.bars().size()) * PITCH + GROUP_GAP;
       description.add(group.label() + " — " + String.join(" ; ", values));
     }
     svg.append(line(zero, top - 4, zero, bottom, TEXT, 1));
@@ -145,12 +141,17 @@ final class HtmlCharts {
 
   /**
    * A scatter with its two mean lines and the four quadrants named in their corners. Each point
-   * carries its mark, placed where it overlaps no other text nor marker (scanning rings of
-   * growing radius around the point, tied to it by a line when not beside it); its full name is
-   * the mark's tooltip and is in the data table.
+   * carries its mark, placed where it overlaps no other text nor marker ({@link LabelPlacement}),
+   * tied to it by a line when not beside it; its full name is the mark's tooltip and is in the
+   * data table.
    */
   static String scatter(
-      Html page, String caption, Frame frame, List<Point> points, String description, String table) {
+      Html page,
+      String caption,
+      Frame frame,
+      List<Point> points,
+      String description,
+      String table) {
     String id = page.id("chart");
     int left = 70;
     int right = 640;
@@ -178,17 +179,17 @@ final class HtmlCharts {
     double my = sy.apply(clamp(frame.meanY(), frame.y()));
     svg.append(dashed(mx, top, mx, bottom));
     svg.append(dashed(left, my, right, my));
-    List<Box> taken = new ArrayList<>();
+    LabelPlacement placement =
+        new LabelPlacement(new Box(left + 1, top + 1, right - 1, bottom - 1));
     double half = (right - left) / 2.0 - 12;
     List<String> quadrants = frame.quadrants();
-    svg.append(corner(taken, quadrants.get(0), left + 6, top + 14, "start", half));
-    svg.append(corner(taken, quadrants.get(1), right - 6, top + 14, "end", half));
-    svg.append(corner(taken, quadrants.get(2), left + 6, bottom - 6, "start", half));
-    svg.append(corner(taken, quadrants.get(3), right - 6, bottom - 6, "end", half));
-    String xTitle = TextWidth.shorten(frame.xTitle(), FONT, right - left);
-    svg.append(
-        titled(frame.xTitle(), List.of(xTitle), (left + right) / 2.0, bottom + 34, "middle"));
-    String yTitle = TextWidth.shorten(frame.yTitle(), FONT, bottom - top);
+    svg.append(corner(placement, quadrants.get(0), left + 6, top + 14, "start", half));
+    svg.append(corner(placement, quadrants.get(1), right - 6, top + 14, "end", half));
+    svg.append(corner(placement, quadrants.get(2), left + 6, bottom - 6, "start", half));
+    svg.append(corner(placement, quadrants.get(3), right - 6, bottom - 6, "end", half));
+    Label xTitle = ChartLabels.fit(frame.xTitle(), right - left);
+    svg.append(titled(xTitle, (left + right) / 2.0, bottom + 34, "middle"));
+    Label yTitle = ChartLabels.fit(frame.yTitle(), bottom - top);
     svg.append("<text x=\"14\" y=\"")
         .append(number((top + bottom) / 2.0))
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ")
@@ -196,25 +197,23 @@ final class HtmlCharts {
         .append(")\" fill=\"")
         .append(TEXT)
         .append("\">")
-        .append(yTitle.equals(frame.yTitle()) ? "" : title(frame.yTitle()))
+        .append(tooltip(yTitle))
         .append("\u2068")
-        .append(Markup.escape(yTitle))
+        .append(Markup.escape(yTitle.line()))
         .append("\u2069</text>");
     List<double[]> centres = new ArrayList<>();
     for (Point point : points) {
       double x = sx.apply(clamp(point.x(), frame.x()));
       double y = sy.apply(clamp(point.y(), frame.y()));
       centres.add(new double[] {x, y});
-      taken.add(new Box(x - 8, y - 8, x + 8, y + 8));
+      placement.take(Box.around(x, y, 8));
     }
-    Box plot = new Box(left + 1, top + 1, right - 1, bottom - 1);
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
       double x = centres.get(i)[0];
       double y = centres.get(i)[1];
-      double width = TextWidth.of(point.mark(), FONT) + 2;
-      Box box = place(x, y, width, ASCENT + DESCENT, plot, taken);
-      taken.add(box);
+      double width = ChartLabels.width(point.mark()) + 2;
+      Box box = placement.place(x, y, width, ChartLabels.ASCENT + ChartLabels.DESCENT);
       double cx = (box.left() + box.right()) / 2;
       svg.append(marker(point.shape(), x, y));
       if (Math.hypot(cx - x, (box.top() + box.bottom()) / 2 - y) > 20) {
@@ -222,62 +221,23 @@ final class HtmlCharts {
         double toY = nearest(y, box.top(), box.bottom());
         svg.append(line(x, y, toX, toY, MUTED, 0.75));
       }
-      svg.append(
-          text(cx, box.bottom() - DESCENT, "middle", title(point.label()), point.mark(), TEXT));
+      double baseline = box.bottom() - ChartLabels.DESCENT;
+      svg.append(text(cx, baseline, "middle", title(point.label()), point.mark(), TEXT));
     }
     return figure(id, caption, description, height, svg, table);
   }
 
-  /** A rectangle of the drawing, in user units. */
-  private record Box(double left, double top, double right, double bottom) {
-    boolean overlaps(Box other) {
-      return left < other.right + 1
-          && other.left < right + 1
-          && top < other.bottom + 1
-          && other.top < bottom + 1;
-    }
-
-    boolean inside(Box other) {
-      return left >= other.left
-          && right <= other.right
-          && top >= other.top
-          && bottom <= other.bottom;
-    }
-  }
-
   /** A quadrant's name in its corner, fitted to half the plot's width; its box is taken. */
   private static String corner(
-      List<Box> taken, String name, double x, double baseline, String anchor, double width) {
-    String shown = TextWidth.shorten(name, FONT, width);
-    double shownWidth = TextWidth.of(shown, FONT);
-    double start = anchor.equals("start") ? x : x - shownWidth;
-    taken.add(new Box(start, baseline - ASCENT, start + shownWidth, baseline + DESCENT));
-    return titled(name, List.of(shown), x, baseline, anchor);
-  }
-
-  /**
-   * The box of a mark of this size near the point (x, y): the first position, ring by ring and
-   * turning from the right, that lies in the plot and overlaps nothing taken, beside the marker
-   * when there is room; right of the marker when no position of the plot is free.
-   */
-  private static Box place(
-      double x, double y, double width, double height, Box plot, List<Box> taken) {
-    double reach = Math.hypot(plot.right() - plot.left(), plot.bottom() - plot.top());
-    for (double radius = 9; radius < reach; radius += 12) {
-      int steps = Math.max(8, (int) (radius / 6));
-      for (int step = 0; step < steps; step++) {
-        double angle = -2 * Math.PI * step / steps;
-        double dx = radius * Math.cos(angle);
-        double dy = radius * Math.sin(angle);
-        double cx = x + dx + Math.signum(Math.round(dx)) * width / 2;
-        double cy = y + dy + Math.signum(Math.round(dy)) * height / 2;
-        Box box = new Box(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2);
-        if (box.inside(plot) && taken.stream().noneMatch(box::overlaps)) {
-          return box;
-        }
-      }
-    }
-    return new Box(x + 9, y - height / 2, x + 9 + width, y + height / 2);
+      LabelPlacement placement,
+      String name,
+      double x,
+      double baseline,
+      String anchor,
+      double width) {
+    Label label = ChartLabels.fit(name, width);
+    placement.take(ChartLabels.box(label.line(), x, baseline, anchor));
+    return titled(label, x, baseline, anchor);
   }
 
   private static double nearest(double value, double low, double high) {
@@ -298,7 +258,9 @@ final class HtmlCharts {
         + WIDTH
         + " "
         + height
-        + "\" font-size=\"11\"><title id=\""
+        + "\" font-size=\""
+        + ChartLabels.FONT
+        + "\"><title id=\""
         + id
         + "-title\">"
         + Markup.escape(caption)
@@ -331,7 +293,8 @@ final class HtmlCharts {
 
   private static double axisX(Axis axis, double value) {
     double clamped = clamp(value, axis);
-    return PLOT_LEFT + (clamped - axis.low()) / (axis.high() - axis.low()) * (PLOT_RIGHT - PLOT_LEFT);
+    double share = (clamped - axis.low()) / (axis.high() - axis.low());
+    return PLOT_LEFT + share * (PLOT_RIGHT - PLOT_LEFT);
   }
 
   private static double clamp(double value, Axis axis) {
@@ -348,7 +311,8 @@ final class HtmlCharts {
         + "\" stroke-width=\"3\"/></pattern>";
   }
 
-  private static String rect(double x, double y, double width, double height, int style, String id) {
+  private static String rect(
+      double x, double y, double width, double height, int style, String id) {
     return style == 0
         ? rect(x, y, width, height, SOLID, SOLID)
         : rect(x, y, width, height, "url(#" + id + "-hatch)", HATCH);
@@ -377,20 +341,21 @@ final class HtmlCharts {
       case 0 -> "<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"6\"" + style + "/>";
       case 1 -> "<rect x=\"" + number(x - 5) + "\" y=\"" + number(y - 5)
           + "\" width=\"10\" height=\"10\"" + style + "/>";
-      case 2 -> "<polygon points=\"" + points(x, y - 7, x + 7, y + 5, x - 7, y + 5) + "\"" + style + "/>";
-      default -> "<polygon points=\"" + points(x, y - 7, x + 7, y, x, y + 7, x - 7, y) + "\"" + style + "/>";
+      case 2 -> polygon(style, x, y - 7, x + 7, y + 5, x - 7, y + 5);
+      default -> polygon(style, x, y - 7, x + 7, y, x, y + 7, x - 7, y);
     };
   }
 
-  private static String points(double... coordinates) {
+  private static String polygon(String style, double... coordinates) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < coordinates.length; i += 2) {
       parts.add(number(coordinates[i]) + "," + number(coordinates[i + 1]));
     }
-    return String.join(" ", parts);
+    return "<polygon points=\"" + String.join(" ", parts) + "\"" + style + "/>";
   }
 
-  private static String line(double x1, double y1, double x2, double y2, String colour, double width) {
+  private static String line(
+      double x1, double y1, double x2, double y2, String colour, double width) {
     return "<line x1=\""
         + number(x1)
         + "\" y1=\""
@@ -411,17 +376,22 @@ final class HtmlCharts {
   }
 
   /**
-   * A text on one or more lines from {@code firstBaseline} down; when the lines are not {@code
-   * full} (shortened to fit), each carries the full text as its tooltip, an SVG {@code <title>}.
+   * A label on its lines from {@code firstBaseline} down; when it is shortened, each line carries
+   * the full text as its tooltip.
    */
-  private static String titled(
-      String full, List<String> lines, double x, double firstBaseline, String anchor) {
-    String title = String.join(" ", lines).equals(full) ? "" : title(full);
+  private static String titled(Label label, double x, double firstBaseline, String anchor) {
+    String tooltip = tooltip(label);
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < lines.size(); i++) {
-      out.append(text(x, firstBaseline + i * LINE, anchor, title, lines.get(i), TEXT));
+    for (int i = 0; i < label.lines().size(); i++) {
+      double baseline = firstBaseline + i * ChartLabels.LINE;
+      out.append(text(x, baseline, anchor, tooltip, label.lines().get(i), TEXT));
     }
     return out.toString();
+  }
+
+  /** The full text of a shortened label as an SVG {@code <title>}; nothing for a whole one. */
+  private static String tooltip(Label label) {
+    return label.shortened() ? title(label.full()) : "";
   }
 
   private static String title(String full) {
