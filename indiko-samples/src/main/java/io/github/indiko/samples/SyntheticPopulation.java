@@ -126,6 +126,14 @@ final class SyntheticPopulation {
     return CHANNEL_OFFSETS.getOrDefault(channel.id(), 0.0);
   }
 
+  /** The index of an enrolled structure drawn by weight, for a valid {@code what}. */
+  private int enrolledIndex(RandomSource source, String what) {
+    if (enrolled.isEmpty()) {
+      throw new IllegalStateException("no structure is enrolled: no " + what + " is valid");
+    }
+    return structure(source);
+  }
+
   /** {@link #response} as a line of {@code responses.jsonl}, without its terminator. */
   String responseLine(RandomSource source, String id) {
     return DataGen.line(response(source, id));
@@ -133,10 +141,7 @@ final class SyntheticPopulation {
 
   /** A valid response under {@code id}, for an enrolled structure drawn by weight. */
   Response response(RandomSource source, String id) {
-    int index = enrolled.isEmpty() ? -1 : structure(source);
-    if (index < 0) {
-      throw new IllegalStateException("no structure is enrolled: no response is valid");
-    }
+    int index = enrolledIndex(source, "response");
     Structure structure = enrolled.get(index);
     List<Channel> channels = Objects.requireNonNull(structure.channels());
     Channel channel = Draws.pick(source, channels);
@@ -225,10 +230,7 @@ final class SyntheticPopulation {
 
   /** A valid audit under {@code id}, for an enrolled structure drawn by weight. */
   AuditRecord audit(RandomSource source, String id) {
-    int first = enrolled.isEmpty() ? -1 : structure(source);
-    if (first < 0) {
-      throw new IllegalStateException("no structure is enrolled: no audit is valid");
-    }
+    int first = enrolledIndex(source, "audit");
     Structure structure = enrolled.get(first);
     List<Channel> channels = new ArrayList<>();
     for (Channel channel : Objects.requireNonNull(structure.channels())) {
