@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param composite Σ V_s · source_s / Σ V_s over the sufficient sources with V_s &gt; 0 that have a
  *     score, survey first; its value is null when there is none
  * @param partial whether a source with V_s &gt; 0 is insufficient or has no score (never ranked)
- * @param satisfaction satisfaction over the pooled answers (scoring.md §4), with its Wilson interval
+ * @param satisfaction satisfaction over the pooled answers (scoring.md §4), with its Wilson
+ *     interval
  * @param net net satisfaction over the same answers; it has no interval
  * @param nps the NPS over the pooled nps items, with its interval
  * @param ranking the structure's place in its category
@@ -143,7 +144,8 @@ public record Explanation(
    * @param score the theme score
    * @param items the theme's items that have a value, in questionnaire or grid order
    */
-  public record ThemePart(Theme theme, @Nullable Double weight, double score, List<ItemPart> items) {
+  public record ThemePart(
+      Theme theme, @Nullable Double weight, double score, List<ItemPart> items) {
     /** Checks that the theme is not null, and copies the items. */
     public ThemePart {
       Objects.requireNonNull(theme, "theme");

@@ -97,7 +97,8 @@ class ExplanationTest {
 
     assertThat(q.value()).isEqualTo(60.0);
     assertThat(q.formula().method()).isEqualTo(Method.WILSON);
-    assertThat(q.formula().centre() - q.formula().halfWidth()).isCloseTo(q.ci().low(), within(1e-9));
+    assertThat(q.formula().centre() - q.formula().halfWidth())
+        .isCloseTo(q.ci().low(), within(1e-9));
     assertThat(q.formula().centre() + q.formula().halfWidth())
         .isCloseTo(q.ci().high(), within(1e-9));
   }

@@ -141,7 +141,8 @@ tuple("survey", 0.6), tuple("audit", 0.4));
         }
       }
       if (explanation.satisfaction().ci() != null) {
-        assertInterval(explanation.satisfaction().formula(), explanation.satisfaction().ci(), 0, 100);
+        Explanation.Statistic satisfaction = explanation.satisfaction();
+        assertInterval(satisfaction.formula(), satisfaction.ci(), 0, 100);
       }
       if (explanation.nps().ci() != null) {
         assertInterval(explanation.nps().formula(), explanation.nps().ci(), -100, 100);
