@@ -1,197 +1,205 @@
 package io.github.indiko.cli;
 
-import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.edition.MinimumAudits;
-import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
-import io.github.indiko.core.edition.Theme;
-import io.github.indiko.core.grid.Criterion;
-import io.github.indiko.core.grid.CriterionId;
-import io.github.indiko.core.questionnaire.Question;
-import io.github.indiko.core.questionnaire.QuestionId;
-import io.github.indiko.scoring.ItemResult;
-import io.github.indiko.scoring.SourceResult;
-import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.scoring.Explanation;
+import io.github.indiko.scoring.Explanation.IntervalFormula;
+import io.github.indiko.scoring.Explanation.ItemPart;
+import io.github.indiko.scoring.Explanation.Minimum;
+import io.github.indiko.scoring.Explanation.SourcePart;
+import io.github.indiko.scoring.Explanation.Statistic;
+import io.github.indiko.scoring.Explanation.Term;
+import io.github.indiko.scoring.Explanation.ThemePart;
+import io.github.indiko.scoring.Explanation.WeightedMean;
+import io.github.indiko.scoring.spi.Interval;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a structure's composite was computed (scoring.md §4), from its results and the edition's
- * weights: every source with its weight V_s, sufficiency and score; every theme with its weight W_t
- * and score; every item with its weight, n and value; the source scores and the composite as
- * formulas with their numbers. Aggregates only: no answer, no respondent.
+ * The text of {@code indiko explain}: an {@link Explanation} for a person, numbers rounded to two
+ * decimals (quantiles to six) and weights without trailing zeros; the JSON keeps them unrounded.
+ * Aggregates only: no answer, no respondent.
  */
-final class Explanation {
-  private final EditionDefinitions definitions;
-  private final ScoringSettings scoring;
-  private final StructureResult structure;
+final class ExplanationText {
+  private final Explanation explanation;
+  private final String level;
 
   /**
-   * @param definitions the edition's definitions, for the weights
-   * @param structure the structure's results
+   * @param explanation what to print
    */
-  Explanation(EditionDefinitions definitions, StructureResult structure) {
-    this.definitions = definitions;
-    this.scoring = definitions.edition().scoring();
-    this.structure = structure;
+  ExplanationText(Explanation explanation) {
+    this.explanation = explanation;
+    this.level = Numbers.percent(explanation.confidence()) + "% interval";
   }
 
   void print(PrintWriter out) {
     out.printf(
         "%s, edition %s, category %s, %s%n",
-        structure.id().value(),
-        definitions.edition().id().value(),
-        structure.category(),
-        structure.enrolled()
-            ? "level " + Objects.requireNonNull(structure.level()).id()
-            : "not enrolled (named by rejected lines only)");
+        explanation.structure().value(),
+        explanation.edition().value(),
+        explanation.category(),
+        explanation.level() == null
+            ? "not enrolled (named by rejected lines only)"
+            : "level " + explanation.level().id());
     out.printf(
         "%d accepted responses, %d accepted audit records%n",
-        structure.responses(), structure.audits());
-    source(out, Source.SURVEY, structure.survey());
-    source(out, Source.AUDIT, structure.audit());
+        explanation.responses(), explanation.audits());
+    for (Source source : Source.values()) {
+      source(out, explanation.source(source));
+    }
     out.println();
     out.println(composite());
+    out.println(statistic("satisfaction", explanation.satisfaction()));
+    out.println(statistic("net", explanation.net()));
+    out.println(statistic("nps", explanation.nps()));
     out.println(ranking());
   }
 
-  private void source(PrintWriter out, Source source, SourceResult result) {
-    double weight = scoring.weight(source);
+  private void source(PrintWriter out, SourcePart source) {
     out.println();
     out.printf(
         "%s: weight V = %s%s, %s, score %s%n",
-        source.id(),
-        Numbers.weight(weight),
-        weight > 0 ? "" : " (not in the composite)",
-        sufficiency(source, result),
-        score(result.score()));
-    for (Map.Entry<Theme, Double> theme : result.themes().entrySet()) {
-      Double themeWeight = scoring.themes().get(theme.getKey());
+        source.source().id(),
+        Numbers.weight(source.weight()),
+        source.weight() > 0 ? "" : " (not in the composite)",
+        sufficiency(source),
+        score(source.score().value()));
+    for (ThemePart theme : source.themes()) {
       out.printf(
           "  theme %s: %s, score %s%n",
-          theme.getKey(),
-          themeWeight == null ? "not weighted" : "weight W = " + Numbers.weight(themeWeight),
-          Numbers.score(theme.getValue()));
-      items(out, source, theme.getKey());
+          theme.theme(),
+          theme.weight() == null ? "not weighted" : "weight W = " + Numbers.weight(theme.weight()),
+          Numbers.score(theme.score()));
+      items(out, theme.items());
     }
-    items(out, source, null);
-    out.println("  " + sourceFormula(source, result));
+    if (!source.unthemed().isEmpty()) {
+      out.println("  items without a theme (not in any score):");
+      items(out, source.unthemed());
+    }
+    out.println("  " + sourceFormula(source));
   }
 
-  private String sufficiency(Source source, SourceResult result) {
-    String verdict = result.sufficient() ? "sufficient" : "insufficient";
-    if (source == Source.SURVEY) {
+  private String sufficiency(SourcePart source) {
+    String verdict = source.sufficient() ? "sufficient" : "insufficient";
+    List<Minimum> minimums = source.minimums();
+    String lines = source.source() == Source.SURVEY ? "responses" : "audit records";
+    if (minimums.size() == 1 && minimums.get(0).channel() == null) {
+      Minimum minimum = minimums.get(0);
       return String.format(
-          "%s (%d responses, %d needed)",
-          verdict, structure.responses(), scoring.minimumResponses());
+          "%s (%d %s, %d needed)", verdict, minimum.count(), lines, minimum.needed());
     }
-    MinimumAudits minimum = scoring.minimumAudits();
-    if (minimum instanceof MinimumAudits.Total total) {
-      return String.format(
-          "%s (%d audit records, %d needed)", verdict, structure.audits(), total.count());
+    if (minimums.isEmpty()) {
+      return verdict + " (no channel the structure offers needs " + lines + ")";
     }
     String perChannel =
-        ((MinimumAudits.PerChannel) minimum)
-            .counts().entrySet().stream()
-                .map(entry -> entry.getKey() + " " + entry.getValue())
-                .collect(Collectors.joining(", "));
-    return String.format("%s (audit records needed per channel offered: %s)", verdict, perChannel);
+        minimums.stream()
+            .map(m -> m.channel() + " " + m.count() + " of " + m.needed() + " needed")
+            .collect(Collectors.joining(", "));
+    return String.format("%s (%s per channel offered: %s)", verdict, lines, perChannel);
   }
 
-  /** The items of a source on a theme, or without a theme when {@code theme} is null. */
-  private void items(PrintWriter out, Source source, @Nullable Theme theme) {
-    Table table = new Table("    ", "item", "weight", "n", "value");
-    boolean any = false;
-    for (Map.Entry<String, ItemResult> entry : structure.items().entrySet()) {
-      ItemResult item = entry.getValue();
-      if (item.source() == source && Objects.equals(item.theme(), theme)) {
-        table.row(
-            entry.getKey(), itemWeight(source, entry.getKey()), item.n(), score(item.value()));
-        any = true;
-      }
+  private void items(PrintWriter out, List<ItemPart> items) {
+    Table table =
+        new Table("    ", "item", "weight", "n", "value", level, "quantile", "standard error");
+    for (ItemPart item : items) {
+      IntervalFormula formula = item.formula();
+      table.row(
+          item.id(),
+          Numbers.weight(item.weight()),
+          item.n(),
+          Numbers.score(item.value()),
+          interval(item.ci()),
+          formula == null ? "" : quantile(formula),
+          formula == null ? "" : Numbers.score(formula.standardError()));
     }
-    if (any) {
-      if (theme == null) {
-        out.println("  items without a theme (not in any score):");
-      }
-      table.print(out);
-    }
+    table.print(out);
   }
 
-  private String itemWeight(Source source, String id) {
-    Optional<Double> weight =
-        source == Source.SURVEY
-            ? definitions.questionnaire().question(new QuestionId(id)).map(Question::weight)
-            : definitions.grid().criterion(new CriterionId(id)).map(Criterion::weight);
-    return weight.map(Numbers::weight).orElse("?");
-  }
-
-  private String sourceFormula(Source source, SourceResult result) {
-    List<String> terms = new ArrayList<>();
-    List<String> weights = new ArrayList<>();
-    for (Map.Entry<Theme, Double> theme : scoring.themes().entrySet()) {
-      Double value = result.themes().get(theme.getKey());
-      if (value != null) {
-        terms.add(Numbers.weight(theme.getValue()) + " × " + Numbers.score(value));
-        weights.add(Numbers.weight(theme.getValue()));
-      }
+  private String sourceFormula(SourcePart source) {
+    String name = source.source().id();
+    if (source.score().value() == null) {
+      return name + " = none: no weighted theme has a score";
     }
-    if (terms.isEmpty() || result.score() == null) {
-      return source.id() + " = none: no weighted theme has a score";
-    }
-    return formula(source.id(), terms, weights, result.score());
+    return formula(name, source.score());
   }
 
   private String composite() {
-    List<String> terms = new ArrayList<>();
-    List<String> weights = new ArrayList<>();
-    for (Source source : Source.values()) {
-      SourceResult result = source == Source.SURVEY ? structure.survey() : structure.audit();
-      double weight = scoring.weight(source);
-      if (weight > 0 && result.sufficient() && result.score() != null) {
-        terms.add(Numbers.weight(weight) + " × " + Numbers.score(result.score()));
-        weights.add(Numbers.weight(weight));
-      }
-    }
-    Double composite = structure.composite();
-    if (composite == null) {
+    WeightedMean composite = explanation.composite();
+    if (composite.value() == null) {
       return "composite = none: no sufficient source with a weight V > 0 has a score";
     }
-    String formula = formula("composite", terms, weights, composite);
-    return structure.partial()
+    String formula = formula("composite", composite);
+    return explanation.partial()
         ? formula + " (partial: a weighted source is insufficient or has no score)"
         : formula;
   }
 
-  private String ranking() {
-    if (structure.eligible() && structure.rank() != null && structure.percentile() != null) {
-      return String.format(
-          "rank %d of %d in %s, percentile %s",
-          structure.rank(),
-          structure.of(),
-          structure.category(),
-          Numbers.score(structure.percentile()));
+  /**
+   * @return e.g. {@code nps = 19.57 of 46 answers; 95% interval = 19.57 ± 1.959964 × 11.31 =
+   *     [-2.67, 41.80]}
+   */
+  private String statistic(String name, Statistic statistic) {
+    if (statistic.value() == null) {
+      return name + " = none: no answer";
     }
-    return structure.enrolled()
+    String line = name + " = " + Numbers.score(statistic.value()) + " of " + statistic.n();
+    line += statistic.n() == 1 ? " answer" : " answers";
+    IntervalFormula formula = statistic.formula();
+    if (formula == null) {
+      return line;
+    }
+    return String.format(
+        "%s; %s (%s) = %s ± %s × %s = %s",
+        line,
+        level,
+        formula.method().id(),
+        Numbers.score(formula.centre()),
+        Numbers.quantile(formula.quantile()),
+        Numbers.score(formula.standardError()),
+        interval(statistic.ci()));
+  }
+
+  private String ranking() {
+    Explanation.Ranking ranking = explanation.ranking();
+    if (ranking.eligible() && ranking.rank() != null && ranking.percentile() != null) {
+      return String.format(
+          "rank %d of %d in %s, percentile %s (ranking policy %s)",
+          ranking.rank(),
+          ranking.of(),
+          explanation.category(),
+          Numbers.score(ranking.percentile()),
+          ranking.policy());
+    }
+    return explanation.enrolled()
         ? "not ranked: the composite is partial or missing"
         : "not ranked: not enrolled";
   }
 
-  private static String formula(
-      String name, List<String> terms, List<String> weights, double value) {
+  private static String formula(String name, WeightedMean mean) {
+    List<Term> terms = mean.terms();
     return name
         + " = ("
-        + String.join(" + ", terms)
+        + terms.stream()
+            .map(term -> Numbers.weight(term.weight()) + " × " + Numbers.score(term.value()))
+            .collect(Collectors.joining(" + "))
         + ") / ("
-        + String.join(" + ", weights)
+        + terms.stream()
+            .map(term -> Numbers.weight(term.weight()))
+            .collect(Collectors.joining(" + "))
         + ") = "
-        + Numbers.score(value);
+        + Numbers.score(Objects.requireNonNull(mean.value(), "value"));
+  }
+
+  /** {@code t 2.039513} or {@code z 1.959964}. */
+  private static String quantile(IntervalFormula formula) {
+    String symbol = formula.method() == Explanation.Method.STUDENT_T ? "t" : "z";
+    return symbol + " " + Numbers.quantile(formula.quantile());
+  }
+
+  private static String interval(@Nullable Interval ci) {
+    return ci == null ? "" : "[" + Numbers.score(ci.low()) + ", " + Numbers.score(ci.high()) + "]";
   }
 
   private static String score(@Nullable Double score) {
