@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code indiko explain}: how one structure's numbers were made, as text or as JSON (cli.md,
- * Explanation of a structure), printed from the library's {@link Explanation}.
+ * {@code indiko explain}: how one structure's numbers were made, as text or as JSON, printed from
+ * the library's {@link Explanation} (cli.md, Explanation of a structure).
  */
 @Command(
     name = "explain",
