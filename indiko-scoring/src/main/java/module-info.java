@@ -1,7 +1,7 @@
 /**
  * Indiko's scoring: item strategies and ranking policies (SPI), mergeable accumulators, the
- * streaming engine, rankings, trophies and {@code results.json}. Nothing here renders: the reports
- * are in {@code io.github.indiko.reports}.
+ * streaming engine, rankings, trophies, {@code results.json} and the explanation of a structure's
+ * numbers. Nothing here renders: the reports are in {@code io.github.indiko.reports}.
  */
 module io.github.indiko.scoring {
   requires transitive io.github.indiko.core;
@@ -10,7 +10,9 @@ module io.github.indiko.scoring {
   requires tools.jackson.core;
   requires tools.jackson.databind;
 
-  // The engine, its tally and the typed results of a scored edition, with results.json.
+  // The engine, its tally and the typed results of a scored edition, with results.json; the
+  // explanation of one structure's numbers (Explanation, ExplanationJson), which a host shows
+  // without running the command.
   exports io.github.indiko.scoring;
   // What a third party implements: item strategies and ranking policies, with their intervals.
   exports io.github.indiko.scoring.spi;

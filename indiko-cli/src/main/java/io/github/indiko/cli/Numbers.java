@@ -16,6 +16,22 @@ final class Numbers {
   }
 
   /**
+   * @param quantile a quantile of an interval, t or z
+   * @return it with six decimals, half-up, as scoring.md writes them, e.g. {@code 1.959964}
+   */
+  static String quantile(double quantile) {
+    return BigDecimal.valueOf(quantile).setScale(6, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * @param confidence a confidence level in (0, 1)
+   * @return it as a percentage without trailing zeros, e.g. {@code 95} for 0.95
+   */
+  static String percent(double confidence) {
+    return BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * @param weight a weight
    * @return it without trailing zeros, e.g. {@code 1}, {@code 0.6}
    */

@@ -1,6 +1,7 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.format.Schemas;
+import io.github.indiko.scoring.ExplanationJson;
 import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.reports.ReportJson;
 import java.io.PrintWriter;
@@ -13,7 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code indiko schema}: prints the JSON Schema of an input kind or of the results. */
+/**
+ * {@code indiko schema}: prints the JSON Schema of an input kind, of the results, of the
+ * explanation or of a JSON report.
+ */
 @Command(
     name = "schema",
     description = "Prints the JSON Schema (draft 2020-12) of a kind of file.",
@@ -25,6 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class SchemaCommand implements Callable<Integer> {
   private static final String RESULTS = "results";
+  private static final String EXPLANATION = "explanation";
   private static final String REPORT = "report-";
   private static final List<String> REPORTS = List.of("raw", "analysis", "organisation", "overview");
 
@@ -34,9 +39,9 @@ final class SchemaCommand implements Callable<Integer> {
       paramLabel = "KIND",
       description =
           "edition, structures, enrolments, questionnaire, grid, response (a line of"
-              + " responses.jsonl), audit (a line of audits.jsonl), results (results.json), or"
-              + " report-raw, report-analysis, report-organisation, report-overview (the JSON"
-              + " reports).")
+              + " responses.jsonl), audit (a line of audits.jsonl), results (results.json),"
+              + " explanation (indiko explain --format json), or report-raw, report-analysis,"
+              + " report-organisation, report-overview (the JSON reports).")
   private String kind;
 
   @Override
@@ -44,6 +49,8 @@ final class SchemaCommand implements Callable<Integer> {
     String schema;
     if (kind.equals(RESULTS)) {
       schema = ResultsJson.schema();
+    } else if (kind.equals(EXPLANATION)) {
+      schema = ExplanationJson.schema();
     } else if (Schemas.kinds().contains(kind)) {
       schema = Schemas.schema(kind);
     } else if (kind.startsWith(REPORT) && REPORTS.contains(kind.substring(REPORT.length()))) {
@@ -51,6 +58,7 @@ final class SchemaCommand implements Callable<Integer> {
     } else {
       List<String> kinds = new ArrayList<>(Schemas.kinds());
       kinds.add(RESULTS);
+      kinds.add(EXPLANATION);
       REPORTS.forEach(report -> kinds.add(REPORT + report));
       throw new ParameterException(
           spec.commandLine(),

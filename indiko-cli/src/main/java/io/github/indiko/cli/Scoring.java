@@ -8,11 +8,13 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.Explanation;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.scoring.Tally;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.ReportFolder;
 import io.github.indiko.reports.ReportFormat;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Scoring an edition folder, shared by {@code score}, {@code demo} and {@code explain}. */
 final class Scoring {
@@ -82,11 +85,37 @@ final class Scoring {
    * @param rejects receives every refused line, responses first, in line order
    * @return the definitions, results and details
    */
-  ScoredEdition score(
+  private ScoredEdition score(
       EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
     Progress progress = Progress.start(command.getErr(), indiko.terminal(), "scoring", null);
     try {
       return engine.scoreInFull(definitions, edition, rejects);
+    } finally {
+      progress.close();
+    }
+  }
+
+  /**
+   * Scores an edition and explains one structure's numbers, with progress on standard error.
+   *
+   * @param definitions the edition's definitions, checked by {@link #definitions}
+   * @param edition the edition folder
+   * @param structure the structure's id
+   * @return the explanation
+   * @throws ParameterException (exit 2) when the structure is neither enrolled nor named by data
+   */
+  Explanation explain(EditionDefinitions definitions, Path edition, String structure) {
+    Progress progress = Progress.start(command.getErr(), indiko.terminal(), "scoring", null);
+    try {
+      Tally tally = engine.tally(definitions, edition, reject -> {});
+      if (engine.results(tally).structure(structure).isEmpty()) {
+        throw new ParameterException(
+            command,
+            "no structure '"
+                + structure
+                + "' among the enrolled structures and those the data names");
+      }
+      return engine.explain(tally, structure);
     } finally {
       progress.close();
     }

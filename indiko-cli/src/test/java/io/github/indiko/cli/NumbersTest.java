@@ -18,4 +18,17 @@ class NumbersTest {
     assertThat(Numbers.weight(0.6)).isEqualTo("0.6");
     assertThat(Numbers.weight(1000)).isEqualTo("1000");
   }
+
+  @Test
+  void quantile_sixDecimals_asScoringMdWritesThem() {
+    assertThat(Numbers.quantile(1.959963984540054)).isEqualTo("1.959964");
+    assertThat(Numbers.quantile(3.182446305284263)).isEqualTo("3.182446");
+  }
+
+  @Test
+  void percent_confidenceLevel_withoutTrailingZeros() {
+    assertThat(Numbers.percent(0.95)).isEqualTo("95");
+    assertThat(Numbers.percent(0.9)).isEqualTo("90");
+    assertThat(Numbers.percent(0.975)).isEqualTo("97.5");
+  }
 }

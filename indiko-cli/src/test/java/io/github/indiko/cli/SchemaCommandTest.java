@@ -3,6 +3,7 @@ package io.github.indiko.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.format.Schemas;
+import io.github.indiko.scoring.ExplanationJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,15 @@ class SchemaCommandTest {
   }
 
   @Test
+  void schema_explanation_printsTheSchemaOfExplainAsJson() {
+    CliRun run = CliRun.run("schema", "explanation");
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(run.out()).isEqualTo(ExplanationJson.schema());
+    assertThat(CliRun.json(run.out()).get("$id").asString()).endsWith("/explanation.schema.json");
+  }
+
+  @Test
   void schema_everyReport_printsItsSchemaAsJson() {
     for (String report : new String[] {"raw", "analysis", "organisation", "overview"}) {
       CliRun run = CliRun.run("schema", "report-" + report);
@@ -46,8 +56,8 @@ class SchemaCommandTest {
     assertThat(run.err())
         .startsWith(
             "indiko: unknown kind 'answers': expected one of edition, structures,"
-                + " enrolments, questionnaire, grid, response, audit, results, report-raw,"
-                + " report-analysis, report-organisation, report-overview");
+                + " enrolments, questionnaire, grid, response, audit, results, explanation,"
+                + " report-raw, report-analysis, report-organisation, report-overview");
     assertThat(run.out()).isEmpty();
   }
 }

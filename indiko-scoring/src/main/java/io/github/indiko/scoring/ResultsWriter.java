@@ -127,7 +127,7 @@ final class ResultsWriter {
     document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
     if (withInterval) {
-      writeInterval(indicator.ci());
+      interval(document, indicator.ci());
     } else if (indicator.ci() != null) {
       throw new IllegalArgumentException(
           "the " + name + " indicator has an interval, which results.json cannot hold");
@@ -147,15 +147,19 @@ final class ResultsWriter {
     }
     document.number("value", item.value());
     json.writeNumberProperty("n", item.n());
-    writeInterval(item.ci());
+    interval(document, item.ci());
     document.number("mean", item.mean());
     document.number("satisfaction", item.satisfaction());
     document.number("net", item.net());
     json.writeEndObject();
   }
 
-  /** Writes {@code ci: [low, high]}, or {@code ci: null}. */
-  private void writeInterval(@Nullable Interval ci) {
+  /**
+   * Writes {@code ci: [low, high]}, or {@code ci: null}, as {@code results.json} does: also for
+   * the explanation ({@link ExplanationJson}).
+   */
+  static void interval(JsonDocument document, @Nullable Interval ci) {
+    JsonGenerator json = document.generator();
     json.writeName("ci");
     if (ci == null) {
       json.writeNull();

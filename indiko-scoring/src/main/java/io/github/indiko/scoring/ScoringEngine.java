@@ -129,7 +129,7 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return results(tallyFolder(definitions, editionFolder, rejects));
+    return results(tally(definitions, editionFolder, rejects));
   }
 
   /**
@@ -161,10 +161,24 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return scored(tallyFolder(definitions, editionFolder, rejects));
+    return scored(tally(definitions, editionFolder, rejects));
   }
 
-  private Tally tallyFolder(
+  /**
+   * Validates and tallies the data files of an edition folder whose definitions are already loaded,
+   * as {@link #score(EditionDefinitions, Path, Consumer)} does before it computes the results: the
+   * tally gives the results ({@link #results}), the details ({@link #scored}) and the explanation
+   * of a structure ({@link #explain}).
+   *
+   * @param definitions the folder's definitions, e.g. from {@link EditionFolder#load}
+   * @param editionFolder the folder holding {@code responses.jsonl} and {@code audits.jsonl}
+   * @param rejects receives every refused line: responses first, then audits, in line order
+   * @return everything accepted and counted
+   * @throws InputException when a data file is missing or cannot be read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public Tally tally(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
     Objects.requireNonNull(rejects, "rejects");
     EditionPlan plan = plan(definitions);
@@ -274,6 +288,20 @@ public final class ScoringEngine {
   public ScoredEdition scored(Tally tally) {
     return new ScoredEdition(
         tally.plan.definitions, results(tally), DetailsAssembler.details(tally));
+  }
+
+  /**
+   * Explains how one structure's numbers were made: its sources, themes and items with their
+   * weights, the weighted means of its source scores and composite, the intervals of its items and
+   * indicators with their quantiles and standard errors, and its ranking (scoring.md §4, §5).
+   *
+   * @param tally everything accepted and counted
+   * @param structure a structure id: an enrolled structure, or one that data named
+   * @return the explanation, whose numbers are those of {@link #results(Tally)}
+   * @throws IllegalArgumentException naming the structure when the results do not list it
+   */
+  public Explanation explain(Tally tally, String structure) {
+    return ExplanationAssembler.explain(tally, results(tally), structure);
   }
 
   private EditionPlan plan(EditionDefinitions definitions) {

@@ -24,6 +24,24 @@ public final class Intervals {
   }
 
   /**
+   * The two-sided Student t quantile with {@code degreesOfFreedom} degrees of freedom: the
+   * quantile of (1 + c)/2, t₍₃₎ = 3.182446 at 0.95 (scoring.md §5).
+   *
+   * @param degreesOfFreedom at least 1
+   * @param confidence the confidence level c, in (0, 1)
+   * @return the quantile, positive
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static double t(long degreesOfFreedom, double confidence) {
+    double tail = upperTail(confidence);
+    if (degreesOfFreedom < 1) {
+      throw new IllegalArgumentException(
+          format("degrees of freedom must be at least 1: %d", degreesOfFreedom));
+    }
+    return new TDistribution(degreesOfFreedom).inverseCumulativeProbability(tail);
+  }
+
+  /**
    * The Student t interval of a mean: mean ± t₍ₙ₋₁₎ · sd/√n, t₍ₙ₋₁₎ being the two-sided quantile
    * of Student's t with n − 1 degrees of freedom, clipped to [0, 100].
    *
@@ -35,7 +53,8 @@ public final class Intervals {
    * @throws IllegalArgumentException when an argument is out of its range
    */
   public static Optional<Interval> studentT(double mean, double sd, long n, double confidence) {
-    double tail = upperTail(confidence);
+    // The level is checked first, as the other intervals check it.
+    upperTail(confidence);
     if (!Double.isFinite(mean)) {
       throw new IllegalArgumentException(format("a mean must be finite: %s", mean));
     }
@@ -47,8 +66,7 @@ public final class Intervals {
     if (n < 2) {
       return Optional.empty();
     }
-    double t = new TDistribution(n - 1).inverseCumulativeProbability(tail);
-    double halfWidth = t * sd / Math.sqrt(n);
+    double halfWidth = t(n - 1, confidence) * sd / Math.sqrt(n);
     return Optional.of(clipped(mean - halfWidth, mean + halfWidth, 0, 100));
   }
 
@@ -96,6 +114,35 @@ public final class Intervals {
   public static Optional<Interval> nps(
       double promoters, double detractors, long n, double confidence) {
     double z = z(confidence);
+    checkShares(promoters, detractors);
+    checkSize(n);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double nps = 100 * (promoters - detractors);
+    double halfWidth = z * 100 * Math.sqrt(npsVariance(promoters, detractors) / n);
+    return Optional.of(clipped(nps - halfWidth, nps + halfWidth, -100, 100));
+  }
+
+  /**
+   * The standard error of a net promoter score, se = 100 · √((P + D − (P − D)²)/n): the interval of
+   * {@link #nps} is nps ± z · se before clipping.
+   *
+   * @param promoters the share P of promoters (9–10), in [0, 1]
+   * @param detractors the share D of detractors (0–6), in [0, 1], with P + D ≤ 1
+   * @param n the number of answers, at least 1
+   * @return the standard error, on the −100…100 scale of the NPS
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static double npsStandardError(double promoters, double detractors, long n) {
+    checkShares(promoters, detractors);
+    if (n < 1) {
+      throw new IllegalArgumentException(format("a standard error needs n >= 1: %d", n));
+    }
+    return 100 * Math.sqrt(npsVariance(promoters, detractors) / n);
+  }
+
+  private static void checkShares(double promoters, double detractors) {
     if (!(promoters >= 0 && promoters <= 1) || !(detractors >= 0 && detractors <= 1)) {
       throw new IllegalArgumentException(
           format("shares must lie in [0, 1]: promoters %s, detractors %s", promoters, detractors));
@@ -106,15 +153,12 @@ public final class Intervals {
           format(
               "promoters and detractors cannot exceed 1 together: %s + %s", promoters, detractors));
     }
-    checkSize(n);
-    if (n < 2) {
-      return Optional.empty();
-    }
+  }
+
+  /** P + D − (P − D)², the variance of one answer's score −1, 0 or 1; never below 0. */
+  private static double npsVariance(double promoters, double detractors) {
     double difference = promoters - detractors;
-    double nps = 100 * difference;
-    double variance = Math.max(0, promoters + detractors - difference * difference);
-    double halfWidth = z * 100 * Math.sqrt(variance / n);
-    return Optional.of(clipped(nps - halfWidth, nps + halfWidth, -100, 100));
+    return Math.max(0, promoters + detractors - difference * difference);
   }
 
   private static double upperTail(double confidence) {

@@ -161,6 +161,39 @@ class IntervalsTest {
   }
 
   @Test
+  void npsStandardError_workedExample_27point57AndTheHalfWidthOverZ() {
+    double se = Intervals.npsStandardError(0.5, 0.3, 10);
+    Interval interval = Intervals.nps(0.5, 0.3, 10, 0.95).orElseThrow();
+
+    assertThat(se).isCloseTo(27.57, within(HUNDREDTH));
+    assertThat(interval.high() - 20).isCloseTo(Intervals.z(0.95) * se, within(1e-9));
+  }
+
+  @Test
+  void npsStandardError_noAnswerOrSharesOutOfRange_refused() {
+    assertThatThrownBy(() -> Intervals.npsStandardError(0.5, 0.3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("n >= 1");
+    assertThatThrownBy(() -> Intervals.npsStandardError(0.8, 0.3, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot exceed 1");
+  }
+
+  @Test
+  void t_threeDegreesAt95_theWorkedExample() {
+    assertThat(Intervals.t(3, 0.95)).isCloseTo(3.182446, within(1e-6));
+    assertThat(Intervals.t(1_000_000, 0.95)).isCloseTo(Intervals.z(0.95), within(1e-5));
+  }
+
+  @Test
+  void t_noDegreeOfFreedomOrLevelOutOfRange_refused() {
+    assertThatThrownBy(() -> Intervals.t(0, 0.95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1: 0");
+    assertThatThrownBy(() -> Intervals.t(3, 1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void nps_statisticsVector() {
     // statistics.md §2: 18 promoters, 10 detractors of 40: SE 0.12845, CI [−0.052, 0.452].
     Interval interval = Intervals.nps(0.45, 0.25, 40, 0.95).orElseThrow();

@@ -1,0 +1,282 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.structure.Category;
+import io.github.indiko.core.structure.Level;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.scoring.spi.Interval;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one structure's numbers were made (scoring.md §4, §5; cli.md, Explanation of a structure):
+ * each source with its weight V and sufficiency, each theme with its weight W and score, each item
+ * with its weight, n, value and interval, and the weighted means of the source scores and of the
+ * composite term by term, with the structure's indicators and ranking. Every number is the one of
+ * the results, unrounded. Aggregates only: no answer, no respondent. Immutable; obtain one from
+ * {@link ScoringEngine#explain}, write it as JSON with {@link ExplanationJson}.
+ *
+ * @param edition the edition
+ * @param structure the structure
+ * @param category its category
+ * @param level its analysis level, or null when it is not enrolled (named by rejected lines only)
+ * @param responses accepted responses
+ * @param audits accepted audit records
+ * @param confidence the confidence level c of every interval ({@code scoring.confidence})
+ * @param survey the survey's part
+ * @param audit the audit's part
+ * @param composite Σ V_s · source_s / Σ V_s over the sufficient sources with V_s &gt; 0 that have a
+ *     score, survey first; its value is null when there is none
+ * @param partial whether a source with V_s &gt; 0 is insufficient or has no score (never ranked)
+ * @param satisfaction satisfaction over the pooled answers (scoring.md §4), with its Wilson
+ *     interval
+ * @param net net satisfaction over the same answers; it has no interval
+ * @param nps the NPS over the pooled nps items, with its interval
+ * @param ranking the structure's place in its category
+ */
+public record Explanation(
+    EditionId edition,
+    StructureId structure,
+    Category category,
+    @Nullable Level level,
+    long responses,
+    long audits,
+    double confidence,
+    SourcePart survey,
+    SourcePart audit,
+    WeightedMean composite,
+    boolean partial,
+    Statistic satisfaction,
+    Statistic net,
+    Statistic nps,
+    Ranking ranking) {
+
+  /** Checks that nothing required is null. */
+  public Explanation {
+    Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(structure, "structure");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(survey, "survey");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(composite, "composite");
+    Objects.requireNonNull(satisfaction, "satisfaction");
+    Objects.requireNonNull(net, "net");
+    Objects.requireNonNull(nps, "nps");
+    Objects.requireNonNull(ranking, "ranking");
+  }
+
+  /**
+   * @return whether the structure is enrolled
+   */
+  public boolean enrolled() {
+    return level != null;
+  }
+
+  /**
+   * @param source survey or audit
+   * @return that source's part
+   */
+  public SourcePart source(Source source) {
+    return source == Source.SURVEY ? survey : audit;
+  }
+
+  /**
+   * One source's part: its weight V_s in the composite, its sufficiency, its themes and items, and
+   * its score Σ W_t · theme_t / Σ W_t over the themes of {@code scoring.themes} that have a score.
+   *
+   * @param source survey or audit
+   * @param weight V_s ({@code scoring.sources}); 0 keeps the source out of the composite
+   * @param sufficient whether the structure has enough accepted lines for this source
+   * @param minimums what sufficiency asks: one count for the survey and for an audit minimum over
+   *     all channels, one per channel the structure offers for a minimum per channel; sufficient
+   *     when every one is met
+   * @param themes every theme with a score, weighted or not ({@code overall} included), by id
+   * @param unthemed the source's items without a theme, which enter no score
+   * @param score the source score and its terms, by theme id; its value is null when no weighted
+   *     theme has a score
+   */
+  public record SourcePart(
+      Source source,
+      double weight,
+      boolean sufficient,
+      List<Minimum> minimums,
+      List<ThemePart> themes,
+      List<ItemPart> unthemed,
+      WeightedMean score) {
+
+    /** Checks that nothing is null, and copies the lists. */
+    public SourcePart {
+      Objects.requireNonNull(source, "source");
+      minimums = List.copyOf(minimums);
+      themes = List.copyOf(themes);
+      unthemed = List.copyOf(unthemed);
+      Objects.requireNonNull(score, "score");
+    }
+  }
+
+  /**
+   * A count that sufficiency asks for (scoring.md §4).
+   *
+   * @param channel the channel it counts, or null for all channels together
+   * @param count accepted lines: responses for the survey, audit records for the audit
+   * @param needed the least count that is sufficient
+   */
+  public record Minimum(@Nullable Channel channel, long count, long needed) {
+    /**
+     * @return whether the count reaches what is needed
+     */
+    public boolean met() {
+      return count >= needed;
+    }
+  }
+
+  /**
+   * One theme of a source: its score Σ wᵢ · valueᵢ / Σ wᵢ over its items that have a value.
+   *
+   * @param theme the theme
+   * @param weight W_t in the source score, or null when the theme is not in {@code
+   *     scoring.themes} and so enters no source score
+   * @param score the theme score
+   * @param items the theme's items that have a value, in questionnaire or grid order
+   */
+  public record ThemePart(
+      Theme theme, @Nullable Double weight, double score, List<ItemPart> items) {
+    /** Checks that the theme is not null, and copies the items. */
+    public ThemePart {
+      Objects.requireNonNull(theme, "theme");
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * One item (question or criterion) that has a value.
+   *
+   * @param id the question or criterion
+   * @param weight wᵢ, its weight in its theme
+   * @param n the number of item scores
+   * @param value the item value of the source's strategy (scoring.md §3)
+   * @param ci its interval, or null where the strategy gives none
+   * @param formula how the interval was made, or null when there is none or when the strategy is
+   *     not a built-in one
+   */
+  public record ItemPart(
+      String id,
+      double weight,
+      long n,
+      double value,
+      @Nullable Interval ci,
+      @Nullable IntervalFormula formula) {
+
+    /** Checks that the id is not null. */
+    public ItemPart {
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * A weighted mean Σ wᵢ · vᵢ / Σ wᵢ, term by term.
+   *
+   * @param terms its terms, in the order they are summed
+   * @param value the mean as the results hold it, or null when it does not exist
+   */
+  public record WeightedMean(List<Term> terms, @Nullable Double value) {
+    /** Copies the terms. */
+    public WeightedMean {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /**
+   * One term of a weighted mean.
+   *
+   * @param id what it weighs: a theme or a source
+   * @param weight its weight
+   * @param value its value
+   */
+  public record Term(String id, double weight, double value) {
+    /** Checks that the id is not null. */
+    public Term {
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * A structure-level indicator (scoring.md §4).
+   *
+   * @param value the indicator, or null when no answer was pooled
+   * @param n the number of answers pooled
+   * @param ci its interval, or null where scoring.md §5 gives none
+   * @param formula how the interval was made, or null when there is none
+   */
+  public record Statistic(
+      @Nullable Double value, long n, @Nullable Interval ci, @Nullable IntervalFormula formula) {}
+
+  /**
+   * How an interval of scoring.md §5 was made: before clipping it is centre ± quantile · standard
+   * error.
+   *
+   * @param method the interval's kind
+   * @param centre the mean for Student t; the Wilson centre 100 · (p + z²/2n)/(1 + z²/n); the NPS
+   * @param quantile t₍ₙ₋₁₎ for Student t, z for Wilson and NPS
+   * @param standardError sd/√n for Student t; 100 · √(p(1 − p)/n + z²/4n²)/(1 + z²/n), the
+   *     half-width over z, for Wilson; 100 · √((P + D − (P − D)²)/n) for NPS
+   */
+  public record IntervalFormula(
+      Method method, double centre, double quantile, double standardError) {
+    /** Checks that the method is not null. */
+    public IntervalFormula {
+      Objects.requireNonNull(method, "method");
+    }
+
+    /**
+     * @return quantile · standard error, the half-width before clipping
+     */
+    public double halfWidth() {
+      return quantile * standardError;
+    }
+  }
+
+  /** The intervals of scoring.md §5. */
+  public enum Method {
+    /** A mean's: mean ± t₍ₙ₋₁₎ · sd/√n. */
+    STUDENT_T,
+    /** A share's, the Wilson score interval. */
+    WILSON,
+    /** A net promoter score's: nps ± z · se. */
+    NPS;
+
+    /**
+     * @return its identifier: {@code student-t}, {@code wilson} or {@code nps}
+     */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /**
+   * The structure's place in its category (scoring.md §7).
+   *
+   * @param policy the edition's ranking policy ({@code scoring.ranking})
+   * @param eligible whether it is ranked: enrolled and not partial
+   * @param rank its 1-based rank, or null when not eligible
+   * @param of how many eligible structures its category has, or null when not eligible
+   * @param percentile 100 · (of − rank) / (of − 1), 100 when alone, or null when not eligible
+   */
+  public record Ranking(
+      String policy,
+      boolean eligible,
+      @Nullable Integer rank,
+      @Nullable Integer of,
+      @Nullable Double percentile) {
+
+    /** Checks that the policy is not null. */
+    public Ranking {
+      Objects.requireNonNull(policy, "policy");
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.indiko.scoring;
+
+import io.github.indiko.core.internal.json.JsonDocument;
+import io.github.indiko.scoring.Explanation.IntervalFormula;
+import io.github.indiko.scoring.Explanation.ItemPart;
+import io.github.indiko.scoring.Explanation.Minimum;
+import io.github.indiko.scoring.Explanation.SourcePart;
+import io.github.indiko.scoring.Explanation.Statistic;
+import io.github.indiko.scoring.Explanation.Term;
+import io.github.indiko.scoring.Explanation.ThemePart;
+import io.github.indiko.scoring.Explanation.WeightedMean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The explanation of a structure as JSON ({@value #FORMAT}; cli.md, Explanation of a structure),
+ * what {@code indiko explain --format json} prints, and its JSON Schema. Stateless and thread-safe.
+ *
+ * <p>The document follows the conventions of {@code results.json} ({@link ResultsJson}): UTF-8,
+ * pretty printed with two spaces and {@code \n}, a final line feed, members in a fixed order,
+ * counts as integers and every other number unrounded as {@link Double#toString(double)} gives it,
+ * {@code null} for a value that does not exist, an interval as {@code ci: [low, high]}.
+ */
+public final class ExplanationJson {
+  /** The value of the {@code format} member. */
+  public static final String FORMAT = "indiko.explanation/1";
+
+  private final JsonDocument document;
+  private final JsonGenerator json;
+
+  private ExplanationJson(JsonDocument document) {
+    this.document = document;
+    this.json = document.generator();
+  }
+
+  /**
+   * Writes an explanation.
+   *
+   * @param explanation the explanation
+   * @param out where to write; flushed, not closed
+   * @throws IllegalArgumentException when a number is not finite (JSON has none); {@code out} may
+   *     then hold part of the document
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void write(Explanation explanation, OutputStream out) {
+    Objects.requireNonNull(explanation, "explanation");
+    JsonDocument.write(
+        out, "the explanation", document -> new ExplanationJson(document).write(explanation));
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the explanation, shipped in this module. Its {@code $id} is
+   * {@code https://indiko.github.io/schema/v1/explanation.schema.json} (a name, never fetched); it
+   * references nothing outside itself.
+   *
+   * @return the schema's JSON text
+   */
+  public static String schema() {
+    String resource = "explanation.schema.json";
+    try (InputStream in = ExplanationJson.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing from the module: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read schema resource " + resource, e);
+    }
+  }
+
+  private void write(Explanation explanation) {
+    json.writeStartObject();
+    json.writeStringProperty("format", FORMAT);
+    json.writeStringProperty("edition", explanation.edition().value());
+    json.writeStringProperty("structure", explanation.structure().value());
+    json.writeStringProperty("category", explanation.category().toString());
+    json.writeBooleanProperty("enrolled", explanation.enrolled());
+    document.text("level", explanation.level() == null ? null : explanation.level().id());
+    json.writeNumberProperty("responses", explanation.responses());
+    json.writeNumberProperty("audits", explanation.audits());
+    document.number("confidence", explanation.confidence());
+    source("survey", explanation.survey());
+    source("audit", explanation.audit());
+    json.writeName("composite");
+    weightedMean(explanation.composite());
+    json.writeBooleanProperty("partial", explanation.partial());
+    statistic("satisfaction", explanation.satisfaction());
+    statistic("net", explanation.net());
+    statistic("nps", explanation.nps());
+    Explanation.Ranking ranking = explanation.ranking();
+    json.writeName("ranking");
+    json.writeStartObject();
+    json.writeStringProperty("policy", ranking.policy());
+    json.writeBooleanProperty("eligible", ranking.eligible());
+    document.integer("rank", ranking.rank());
+    document.integer("of", ranking.of());
+    document.number("percentile", ranking.percentile());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void source(String name, SourcePart source) {
+    json.writeName(name);
+    json.writeStartObject();
+    document.number("weight", source.weight());
+    json.writeBooleanProperty("sufficient", source.sufficient());
+    json.writeName("minimums");
+    json.writeStartArray();
+    for (Minimum minimum : source.minimums()) {
+      json.writeStartObject();
+      document.text("channel", minimum.channel() == null ? null : minimum.channel().id());
+      json.writeNumberProperty("count", minimum.count());
+      json.writeNumberProperty("needed", minimum.needed());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("themes");
+    json.writeStartArray();
+    for (ThemePart theme : source.themes()) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", theme.theme().id());
+      document.number("weight", theme.weight());
+      document.number("score", theme.score());
+      items("items", theme.items());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    items("unthemed", source.unthemed());
+    json.writeName("score");
+    weightedMean(source.score());
+    json.writeEndObject();
+  }
+
+  private void items(String name, List<ItemPart> items) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (ItemPart item : items) {
+      json.writeStartObject();
+      json.writeStringProperty("id", item.id());
+      document.number("weight", item.weight());
+      json.writeNumberProperty("n", item.n());
+      document.number("value", item.value());
+      ResultsWriter.interval(document, item.ci());
+      formula(item.formula());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes {@code {terms: [{id, weight, value}…], value}}. */
+  private void weightedMean(WeightedMean mean) {
+    json.writeStartObject();
+    json.writeName("terms");
+    json.writeStartArray();
+    for (Term term : mean.terms()) {
+      json.writeStartObject();
+      json.writeStringProperty("id", term.id());
+      document.number("weight", term.weight());
+      document.number("value", term.value());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    document.number("value", mean.value());
+    json.writeEndObject();
+  }
+
+  private void statistic(String name, Statistic statistic) {
+    json.writeName(name);
+    json.writeStartObject();
+    document.number("value", statistic.value());
+    json.writeNumberProperty("n", statistic.n());
+    ResultsWriter.interval(document, statistic.ci());
+    formula(statistic.formula());
+    json.writeEndObject();
+  }
+
+  /** Writes {@code formula: {method, centre, quantile, standardError}}, or {@code null}. */
+  private void formula(@Nullable IntervalFormula formula) {
+    json.writeName("formula");
+    if (formula == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringProperty("method", formula.method().id());
+    document.number("centre", formula.centre());
+    document.number("quantile", formula.quantile());
+    document.number("standardError", formula.standardError());
+    json.writeEndObject();
+  }
+}
