@@ -4,6 +4,8 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ScoreScale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -93,6 +95,21 @@ final class Options {
         }
       }
       throw new TypeConversionException("expected 100 or 10, not '" + value + "'");
+    }
+  }
+
+  /** A day of format v1, {@code 2017-12-01}: four digits of year, two of month and of day. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        try {
+          return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+          // Refused below, with every other text that is not a day.
+        }
+      }
+      throw new TypeConversionException("expected a day such as 2017-12-01, not '" + value + "'");
     }
   }
 

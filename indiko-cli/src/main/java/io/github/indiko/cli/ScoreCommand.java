@@ -4,6 +4,7 @@ import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ScoreScale;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,16 @@ import picocli.CommandLine.Spec;
           + " its reason), DIR/trophies.json, the public overview DIR/index.html and, per enrolled"
           + " structure, DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html} as its"
           + " enrolment allows; prints a summary. Rejected lines do not stop it.",
-      "When edition.json names a previous edition's results.json, the analysis compares with it."
+      "When edition.json names a previous edition's results.json, the analysis compares with it.",
+      "Results scored before the edition's collection is closed are provisional: such a run is"
+          + " refused, writing nothing, unless --provisional asks to publish them, every page"
+          + " marked so."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:scored (even with rejected lines)",
-      "2:bad usage, or --out holds files Indiko did not write or an input",
+      "2:bad usage, or --out holds files Indiko did not write or an input, or the results are"
+          + " provisional without --provisional",
       "3:invalid definitions",
       "4:an input or output could not be read or written",
       "5:out of memory, heap or stack (the message says how to give more)"
@@ -98,6 +103,22 @@ final class ScoreCommand implements Callable<Integer> {
       description = "100 or 10: how HTML pages show scores (default: ${DEFAULT-VALUE}).")
   private ScoreScale scale;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Options.DateConverter.class,
+      description =
+          "The day the results are scored as of, yyyy-mm-dd in the edition's time zone (default:"
+              + " today there); up to the last day of the collection they are provisional.")
+  private @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--provisional",
+      description =
+          "Publishes the results, overview included, even when they are provisional; every page"
+              + " then says so.")
+  private boolean provisional;
+
   @Mixin private PseudonymiseOption pseudonymise;
 
   @Override
@@ -107,12 +128,13 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + workers);
     }
-    new Scoring(workers, pseudonymise.pseudonymiser(spec), spec.commandLine(), indiko)
+    new Scoring(workers, pseudonymise.pseudonymiser(spec), asOf, spec.commandLine(), indiko)
         .scoreInto(
             edition,
             out,
             pseudonymise.keyFile(),
-            new Scoring.ReportRequest(level, EnumSet.copyOf(formats), locale, scale));
+            new Scoring.ReportRequest(
+                level, EnumSet.copyOf(formats), locale, scale, provisional));
     return Indiko.OK;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
@@ -8,6 +9,7 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.Explanation;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ResultsJson;
@@ -24,6 +26,7 @@ import io.github.indiko.reports.ScoreScale;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,18 +49,43 @@ final class Scoring {
   static final String TROPHIES = "trophies.json";
 
   private final ScoringEngine engine;
+  private final @Nullable LocalDate asOf;
   private final CommandLine command;
   private final Indiko indiko;
 
   /**
+   * Scoring as of today in the edition's time zone.
+   *
    * @param threads the engine's worker threads, at least 1
    * @param pseudonymiser replaces the respondent tokens before anything else, or null
    * @param command the running command, for its standard output and error
    * @param indiko the command line, for its terminal and its output files
    */
   Scoring(int threads, @Nullable Pseudonymiser pseudonymiser, CommandLine command, Indiko indiko) {
+    this(threads, pseudonymiser, null, command, indiko);
+  }
+
+  /**
+   * @param threads the engine's worker threads, at least 1
+   * @param pseudonymiser replaces the respondent tokens before anything else, or null
+   * @param asOf the day the results are scored as of, or null for today in the edition's time zone
+   * @param command the running command, for its standard output and error
+   * @param indiko the command line, for its terminal and its output files
+   */
+  Scoring(
+      int threads,
+      @Nullable Pseudonymiser pseudonymiser,
+      @Nullable LocalDate asOf,
+      CommandLine command,
+      Indiko indiko) {
     this.engine =
-        ScoringEngine.builder().builtIns().threads(threads).pseudonymiser(pseudonymiser).build();
+        ScoringEngine.builder()
+            .builtIns()
+            .threads(threads)
+            .pseudonymiser(pseudonymiser)
+            .asOf(asOf)
+            .build();
+    this.asOf = asOf;
     this.command = command;
     this.indiko = indiko;
   }
@@ -124,7 +152,9 @@ final class Scoring {
   /**
    * Scores an edition into a folder: {@code results.json}, {@code rejects.jsonl}, {@code
    * trophies.json}, {@code index.html} and the reports of each structure, written beside the
-   * folder and put in its place whole ({@link Publication}); prints a summary.
+   * folder and put in its place whole ({@link Publication}); prints a summary. Provisional results
+   * are refused, before any data line is scored or any file written, unless the request allows
+   * them.
    *
    * @param edition the edition folder
    * @param folder the output folder, created if needed, replaced whole if Indiko wrote it; refused
@@ -132,11 +162,28 @@ final class Scoring {
    * @param keyFile the pseudonymisation key file, or null
    * @param request which reports to write, and how
    * @return the path of {@code index.html}
+   * @throws Failure (exit 2) when the results would be provisional and the request does not allow
+   *     them
    */
   Path scoreInto(Path edition, Path folder, @Nullable Path keyFile, ReportRequest request) {
     EditionDefinitions definitions = definitions(edition);
     if (request.locale() != null) {
       Options.locale(request.locale(), definitions, command.getCommandSpec());
+    }
+    Edition dated = definitions.edition();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(dated.timeZone());
+    if (AsOf.of(dated, day).provisional() && !request.provisional()) {
+      throw new Failure(
+          Indiko.USAGE,
+          String.format(
+              Locale.ROOT,
+              "edition %s is in state %s on %s (collection %s): its results would be provisional;"
+                  + " run again with --provisional to publish them marked so (nothing was"
+                  + " written)",
+              dated.id().value(),
+              dated.stateOn(day).id(),
+              day,
+              dated.collection()));
     }
     InputPaths.of(edition, definitions, keyFile).refuse("--out", folder);
     Optional<Results> previous = Reports.previous(definitions, edition);
@@ -217,13 +264,18 @@ final class Scoring {
    * @param formats the formats written per structure
    * @param locale the language of the HTML pages, or null for the edition's default locale
    * @param scale how HTML pages show scores
+   * @param provisional whether provisional results may be published
    */
   record ReportRequest(
-      Level level, Set<ReportFormat> formats, @Nullable Locale locale, ScoreScale scale) {
-    /** Every level and format, in the edition's language, out of 100. */
+      Level level,
+      Set<ReportFormat> formats,
+      @Nullable Locale locale,
+      ScoreScale scale,
+      boolean provisional) {
+    /** Every level and format, in the edition's language, out of 100, final results only. */
     static ReportRequest everything() {
       return new ReportRequest(
-          Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, ScoreScale.HUNDRED);
+          Level.ORGANISATION, EnumSet.allOf(ReportFormat.class), null, ScoreScale.HUNDRED, false);
     }
   }
 
@@ -252,12 +304,18 @@ final class Scoring {
     long eligible = results.structures().stream().filter(StructureResult::eligible).count();
     out.printf(
         "edition %s: %d structures scored, %d ranked, %d trophies awarded, %d categories without"
-            + " a trophy%n%n",
+            + " a trophy%n",
         results.edition().value(),
         results.structures().size(),
         eligible,
         results.trophies().size(),
         results.notAwarded().size());
+    out.printf(
+        "results as of %s: %s%n%n",
+        results.asOf().date(),
+        results.asOf().provisional()
+            ? "provisional, the collection was not closed"
+            : "final, the collection was closed");
     SourceCounts counts = results.responses();
     SourceCounts audits = results.audits();
     new Table("", "source", "read", "accepted", "rejected")

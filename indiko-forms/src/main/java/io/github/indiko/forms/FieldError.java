@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * the state to re-render). Codes of the form: {@code malformed} (not {@code
  * application/x-www-form-urlencoded} in UTF-8), {@code body_too_large}, {@code too_many_fields},
  * {@code unknown_field}, {@code not_accepted} (the line was refused by the edition's validator: the
- * structure, channel or date of the context do not fit the edition).
+ * structure, channel or date of the context do not fit the edition), {@code collection_not_open}
+ * (the edition does not collect responses when the submission is received: the only error then).
  *
  * @param question the question in error, or null for an error of the whole form
  * @param code what is wrong, a stable code from the list above
@@ -48,7 +49,8 @@ public record FieldError(@Nullable QuestionId question, Code code, String messag
     BODY_TOO_LARGE,
     TOO_MANY_FIELDS,
     UNKNOWN_FIELD,
-    NOT_ACCEPTED;
+    NOT_ACCEPTED,
+    COLLECTION_NOT_OPEN;
 
     /** @return the code's stable identifier, e.g. {@code not_an_option} */
     public String id() {

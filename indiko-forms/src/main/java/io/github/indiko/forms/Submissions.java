@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,13 @@ import org.jspecify.annotations.Nullable;
  * responses.jsonl}, and a tampered POST (extra field, value out of range, answer to a hidden
  * question, oversized field, invalid UTF-8, repeated field) is never accepted.
  *
+ * <p>A response is refused whole ({@code collection_not_open}) when the edition does not collect
+ * at the instant the submission is parsed, by the clock given ({@link
+ * io.github.indiko.core.edition.Edition#collectsAt}): before {@code collection.from}, after the
+ * whole day of {@code collection.to}, or when the operator's {@code state} says the collection is
+ * not open (domain.md, Lifecycle of an edition). Nothing else is checked then, and no value is kept
+ * to re-render.
+ *
  * <p>Duplicates across submissions ({@code duplicate_id}, {@code duplicate_respondent}) are the
  * host's storage concern: each parse sees one response. An empty field and a multi_choice with no
  * box ticked are unanswered (a browser sends an empty value, or nothing): the empty text and the
@@ -54,18 +62,23 @@ public final class Submissions {
   private final DataValidator validator;
   private final SurveyForm form;
   private final SubmissionLimits limits;
+  private final EditionDefinitions definitions;
+  private final Clock clock;
 
-  private Submissions(EditionDefinitions definitions, SubmissionLimits limits) {
+  private Submissions(EditionDefinitions definitions, SubmissionLimits limits, Clock clock) {
     this.form = SurveyForm.of(definitions.questionnaire());
     this.prepared = form.prepared();
     this.validator = DataValidator.of(definitions);
     this.limits = limits;
+    this.definitions = definitions;
+    this.clock = clock;
   }
 
   /**
    * @param definitions the edition's definitions, as {@link
    *     io.github.indiko.core.format.EditionFolder#load} gives them
-   * @return submissions of the edition's questionnaire, with the default limits
+   * @return submissions of the edition's questionnaire, with the default limits, accepted while
+   *     the edition collects by the system clock
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */
   public static Submissions of(EditionDefinitions definitions) {
@@ -75,12 +88,28 @@ public final class Submissions {
   /**
    * @param definitions the edition's definitions
    * @param limits the limits of a body
-   * @return submissions of the edition's questionnaire
+   * @return submissions of the edition's questionnaire, accepted while the edition collects by the
+   *     system clock
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */
   public static Submissions of(EditionDefinitions definitions, SubmissionLimits limits) {
+    return of(definitions, limits, Clock.systemUTC());
+  }
+
+  /**
+   * @param definitions the edition's definitions
+   * @param limits the limits of a body
+   * @param clock when submissions are received: each is refused unless the edition collects at the
+   *     clock's instant when it is parsed
+   * @return submissions of the edition's questionnaire
+   * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
+   */
+  public static Submissions of(
+      EditionDefinitions definitions, SubmissionLimits limits, Clock clock) {
     return new Submissions(
-        Objects.requireNonNull(definitions, "definitions"), Objects.requireNonNull(limits, "limits"));
+        Objects.requireNonNull(definitions, "definitions"),
+        Objects.requireNonNull(limits, "limits"),
+        Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -137,6 +166,17 @@ public final class Submissions {
     }
 
     Submission run(FormBody.Result read) {
+      if (!definitions.edition().collectsAt(clock.instant())) {
+        formErrors.add(
+            new FieldError(
+                null,
+                FieldError.Code.COLLECTION_NOT_OPEN,
+                m.error(
+                    FieldError.Code.COLLECTION_NOT_OPEN,
+                    m.date(definitions.edition().collection().from()),
+                    m.date(definitions.edition().collection().to()))));
+        return rejected();
+      }
       Set<String> unknown = new LinkedHashSet<>();
       for (FormBody.Field field : read.fields()) {
         if (field.name().equals(context.csrfFieldName())) {

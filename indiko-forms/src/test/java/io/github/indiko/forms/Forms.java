@@ -12,7 +12,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -21,7 +23,11 @@ import java.util.stream.Stream;
 final class Forms {
   static final String CSRF = "_csrf";
   static final EditionDefinitions SAMPLE = load();
-  static final Submissions SUBMISSIONS = Submissions.of(SAMPLE);
+
+  /** When the forms of the tests are received: in the sample's collection period. */
+  static final Clock CLOCK = at("2017-09-14T10:32:00+02:00");
+
+  static final Submissions SUBMISSIONS = submissions(SAMPLE);
 
   private Forms() {}
 
@@ -39,6 +45,16 @@ final class Forms {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A clock stopped at an instant, e.g. {@code 2017-09-14T10:32:00+02:00}. */
+  static Clock at(String instant) {
+    return Clock.fixed(OffsetDateTime.parse(instant).toInstant(), ZoneOffset.UTC);
+  }
+
+  /** Submissions of an edition, with the default limits, received at {@link #CLOCK}. */
+  static Submissions submissions(EditionDefinitions definitions) {
+    return Submissions.of(definitions, SubmissionLimits.defaults(), CLOCK);
   }
 
   static SubmissionContext context(Locale locale) {

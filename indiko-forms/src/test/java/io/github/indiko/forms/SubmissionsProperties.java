@@ -21,7 +21,9 @@ import io.github.indiko.testkit.property.RandomSource;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -191,7 +193,11 @@ class SubmissionsProperties {
               if (intended == null) {
                 return;
               }
-              Submissions submissions = Submissions.of(c.definitions());
+              Submissions submissions =
+                  Submissions.of(
+                      c.definitions(),
+                      SubmissionLimits.defaults(),
+                      Clock.fixed(c.at().toInstant(), ZoneOffset.UTC));
               FormOptions options =
                   FormOptions.of(c.locale(), "/post").withCsrf(new CsrfField(CSRF, "t0k&n"));
               String body = fill(submissions.form().render(FormState.empty(), options), intended);

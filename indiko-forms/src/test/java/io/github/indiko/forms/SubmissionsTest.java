@@ -155,7 +155,8 @@ class SubmissionsTest {
 
   @Test
   void parse_bodyBeyondLimit_rejected() {
-    Submissions small = Submissions.of(Forms.SAMPLE, new SubmissionLimits(40, 1000, 1000));
+    Submissions small =
+        Submissions.of(Forms.SAMPLE, new SubmissionLimits(40, 1000, 1000), Forms.CLOCK);
     assertThat(codes(small.parse(minimal("comment", "x".repeat(50)), Forms.context(Locale.FRENCH))))
         .contains("-:body_too_large");
   }
@@ -297,7 +298,7 @@ class SubmissionsTest {
                                         : question)
                             .toList()))
             .toList();
-    return Submissions.of(
+    return Forms.submissions(
         new io.github.indiko.core.EditionDefinitions(
             sample.edition(),
             sample.structures(),

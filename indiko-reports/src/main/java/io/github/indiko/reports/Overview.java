@@ -3,6 +3,7 @@ package io.github.indiko.reports;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.Trophy;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * aggregates of at least three structures, and the list of enrolled structures whose reports exist.
  *
  * @param edition the edition
+ * @param asOf the day the results are scored as of, and whether they are provisional
  * @param name its localized name
  * @param responses the edition's counts of {@code responses.jsonl}
  * @param audits the edition's counts of {@code audits.jsonl}
@@ -24,6 +26,7 @@ import java.util.Objects;
  */
 public record Overview(
     EditionId edition,
+    AsOf asOf,
     LocalizedText name,
     SourceCounts responses,
     SourceCounts audits,
@@ -35,6 +38,7 @@ public record Overview(
   /** Checks that nothing is null, and copies the lists. */
   public Overview {
     Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(responses, "responses");
     Objects.requireNonNull(audits, "audits");

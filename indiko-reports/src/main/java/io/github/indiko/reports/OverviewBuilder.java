@@ -53,6 +53,7 @@ final class OverviewBuilder {
         });
     return new Overview(
         edition.edition(),
+        edition.asOf(),
         definitions.edition().name(),
         edition.responses(),
         edition.audits(),

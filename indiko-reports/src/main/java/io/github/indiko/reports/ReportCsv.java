@@ -27,8 +27,10 @@ import java.io.OutputStream;
  * <p>Rows come in the order below, lists in their order in the report. Each number of the report is
  * in exactly one row; a {@code position} is the 1-based place of an entry in its list. Every report
  * starts with its head: {@code report,,,format,…} (e.g. {@code indiko.report.raw/1}, as in {@link
- * ReportJson}) and {@code report,,,edition,…}; a structure's report goes on with {@code
- * report,,,structure,ID}, then {@code name}, {@code category}, {@code level}.
+ * ReportJson}), {@code report,,,edition,…}, {@code report,,,asOf,…} (the day the results are
+ * scored as of) and {@code report,,,provisional,…} ({@code true} before the collection is
+ * closed); a structure's report goes on with {@code report,,,structure,ID}, then {@code name},
+ * {@code category}, {@code level}.
  *
  * <table>
  *   <caption>Raw results</caption>

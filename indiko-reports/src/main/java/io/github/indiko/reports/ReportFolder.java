@@ -91,6 +91,7 @@ public final class ReportFolder {
     }
     return new Overview(
         overview.edition(),
+        overview.asOf(),
         overview.name(),
         overview.responses(),
         overview.audits(),

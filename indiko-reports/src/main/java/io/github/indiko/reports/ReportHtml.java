@@ -12,8 +12,9 @@ import java.util.Set;
  * text that comes from data is escaped and isolated in {@code <bdi>}. Pages are in French for a
  * locale of language {@code fr}, else in English; scores are shown on {@link HtmlOptions#scale()},
  * one decimal, half-up; NPS and net satisfaction stay on −100…100 and satisfaction is a
- * percentage. A structure's page links back to {@code ../../index.html}. Thread-safe: every call
- * renders on its own state.
+ * percentage. A structure's page links back to {@code ../../index.html}. Provisional results
+ * ({@link io.github.indiko.scoring.AsOf#provisional()}) are said so on every page, overview
+ * included, in a notice under its heading. Thread-safe: every call renders on its own state.
  */
 public final class ReportHtml {
   private ReportHtml() {}

@@ -25,8 +25,10 @@ import java.util.Map;
  * <p>Members come in this order (the names are those of the records' components):
  *
  * <ul>
- *   <li>Every document: {@code format}, {@code edition}, then, for a structure's report, {@code
- *       structure} {@code {id, name, category, level}}.
+ *   <li>Every document: {@code format}, {@code edition}, {@code asOf} (the day the results are
+ *       scored as of) and {@code provisional} (whether the collection was not closed then), as in
+ *       {@code results.json}; then, for a structure's report, {@code structure} {@code {id, name,
+ *       category, level}}.
  *   <li>{@value #RAW}: {@code responses} and {@code audits} {@code {read, accepted, rejected,
  *       byReason}}, {@code questions} [{@code {id, type, theme, scored, answered, na, distribution,
  *       n, mean, satisfaction, net, nps, quantities, texts {count, sample}}}], {@code criteria}

@@ -61,7 +61,12 @@ public final class Reports {
       Level level = enrolment.level();
       StructureInfo info =
           new StructureInfo(
-              definitions.edition().id(), id, structure.name(), structure.category(), level);
+              definitions.edition().id(),
+              id,
+              structure.name(),
+              structure.category(),
+              level,
+              scored.results().asOf());
       reports.add(
           new StructureReports(
               info,

@@ -416,6 +416,7 @@ class AnalysisTest {
     }
     return new Results(
         results.edition(),
+        results.asOf(),
         results.responses(),
         results.audits(),
         structures,

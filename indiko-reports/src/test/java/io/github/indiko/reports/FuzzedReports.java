@@ -226,6 +226,7 @@ record FuzzedReports(
     }
     return new Overview(
         o.edition(),
+        o.asOf(),
         new LocalizedText(Map.of("fr", title, "en", title)),
         o.responses(), o.audits(), o.categories(), o.trophies(), notAwarded, o.consultation(),
         structures);

@@ -32,6 +32,7 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.structure.StructureType;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
@@ -61,6 +62,9 @@ public final class HostileFixture {
   static final List<String> HOSTILE = List.of(FORMULA, SCRIPT, ATTRIBUTE, OVERRIDE, JAVASCRIPT);
 
   static final EditionId EDITION = new EditionId("2017");
+
+  /** Scored during the collection: every page carries the notice of provisional results. */
+  static final AsOf PROVISIONAL = new AsOf(LocalDate.of(2017, 10, 2), true);
   static final Category CATEGORY = new Category(StructureType.COMMUNE, SizeBand.M);
   static final StructureId A = new StructureId("mairie-a");
   static final StructureId B = new StructureId("mairie-b");
@@ -186,7 +190,7 @@ public final class HostileFixture {
   }
 
   static StructureInfo info(StructureId id, String name, Level level) {
-    return new StructureInfo(EDITION, id, name, CATEGORY, level);
+    return new StructureInfo(EDITION, id, name, CATEGORY, level, PROVISIONAL);
   }
 
   static RawReport raw() {
@@ -303,6 +307,7 @@ public final class HostileFixture {
   static Overview overview() {
     return new Overview(
         EDITION,
+        PROVISIONAL,
         new LocalizedText(Map.of("fr", "Baromètre 2017 " + SCRIPT, "en", "Barometer 2017")),
         new SourceCounts(2000, 1900, 100, Map.of(RejectReason.MALFORMED, 100L)),
         new SourceCounts(150, 150, 0, Map.of()),

@@ -6,6 +6,7 @@ import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
 import java.lang.reflect.RecordComponent;
@@ -34,14 +35,24 @@ final class JsonMirror {
     for (Map.Entry<String, Object> component : components(report).entrySet()) {
       if (component.getValue() instanceof StructureInfo structure) {
         members.put("edition", structure.edition());
+        asOf(members, structure.asOf());
         Map<String, Object> head = components(structure);
         head.remove("edition");
+        head.remove("asOf");
         members.put("structure", head);
+      } else if (component.getValue() instanceof AsOf asOf) {
+        asOf(members, asOf);
       } else {
         members.put(component.getKey(), component.getValue());
       }
     }
     assertMatches(document, members, "");
+  }
+
+  /** {@code asOf} and {@code provisional}, members of the document as in results.json. */
+  private static void asOf(Map<String, Object> members, AsOf asOf) {
+    members.put("asOf", asOf.date().toString());
+    members.put("provisional", asOf.provisional());
   }
 
   static void assertMatches(JsonNode node, Object value, String path) {

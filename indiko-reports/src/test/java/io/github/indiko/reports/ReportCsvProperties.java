@@ -22,7 +22,8 @@ class ReportCsvProperties {
                       ReportFixtures.LYON.id(),
                       name,
                       ReportFixtures.LYON.category(),
-                      ReportFixtures.LYON.level());
+                      ReportFixtures.LYON.level(),
+                      ReportFixtures.LYON.asOf());
               QuestionDetail comment = ReportFixtures.COMMENT;
               RawReport report =
                   new RawReport(

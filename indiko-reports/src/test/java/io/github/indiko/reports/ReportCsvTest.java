@@ -241,7 +241,7 @@ class ReportCsvTest {
 
     assertThat(rows).extracting(row -> row.get(0)).doesNotContain("ranking", "satisfactionChange");
     assertThat(rows).contains(r("analysis", "", "", "previousEdition", ""));
-    assertThat(rows).hasSize(1 + 6 + 4 + 4 + 3 * 4);
+    assertThat(rows).hasSize(1 + 8 + 4 + 4 + 3 * 4);
   }
 
   @Test
@@ -305,6 +305,8 @@ class ReportCsvTest {
             HEADER,
             r("report", "", "", "format", "indiko.report.overview/1"),
             r("report", "", "", "edition", "2017"),
+            r("report", "", "", "asOf", "2017-12-01"),
+            r("report", "", "", "provisional", "false"),
             r("report", "", "en", "name", "'@Barometer, \"2017\""),
             r("report", "", "fr", "name", "Baromètre =1+1"),
             r("responses", "", "", "read", "13"),
@@ -400,6 +402,8 @@ class ReportCsvTest {
         List.of(
             r("report", "", "", "format", format),
             r("report", "", "", "edition", "2017"),
+            r("report", "", "", "asOf", "2017-12-01"),
+            r("report", "", "", "provisional", "false"),
             r("report", "", "", "structure", "mairie-lyon"),
             r("report", "", "", "name", "'" + ReportFixtures.NAME),
             r("report", "", "", "category", "commune/xl"),

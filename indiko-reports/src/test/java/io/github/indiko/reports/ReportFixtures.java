@@ -12,6 +12,7 @@ import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
@@ -21,6 +22,7 @@ import io.github.indiko.scoring.QuestionDetail;
 import io.github.indiko.scoring.TextAnswers;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,13 +51,17 @@ final class ReportFixtures {
 
   static final String NAME = "=HYPERLINK(\"http://x\") Mairie, \"Lyon\"\n<b>";
 
+  /** Results scored after the 2017 collection closed: not provisional. */
+  static final AsOf FINAL = new AsOf(LocalDate.of(2017, 12, 1), false);
+
   static final StructureInfo LYON =
       new StructureInfo(
           new EditionId("2017"),
           new StructureId("mairie-lyon"),
           NAME,
           Category.parse("commune/xl"),
-          Level.ORGANISATION);
+          Level.ORGANISATION,
+          FINAL);
 
   static final SourceCounts RESPONSES =
       new SourceCounts(
@@ -280,6 +286,7 @@ final class ReportFixtures {
   static final Overview OVERVIEW =
       new Overview(
           new EditionId("2017"),
+          FINAL,
           new LocalizedText(Map.of("fr", "Baromètre =1+1", "en", "@Barometer, \"2017\"")),
           RESPONSES,
           AUDITS,

@@ -169,7 +169,12 @@ class ReportFolderTest {
 
   private static StructureInfo info(String id, Level level) {
     return new StructureInfo(
-        new EditionId("2017"), new StructureId(id), id, Category.parse("commune/m"), level);
+        new EditionId("2017"),
+        new StructureId(id),
+        id,
+        Category.parse("commune/m"),
+        level,
+        ReportFixtures.FINAL);
   }
 
   private static StructureReports reports(StructureInfo structure) {

@@ -31,7 +31,15 @@ class ReportJsonTest {
     JsonMirror.assertReport(document, ReportJson.RAW, ReportFixtures.RAW);
     assertThat(document.propertyNames())
         .containsExactly(
-            "format", "edition", "structure", "responses", "audits", "questions", "criteria");
+            "format",
+            "edition",
+            "asOf",
+            "provisional",
+            "structure",
+            "responses",
+            "audits",
+            "questions",
+            "criteria");
     assertThat(document.get("structure").propertyNames())
         .containsExactly("id", "name", "category", "level");
     assertThat(document.at("/questions/0/mean").doubleValue()).isEqualTo(68.75);
@@ -71,6 +79,7 @@ class ReportJsonTest {
     Results results =
         new Results(
             overview.edition(),
+            overview.asOf(),
             overview.responses(),
             overview.audits(),
             List.of(),
@@ -97,6 +106,8 @@ class ReportJsonTest {
         .containsExactly(
             "format",
             "edition",
+            "asOf",
+            "provisional",
             "name",
             "responses",
             "audits",
@@ -138,6 +149,8 @@ class ReportJsonTest {
             "{\n"
                 + "  \"format\": \"indiko.report.organisation/1\",\n"
                 + "  \"edition\": \"2017\",\n"
+                + "  \"asOf\": \"2017-12-01\",\n"
+                + "  \"provisional\": false,\n"
                 + "  \"structure\": {\n"
                 + "    \"id\"");
     assertThat(text).endsWith("}\n").doesNotContain("\r");

@@ -99,8 +99,8 @@ class ReportLayoutBrowserTest {
         new StructureEntry(HostileFixture.A, LONG, HostileFixture.CATEGORY, Level.ORGANISATION));
     Overview overview =
         new Overview(
-            v.edition(), v.name(), v.responses(), v.audits(), v.categories(), v.trophies(),
-            v.notAwarded(), v.consultation(), entries);
+            v.edition(), v.asOf(), v.name(), v.responses(), v.audits(), v.categories(),
+            v.trophies(), v.notAwarded(), v.consultation(), entries);
     return List.of(
         new Page("raw", definitions, (d, o2, out) -> ReportHtml.write(longRaw, d, o2, out)),
         new Page("analysis", definitions, (d, o2, out) -> ReportHtml.write(analysis, d, o2, out)),

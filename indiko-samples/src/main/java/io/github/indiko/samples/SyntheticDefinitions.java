@@ -174,7 +174,8 @@ final class SyntheticDefinitions {
         edition.scoring(),
         edition.trophies(),
         previous,
-        edition.channels());
+        edition.channels(),
+        edition.state());
   }
 
   private static DateRange earlier(DateRange range, int years) {

@@ -214,7 +214,13 @@ public record SyntheticEdition(
       throws IOException {
     EditionDefinitions definitions = SyntheticDefinitions.previous(current);
     SyntheticPopulation earlier = population.earlier(definitions, source(seed * 31 + 13));
-    ScoringEngine engine = ScoringEngine.builder().builtIns().threads(1).build();
+    // As of the day after its collection: the same bytes whatever the day they are generated.
+    ScoringEngine engine =
+        ScoringEngine.builder()
+            .builtIns()
+            .threads(1)
+            .asOf(definitions.edition().collection().to().plusDays(1))
+            .build();
     Tally tally = engine.tally(definitions);
     RandomSource source = source(seed * 31 + 17);
     long count = Math.min(responses / 2, 200L * structures);

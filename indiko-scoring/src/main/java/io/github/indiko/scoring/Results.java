@@ -10,6 +10,7 @@ import java.util.Optional;
  * Every number of an edition ({@code results.json}, {@code trophies.json}). Immutable.
  *
  * @param edition the edition
+ * @param asOf the day the results are scored as of, and whether they are provisional then
  * @param responses counts of {@code responses.jsonl}
  * @param audits counts of {@code audits.jsonl}
  * @param structures the enrolled structures and those that data named, sorted by id
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public record Results(
     EditionId edition,
+    AsOf asOf,
     SourceCounts responses,
     SourceCounts audits,
     List<StructureResult> structures,
@@ -29,6 +31,7 @@ public record Results(
   /** Checks that nothing is null, and copies the lists. */
   public Results {
     Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(responses, "responses");
     Objects.requireNonNull(audits, "audits");
     structures = List.copyOf(structures);

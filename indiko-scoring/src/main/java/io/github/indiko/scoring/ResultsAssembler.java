@@ -32,19 +32,21 @@ final class ResultsAssembler {
   private static final int CONSULTATION_LISTED = 10;
 
   private final Tally tally;
+  private final AsOf asOf;
   private final EditionPlan plan;
   private final ScoringSettings settings;
   private final double confidence;
 
-  private ResultsAssembler(Tally tally) {
+  private ResultsAssembler(Tally tally, AsOf asOf) {
     this.tally = tally;
+    this.asOf = asOf;
     this.plan = tally.plan;
     this.settings = plan.settings();
     this.confidence = settings.confidence();
   }
 
-  static Results results(Tally tally) {
-    return new ResultsAssembler(tally).results();
+  static Results results(Tally tally, AsOf asOf) {
+    return new ResultsAssembler(tally, asOf).results();
   }
 
   /** A structure's numbers before ranking. */
@@ -112,6 +114,7 @@ final class ResultsAssembler {
     }
     return new Results(
         plan.definitions.edition().id(),
+        asOf,
         tally.responseCounts(),
         tally.auditCounts(),
         structures,

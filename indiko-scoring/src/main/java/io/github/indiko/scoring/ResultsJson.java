@@ -31,7 +31,8 @@ public final class ResultsJson {
   private ResultsJson() {}
 
   /**
-   * Writes {@code results.json}: format, edition, counts, structures, the winners' trophies ({@link
+   * Writes {@code results.json}: format, edition, the day it is scored as of and whether it is
+   * provisional ({@link Results#asOf()}), counts, structures, the winners' trophies ({@link
    * Results#trophies()}) and the categories not awarded. {@link Results#consultation()} is not part
    * of it (see {@link #writeTrophies}).
    *

@@ -17,6 +17,8 @@ import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -42,6 +45,8 @@ final class ResultsReader {
   /** Doubles, not BigDecimals: {@code -0.0} and every double must read back bit for bit. */
   private static final ObjectReader READER =
       StrictJson.documentReader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final String file;
 
@@ -93,11 +98,21 @@ final class ResultsReader {
               + ", found "
               + abbreviate(format.node.toString()));
     }
-    root.object("format", "edition", "counts", "structures", "trophies", "notAwarded");
+    root.object(
+        "format",
+        "edition",
+        "asOf",
+        "provisional",
+        "counts",
+        "structures",
+        "trophies",
+        "notAwarded");
     EditionId edition = root.get("edition").map(at -> new EditionId(at.string()));
+    AsOf asOf = new AsOf(root.get("asOf").date(), root.get("provisional").bool());
     At counts = root.get("counts").object("responses", "audits");
     return new Results(
         edition,
+        asOf,
         sourceCounts(counts.get("responses")),
         sourceCounts(counts.get("audits")),
         root.get("structures").list(this::structure),
@@ -357,6 +372,19 @@ final class ResultsReader {
         throw problem("must be a string");
       }
       return node.stringValue();
+    }
+
+    /** A date of format v1, {@code 2017-12-01}. */
+    LocalDate date() {
+      String text = string();
+      try {
+        if (DATE.matcher(text).matches()) {
+          return LocalDate.parse(text);
+        }
+      } catch (DateTimeParseException e) {
+        // Refused below, as any other text.
+      }
+      throw problem("must be a date such as 2017-12-01: " + abbreviate(node.toString()));
     }
 
     boolean bool() {

@@ -41,6 +41,8 @@ final class ResultsWriter {
     json.writeStartObject();
     json.writeStringProperty("format", ResultsJson.FORMAT);
     json.writeStringProperty("edition", results.edition().value());
+    json.writeStringProperty("asOf", results.asOf().date().toString());
+    json.writeBooleanProperty("provisional", results.asOf().provisional());
     json.writeName("counts");
     json.writeStartObject();
     document.counts("responses", results.responses());

@@ -5,6 +5,7 @@ import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
 import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
@@ -20,6 +21,8 @@ import io.github.indiko.scoring.spi.RankingPolicy;
 import io.github.indiko.scoring.spi.Strategies;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,19 +51,26 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The results depend neither on the number of threads nor on the order of the data lines (except
- * which duplicate is kept: the first line read wins), bit for bit.
+ * which duplicate is kept: the first line read wins), bit for bit. They are scored as of a day
+ * ({@link Results#asOf()}, provisional before the collection is closed): the day set by {@link
+ * Builder#asOf}, else the clock's day in the edition's time zone, so that only an engine given its
+ * day gives the same results whatever the day it runs.
  */
 public final class ScoringEngine {
   private final SortedMap<String, ItemStrategy> strategies;
   private final SortedMap<String, RankingPolicy> policies;
   private final int threads;
   private final @Nullable Pseudonymiser pseudonymiser;
+  private final Clock clock;
+  private final @Nullable LocalDate asOf;
 
   private ScoringEngine(Builder builder) {
     this.strategies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.strategies));
     this.policies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.policies));
     this.threads = builder.threads;
     this.pseudonymiser = builder.pseudonymiser;
+    this.clock = builder.clock;
+    this.asOf = builder.asOf;
   }
 
   /**
@@ -275,10 +285,12 @@ public final class ScoringEngine {
 
   /**
    * @param tally everything accepted and counted
-   * @return the results
+   * @return the results, as of the engine's day
    */
   public Results results(Tally tally) {
-    return ResultsAssembler.results(tally);
+    Edition edition = tally.plan.definitions.edition();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(edition.timeZone()));
+    return ResultsAssembler.results(tally, AsOf.of(edition, day));
   }
 
   /**
@@ -364,6 +376,8 @@ public final class ScoringEngine {
     private final Map<String, RankingPolicy> policies = new TreeMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
     private @Nullable Pseudonymiser pseudonymiser;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable LocalDate asOf;
 
     private Builder() {}
 
@@ -428,6 +442,26 @@ public final class ScoringEngine {
      */
     public Builder pseudonymiser(@Nullable Pseudonymiser pseudonymiser) {
       this.pseudonymiser = pseudonymiser;
+      return this;
+    }
+
+    /**
+     * @param clock the clock whose day, in the edition's time zone, the results are scored as of
+     *     when no {@link #asOf} day is set (default: the system clock)
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * @param day the day the results are scored as of, in the edition's time zone, whatever the
+     *     clock; or null for the clock's day (the default)
+     * @return this builder
+     */
+    public Builder asOf(@Nullable LocalDate day) {
+      this.asOf = day;
       return this;
     }
 

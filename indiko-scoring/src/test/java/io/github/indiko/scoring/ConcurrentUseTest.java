@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,12 +37,13 @@ class ConcurrentUseTest {
       throws Exception {
     EditionDefinitions definitions = EditionFolder.load(Samples.edition());
     DataValidator validator = DataValidator.of(definitions);
-    ScoringEngine engine = ScoringEngine.builder().builtIns().threads(2).build();
+    LocalDate asOf = LocalDate.of(2017, 12, 1);
+    ScoringEngine engine = ScoringEngine.builder().builtIns().threads(2).asOf(asOf).build();
     Outcome alone =
         outcome(
             EditionFolder.load(Samples.edition()),
             DataValidator.of(definitions),
-            ScoringEngine.builder().builtIns().threads(1).build());
+            ScoringEngine.builder().builtIns().threads(1).asOf(asOf).build());
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);

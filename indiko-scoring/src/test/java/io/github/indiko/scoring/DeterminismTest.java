@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,8 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The same data gives equal results and details, bit for bit, whatever the threads, order or split.
  */
 class DeterminismTest {
-  private static final ScoringEngine ONE = ScoringEngine.builder().builtIns().threads(1).build();
-  private static final ScoringEngine FOUR = ScoringEngine.builder().builtIns().threads(4).build();
+  private static final LocalDate AS_OF = LocalDate.of(2017, 12, 1);
+  private static final ScoringEngine ONE =
+      ScoringEngine.builder().builtIns().threads(1).asOf(AS_OF).build();
+  private static final ScoringEngine FOUR =
+      ScoringEngine.builder().builtIns().threads(4).asOf(AS_OF).build();
 
   @Test
   void score_oneOrFourThreads_equalResults() {

@@ -12,6 +12,7 @@ import io.github.indiko.core.structure.StructureType;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.Interval;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -88,8 +89,17 @@ final class ResultsGenerator {
     for (int i = random.nextInt(11); i > 0; i--) {
       top.add(consultation());
     }
+    AsOf asOf =
+        new AsOf(LocalDate.ofEpochDay(random.nextLong(-719_528, 2_932_897)), random.nextBoolean());
     return new Results(
-        new EditionId(identifier()), counts(), counts(), structures, trophies, notAwarded, top);
+        new EditionId(identifier()),
+        asOf,
+        counts(),
+        counts(),
+        structures,
+        trophies,
+        notAwarded,
+        top);
   }
 
   private StructureResult notEnrolled(String id) {

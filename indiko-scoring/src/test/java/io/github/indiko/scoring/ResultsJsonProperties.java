@@ -19,6 +19,7 @@ class ResultsJsonProperties {
               Results expected =
                   new Results(
                       results.edition(),
+                      results.asOf(),
                       results.responses(),
                       results.audits(),
                       results.structures(),

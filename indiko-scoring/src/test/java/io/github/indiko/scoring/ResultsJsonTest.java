@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,7 @@ class ResultsJsonTest {
   private static final Results RESULTS =
       new Results(
           new EditionId("2017"),
+          new AsOf(LocalDate.of(2017, 12, 1), false),
           new SourceCounts(
               1200,
               1187,
@@ -180,7 +182,15 @@ class ResultsJsonTest {
     JsonNode root = SchemaCheck.JSON.readTree(text(RESULTS));
 
     assertThat(names(root))
-        .containsExactly("format", "edition", "counts", "structures", "trophies", "notAwarded");
+        .containsExactly(
+            "format",
+            "edition",
+            "asOf",
+            "provisional",
+            "counts",
+            "structures",
+            "trophies",
+            "notAwarded");
     assertThat(names(root.get("counts"))).containsExactly("responses", "audits");
     assertThat(names(root.at("/counts/responses")))
         .containsExactly("read", "accepted", "rejected", "byReason");
@@ -238,7 +248,9 @@ class ResultsJsonTest {
     String text = text(RESULTS);
 
     assertThat(text)
-        .startsWith("{\n  \"format\": \"indiko.results/1\",\n  \"edition\": \"2017\",\n");
+        .startsWith(
+            "{\n  \"format\": \"indiko.results/1\",\n  \"edition\": \"2017\",\n"
+                + "  \"asOf\": \"2017-12-01\",\n  \"provisional\": false,\n  \"counts\": {\n");
     assertThat(text).endsWith("\n}\n").doesNotContain("\r").doesNotContain("\t");
     assertThat(text).contains("\n      \"id\": \"mairie-lyon\",\n");
     assertThat(text).contains("\"byReason\": {}");
@@ -305,6 +317,7 @@ class ResultsJsonTest {
     Results results =
         new Results(
             new EditionId("2017"),
+            new AsOf(LocalDate.of(2017, 10, 2), true),
             SourceCounts.empty(),
             SourceCounts.empty(),
             List.of(absent),
@@ -387,6 +400,49 @@ class ResultsJsonTest {
     String json = text(RESULTS).replace("\"percentile\": 83.33,", "");
 
     assertProblem(json, "/structures/0", "missing member \"percentile\"");
+  }
+
+  @Test
+  void read_asOfAndProvisional_readBack() {
+    Results provisional =
+        new Results(
+            RESULTS.edition(),
+            new AsOf(LocalDate.of(2017, 10, 2), true),
+            RESULTS.responses(),
+            RESULTS.audits(),
+            RESULTS.structures(),
+            RESULTS.trophies(),
+            RESULTS.notAwarded(),
+            List.of());
+
+    Results read = ResultsJson.read(stream(text(provisional)));
+
+    assertThat(text(provisional)).contains("\"asOf\": \"2017-10-02\",\n  \"provisional\": true,");
+    assertThat(read.asOf()).isEqualTo(new AsOf(LocalDate.of(2017, 10, 2), true));
+  }
+
+  @Test
+  void read_asOfNotADate_refused() {
+    assertProblem(
+        text(RESULTS).replace("\"2017-12-01\"", "\"2017-02-30\""),
+        "/asOf",
+        "must be a date such as 2017-12-01: \"2017-02-30\"");
+    assertProblem(
+        text(RESULTS).replace("\"2017-12-01\"", "\"+2017-12-01\""),
+        "/asOf",
+        "must be a date such as 2017-12-01");
+    assertProblem(
+        text(RESULTS).replace("\"provisional\": false", "\"provisional\": \"no\""),
+        "/provisional",
+        "must be true or false");
+  }
+
+  @Test
+  void read_withoutAsOf_refused() {
+    assertProblem(
+        text(RESULTS).replace("  \"asOf\": \"2017-12-01\",\n", ""),
+        "",
+        "missing member \"asOf\"");
   }
 
   @Test
@@ -532,6 +588,7 @@ class ResultsJsonTest {
             s.items());
     return new Results(
         RESULTS.edition(),
+        RESULTS.asOf(),
         RESULTS.responses(),
         RESULTS.audits(),
         List.of(changed),

@@ -8,6 +8,7 @@ import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.Interval;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,13 +34,20 @@ class SampleResultsTest {
   @BeforeAll
   static void score() {
     rejects = new ArrayList<>();
-    results = ScoringEngine.builder().builtIns().build().score(Samples.edition(), rejects::add);
+    results =
+        ScoringEngine.builder()
+            .builtIns()
+            .asOf(LocalDate.of(2017, 12, 1))
+            .build()
+            .score(Samples.edition(), rejects::add);
     expected = JsonMapper.builder().build().readTree(Samples.expectedResults().toFile());
   }
 
   @Test
   void score_countsAsExpected() {
     assertThat(results.edition().value()).isEqualTo(expected.get("edition").asString());
+    assertThat(results.asOf().date()).hasToString(expected.get("asOf").asString());
+    assertThat(results.asOf().provisional()).isEqualTo(expected.get("provisional").asBoolean());
     assertCounts(results.responses(), expected.get("counts").get("responses"));
     assertCounts(results.audits(), expected.get("counts").get("audits"));
     assertThat(rejects).hasSize(78);

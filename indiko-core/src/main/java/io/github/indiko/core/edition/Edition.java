@@ -2,6 +2,8 @@ package io.github.indiko.core.edition;
 
 import io.github.indiko.core.LocalizedText;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One yearly campaign of a barometer ({@code edition.json}). Immutable.
+ *
+ * <p>Its state at an instant ({@link #stateAt}) follows its dates unless the operator set one
+ * ({@link #state()}); responses and audit records are accepted only while it collects ({@link
+ * #collectsAt}), and results scored before the collection is closed are provisional (domain.md,
+ * Lifecycle of an edition).
  *
  * @param id the edition's identifier
  * @param name its name, holding {@code defaultLocale}
@@ -25,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param previous path to the previous edition's {@code results.json}, relative to the edition
  *     folder, or null
  * @param channels channels declared beyond domain.md's, in document order
+ * @param state the state the operator set, which wins over the dates, or null: the state follows
+ *     the dates
  */
 public record Edition(
     EditionId id,
@@ -38,7 +47,8 @@ public record Edition(
     @Valid ScoringSettings scoring,
     @Valid TrophySettings trophies,
     @Nullable String previous,
-    List<Channel> channels) {
+    List<Channel> channels,
+    @Nullable EditionState state) {
 
   /** Checks that nothing required is null, that the name holds the default locale, and copies. */
   public Edition {
@@ -57,6 +67,105 @@ public record Edition(
     if (new LinkedHashSet<>(channels).size() != channels.size()) {
       throw new IllegalArgumentException("channels lists a channel twice");
     }
+  }
+
+  /**
+   * An edition whose state follows its dates: no state set by the operator.
+   *
+   * @param id the edition's identifier
+   * @param name its name, holding {@code defaultLocale}
+   * @param defaultLocale the BCP 47 tag every localized text must hold
+   * @param timeZone the zone that dates are read in
+   * @param registration when structures may enrol, both ends included
+   * @param collection when responses and audits are accepted, both ends included
+   * @param questionnaire the questionnaire of the survey
+   * @param grid the audit grid
+   * @param scoring scoring settings
+   * @param trophies trophy settings
+   * @param previous path to the previous edition's {@code results.json}, or null
+   * @param channels channels declared beyond domain.md's, in document order
+   */
+  public Edition(
+      EditionId id,
+      LocalizedText name,
+      String defaultLocale,
+      ZoneId timeZone,
+      DateRange registration,
+      DateRange collection,
+      DefinitionRef questionnaire,
+      DefinitionRef grid,
+      ScoringSettings scoring,
+      TrophySettings trophies,
+      @Nullable String previous,
+      List<Channel> channels) {
+    this(
+        id,
+        name,
+        defaultLocale,
+        timeZone,
+        registration,
+        collection,
+        questionnaire,
+        grid,
+        scoring,
+        trophies,
+        previous,
+        channels,
+        null);
+  }
+
+  /**
+   * The state at an instant (domain.md, Lifecycle of an edition): the state the operator set when
+   * there is one, else the state the dates give on the instant's day in {@link #timeZone()} ({@link
+   * #stateOn}).
+   *
+   * @param instant a moment, e.g. {@code clock.instant()}
+   * @return the edition's state then
+   */
+  public EditionState stateAt(Instant instant) {
+    return stateOn(LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), timeZone));
+  }
+
+  /**
+   * The state throughout a day (domain.md, Lifecycle of an edition): the state the operator set
+   * when there is one; else the latest stage whose first day has come: {@code draft} before {@code
+   * registration.opens}, {@code registration} from it, {@code collection} from {@code
+   * collection.from}, {@code scoring} from the day after {@code collection.to} (the whole day of
+   * {@code to} still collects). {@code published} and {@code awarded} are never derived from the
+   * dates.
+   *
+   * @param day a day in the edition's time zone
+   * @return the edition's state on that day
+   */
+  public EditionState stateOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    if (state != null) {
+      return state;
+    }
+    if (day.isAfter(collection.to())) {
+      return EditionState.SCORING;
+    }
+    if (!day.isBefore(collection.from())) {
+      return EditionState.COLLECTION;
+    }
+    if (!day.isBefore(registration.from())) {
+      return EditionState.REGISTRATION;
+    }
+    return EditionState.DRAFT;
+  }
+
+  /**
+   * Whether responses and audit records are accepted at an instant: the state is {@code
+   * collection} and the instant's day, in {@link #timeZone()}, lies in {@code collection.from} …
+   * {@code collection.to}. A state set by the operator can close the collection early or keep it
+   * from opening; it never accepts data outside the collection dates.
+   *
+   * @param instant a moment, e.g. {@code clock.instant()}
+   * @return whether the edition collects then
+   */
+  public boolean collectsAt(Instant instant) {
+    LocalDate day = LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), timeZone);
+    return stateOn(day) == EditionState.COLLECTION && collection.contains(day);
   }
 
   /**

@@ -69,6 +69,9 @@ final class DefinitionWriter {
     if (edition.previous() != null) {
       document.put("previous", edition.previous());
     }
+    if (edition.state() != null) {
+      document.put("state", edition.state().id());
+    }
     return document;
   }
 

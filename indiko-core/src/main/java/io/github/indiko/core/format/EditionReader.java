@@ -6,6 +6,7 @@ import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.edition.EditionState;
 import io.github.indiko.core.edition.MinimumAudits;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
@@ -53,6 +54,7 @@ final class EditionReader {
     TrophySettings trophies =
         trophiesValue == null ? TrophySettings.defaults() : trophies(trophiesValue);
     String previous = root.optional("previous", Value::nonEmptyString);
+    EditionState state = root.optional("state", EditionReader::state);
     root.end();
     Value at = root.value();
     if (defaultLocale != null) {
@@ -91,7 +93,13 @@ final class EditionReader {
                 scoring,
                 trophies,
                 previous,
-                channels));
+                channels,
+                state));
+  }
+
+  private static @Nullable EditionState state(Value value) {
+    String id = value.string();
+    return id == null ? null : value.build(() -> EditionState.fromId(id));
   }
 
   private static @Nullable ZoneId zone(Value value) {

@@ -18,6 +18,7 @@ import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Target;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.EditionState;
 import io.github.indiko.core.edition.MinimumAudits;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
@@ -536,6 +537,43 @@ class FormatV1Test {
     assertThat(edition.previous()).isNull();
     assertThat(edition.scoring()).isEqualTo(ScoringSettings.defaults());
     assertThat(edition.channels()).isEmpty();
+  }
+
+  @Test
+  void readEdition_state_isReadAndWrittenBack() {
+    Edition edition = edition(with(EDITION, "/state", "\"scoring\""));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    FormatV1.writeEdition(edition, out);
+
+    assertThat(edition.state()).isEqualTo(EditionState.SCORING);
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertThat(written).contains("\n  \"state\": \"scoring\"\n}");
+    assertThat(edition(written)).isEqualTo(edition);
+  }
+
+  @Test
+  void readEdition_stateNullOrAbsent_followsTheDates() {
+    Edition absent = edition(EDITION);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    FormatV1.writeEdition(absent, out);
+
+    assertThat(absent.state()).isNull();
+    assertThat(edition(with(EDITION, "/state", "null")).state()).isNull();
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("state");
+  }
+
+  @Test
+  void readEdition_unknownState_isRefusedAtIt() {
+    assertRefused(
+        () -> edition(with(EDITION, "/state", "\"Scoring\"")),
+        inEdition(
+            "/state",
+            "unknown state \"Scoring\": expected draft, registration, collection, scoring,"
+                + " published or awarded"));
+    assertRefusedStartingWith(
+        () -> edition(with(EDITION, "/state", "3")), "edition.json", "/state", "must be a string");
   }
 
   @Test

@@ -459,6 +459,17 @@ class SchemaRulesTest {
   }
 
   @Test
+  void editionState_lowerCaseStatesOrNull() {
+    for (String state :
+        new String[] {"draft", "registration", "collection", "scoring", "published", "awarded"}) {
+      assertThat(refusals("edition", d -> d.put("state", state))).as(state).isEmpty();
+    }
+    assertThat(refusals("edition", d -> d.putNull("state"))).isEmpty();
+    assertThat(refusals("edition", d -> d.put("state", "Scoring"))).contains("enum");
+    assertThat(refusals("edition", d -> d.put("state", "closed"))).contains("enum");
+  }
+
+  @Test
   void channels_identifiersOnceEach() {
     assertThat(refusals("edition", set("", "channels", "[\"kiosk\"]"))).isEmpty();
     assertThat(refusals("edition", set("", "channels", "[\"kiosk\",\"kiosk\"]")))

@@ -86,8 +86,13 @@ public final class Portal implements AutoCloseable {
             ? settings.locale()
             : Locale.forLanguageTag(definitions.edition().defaultLocale());
     ResponseStore store = new ResponseStore(settings.data().resolve("responses.jsonl"));
+    // Scored as of the portal's day: during the collection, its reports say they are provisional.
     LiveResults results =
-        new LiveResults(ScoringEngine.builder().builtIns().build(), definitions, edition, store);
+        new LiveResults(
+            ScoringEngine.builder().builtIns().clock(clock.clock()).build(),
+            definitions,
+            edition,
+            store);
     PortalRoutes routes =
         new PortalRoutes(
             definitions,

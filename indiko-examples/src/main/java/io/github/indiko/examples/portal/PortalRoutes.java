@@ -81,7 +81,8 @@ final class PortalRoutes implements HttpHandler {
     this.submissions =
         Submissions.of(
             definitions,
-            new SubmissionLimits(maxBodyBytes, defaults.maxFieldBytes(), defaults.maxFields()));
+            new SubmissionLimits(maxBodyBytes, defaults.maxFieldBytes(), defaults.maxFields()),
+            clock);
     this.store = store;
     this.results = results;
     this.clock = clock;

@@ -256,6 +256,30 @@ class PortalTest {
   }
 
   @Test
+  void post_afterTheCollection_is422SayingSoAndStoresNothing() throws Exception {
+    portal.close();
+    OffsetDateTime after = OffsetDateTime.parse("2018-01-05T10:00:00+01:00");
+    portal =
+        Portal.start(
+            new PortalSettings(
+                0,
+                data,
+                null,
+                Clock.fixed(after.toInstant(), ZoneOffset.UTC),
+                Locale.FRENCH,
+                MAX_BODY));
+    HttpClient client = browser();
+
+    HttpResponse<String> posted =
+        post(client, STRUCTURE, withToken(token(client), answers("trop tard")));
+
+    assertThat(posted.statusCode()).isEqualTo(422);
+    assertThat(Jsoup.parse(posted.body()).select("[role=alert] li").text())
+        .startsWith("Cette enquête ne recueille pas de réponses en ce moment");
+    assertThat(portal.responses()).doesNotExist();
+  }
+
+  @Test
   void post_sixteenAtOnce_storesEachAcceptedLineWholeOnItsOwnLine() throws Exception {
     int threads = 16;
     List<Callable<Integer>> posts = new ArrayList<>();
@@ -309,6 +333,9 @@ class PortalTest {
     assertThat(before).doesNotContain(comment);
     assertThat(after.statusCode()).isEqualTo(200);
     assertThat(after.body()).startsWith("<!DOCTYPE html>").contains(comment);
+    assertThat(Jsoup.parse(after.body()).select("main > h1 + p.provisional").text())
+        .as("scored as of the portal's day, in the collection")
+        .startsWith("Résultats provisoires. Calculés au 01/10/2017");
     assertThat(after.headers().firstValue("Content-Security-Policy").orElseThrow())
         .doesNotContain("script-src");
     HttpResponse<String> analysis = get(client, "/results?s=" + STRUCTURE);

@@ -108,6 +108,8 @@ public final class CsvReportWriter {
     rows.on("report", "", "")
         .text("format", format)
         .text("edition", structure.edition().value())
+        .text("asOf", structure.asOf().date().toString())
+        .bool("provisional", structure.asOf().provisional())
         .text("structure", structure.id().value())
         .text("name", structure.name())
         .text("category", structure.category().toString())
@@ -250,7 +252,9 @@ public final class CsvReportWriter {
   private static void overview(CsvRows rows, Overview overview) {
     rows.on("report", "", "")
         .text("format", ReportJson.OVERVIEW)
-        .text("edition", overview.edition().value());
+        .text("edition", overview.edition().value())
+        .text("asOf", overview.asOf().date().toString())
+        .bool("provisional", overview.asOf().provisional());
     overview.name().values().forEach((tag, text) -> rows.on("report", "", tag).text("name", text));
     rows.counts("responses", overview.responses());
     rows.counts("audits", overview.audits());

@@ -2,6 +2,7 @@ package io.github.indiko.reports.internal;
 
 import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.AsOf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -131,6 +132,21 @@ final class Html {
     }
     table.append("</tbody></table></div>");
     return table.toString();
+  }
+
+  /**
+   * The notice of provisional results (domain.md, Lifecycle of an edition), right under the
+   * {@code h1}: nothing when the results are final.
+   */
+  Html provisional(HtmlText text, AsOf asOf) {
+    if (asOf.provisional()) {
+      out.append("<p class=\"provisional\" role=\"note\"><strong>")
+          .append(Markup.escape(text.msg("page.provisional.title")))
+          .append("</strong> ")
+          .append(Markup.escape(text.msg("page.provisional", text.date(asOf.date()))))
+          .append("</p>");
+    }
+    return this;
   }
 
   /** A description list of terms (texts) and definitions (markup). */

@@ -14,8 +14,8 @@ final class HtmlPages {
 
   /**
    * Opens a structure's page: title and {@code h1} name the level and the structure, the header
-   * names the edition and links back to the overview and to the page's sections, and the facts
-   * say who the page is about.
+   * names the edition and links back to the overview and to the page's sections, a notice says
+   * when the results are provisional, and the facts say who the page is about.
    *
    * @param sections anchors and headings of the page's sections, in order
    */
@@ -28,6 +28,7 @@ final class HtmlPages {
         text.markup("page.context", Markup.escape(structure.edition().value())),
         new Html.Link(HOME, text.msg("nav.home")),
         sections);
+    page.provisional(text, structure.asOf());
     page.facts(
         List.of(
             List.of(text.msg("structure.id"), Markup.escape(structure.id().value())),

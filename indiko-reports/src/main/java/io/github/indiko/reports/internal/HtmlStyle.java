@@ -48,6 +48,7 @@ final class HtmlStyle {
       .fail{color:#8b0000;background:#fdecec}
       .ok{color:#1d5e20}
       .note{color:#404040;font-style:italic}
+      .provisional{border:2px solid #8a4b00;background:#fff4e5;color:#5c3200;padding:.5rem .75rem}
       .texts li{margin:.15rem 0;white-space:pre-wrap}
       .actions li{margin:.25rem 0}
       footer{margin-top:2rem;border-top:1px solid #c8d3df;color:#404040;font-size:.85rem}

@@ -23,6 +23,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
 final class HtmlText {
   private static final Map<String, Bundle> BUNDLES =
       Map.of("fr", load("fr"), "en", load("en"));
+
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final String language;
   private final Bundle messages;
@@ -90,6 +94,11 @@ final class HtmlText {
    */
   String markup(String key, String... markupArgs) {
     return Bundles.fill(Markup.escape(msg(key)), markupArgs);
+  }
+
+  /** A day: {@code 01/12/2017} in French, {@code 2017-12-01} in English. */
+  String date(LocalDate day) {
+    return language.equals("fr") ? FRENCH_DATE.format(day) : day.toString();
   }
 
   /** What stands for a number that does not exist. */

@@ -20,6 +20,7 @@ import io.github.indiko.reports.StructureInfo;
 import io.github.indiko.reports.ThemeAnalysis;
 import io.github.indiko.reports.ThemeImportance;
 import io.github.indiko.reports.ThemeScore;
+import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
@@ -77,6 +78,7 @@ public final class JsonReportWriter {
   private void head(String format, StructureInfo structure) {
     json.writeStringProperty("format", format);
     json.writeStringProperty("edition", structure.edition().value());
+    asOf(structure.asOf());
     json.writeName("structure");
     json.writeStartObject();
     json.writeStringProperty("id", structure.id().value());
@@ -84,6 +86,12 @@ public final class JsonReportWriter {
     json.writeStringProperty("category", structure.category().toString());
     json.writeStringProperty("level", structure.level().id());
     json.writeEndObject();
+  }
+
+  /** Writes {@code asOf} and {@code provisional}, as {@code results.json} does. */
+  private void asOf(AsOf asOf) {
+    json.writeStringProperty("asOf", asOf.date().toString());
+    json.writeBooleanProperty("provisional", asOf.provisional());
   }
 
   private void raw(RawReport report) {
@@ -343,6 +351,7 @@ public final class JsonReportWriter {
     json.writeStartObject();
     json.writeStringProperty("format", ReportJson.OVERVIEW);
     json.writeStringProperty("edition", overview.edition().value());
+    asOf(overview.asOf());
     json.writeName("name");
     json.writeStartObject();
     overview.name().values().forEach(json::writeStringProperty);

@@ -52,6 +52,7 @@ final class OverviewHtml {
             new Html.Link("#categories", text.msg("ov.categories")),
             new Html.Link("#trophies", text.msg("ov.trophies")),
             new Html.Link("#structures", text.msg("ov.structures"))));
+    page.provisional(text, overview.asOf());
     counts(overview);
     categories(overview);
     trophies(overview);

@@ -8,6 +8,7 @@ import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.edition.EditionState;
 import io.github.indiko.core.edition.MinimumAudits;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
@@ -138,10 +139,27 @@ public final class DomainGen {
   // ------------------------------------------------------------------ editions
 
   /**
-   * @return valid editions, with default or random settings, naming a random questionnaire and grid
+   * @return valid editions, with default or random settings, naming a random questionnaire and
+   *     grid, half of them with a state set by the operator
    */
   public static Gen<Edition> editions() {
-    return DomainGen::edition;
+    return source -> {
+      Edition e = edition(source);
+      return new Edition(
+          e.id(),
+          e.name(),
+          e.defaultLocale(),
+          e.timeZone(),
+          e.registration(),
+          e.collection(),
+          e.questionnaire(),
+          e.grid(),
+          e.scoring(),
+          e.trophies(),
+          e.previous(),
+          e.channels(),
+          Draws.maybe(source, () -> Draws.pick(source, List.of(EditionState.values()))));
+    };
   }
 
   /**
