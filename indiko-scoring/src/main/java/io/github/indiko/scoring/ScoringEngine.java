@@ -49,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The results depend neither on the number of threads nor on the order of the data lines (except
  * which duplicate is kept: the first line read wins), bit for bit.
+ *
+ * <p>Each scoring of a folder is logged through SLF4J (docs/logging.md): a line at INFO when it
+ * starts and one when it ends, with the counts, its phases at DEBUG, and at WARN what an operator
+ * must act on; ids and counts only, never a datum of a line. A failure is thrown, not logged.
  */
 public final class ScoringEngine {
   private final SortedMap<String, ItemStrategy> strategies;
@@ -129,7 +133,11 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return results(tallyFolder(definitions, editionFolder, rejects));
+    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
+    Results results = results(tallyFolder(definitions, editionFolder, rejects, run));
+    run.phase("results computed");
+    run.end(results);
+    return results;
   }
 
   /**
@@ -161,11 +169,18 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return scored(tallyFolder(definitions, editionFolder, rejects));
+    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
+    ScoredEdition scored = scored(tallyFolder(definitions, editionFolder, rejects, run));
+    run.phase("results and details computed");
+    run.end(scored.results());
+    return scored;
   }
 
   private Tally tallyFolder(
-      EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+      EditionDefinitions definitions,
+      Path editionFolder,
+      Consumer<? super Reject> rejects,
+      ScoringRun run) {
     Objects.requireNonNull(rejects, "rejects");
     EditionPlan plan = plan(definitions);
     DataValidator validator = plan.validator;
@@ -210,9 +225,11 @@ public final class ScoringEngine {
                   responseRejects,
                   executor,
                   threads));
+      run.phase(DataValidator.RESPONSES + " read");
       Inputs.read(
           auditsFile,
           in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
+      run.phase(DataValidator.AUDITS + " read");
     } finally {
       if (workers != null) {
         stop(workers);
@@ -222,6 +239,7 @@ public final class ScoringEngine {
     for (Tally rows : rowTallies) {
       all = all.merge(rows);
     }
+    run.phase("tallies merged");
     return all;
   }
 
