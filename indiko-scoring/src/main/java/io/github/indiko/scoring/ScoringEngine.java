@@ -133,8 +133,9 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    EditionPlan plan = plan(definitions);
     ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
-    Results results = results(tallyFolder(definitions, editionFolder, rejects, run));
+    Results results = results(tallyFolder(plan, editionFolder, rejects, run));
     run.phase("results computed");
     run.end(results);
     return results;
@@ -169,20 +170,17 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    EditionPlan plan = plan(definitions);
     ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
-    ScoredEdition scored = scored(tallyFolder(definitions, editionFolder, rejects, run));
+    ScoredEdition scored = scored(tallyFolder(plan, editionFolder, rejects, run));
     run.phase("results and details computed");
     run.end(scored.results());
     return scored;
   }
 
   private Tally tallyFolder(
-      EditionDefinitions definitions,
-      Path editionFolder,
-      Consumer<? super Reject> rejects,
-      ScoringRun run) {
+      EditionPlan plan, Path editionFolder, Consumer<? super Reject> rejects, ScoringRun run) {
     Objects.requireNonNull(rejects, "rejects");
-    EditionPlan plan = plan(definitions);
     DataValidator validator = plan.validator;
     Tally tally = new Tally(plan);
     // Accepted responses are tallied on the workers, one tally per consumer, merged at the end.
