@@ -1,6 +1,7 @@
 /**
  * Indiko's foundation: the domain of a barometer, interchange format v1, the conditions language
- * and the validation of data lines. Throws, never logs.
+ * and the validation of data lines. Throws rather than logs a failure; logs what an operator
+ * watching a long read wants to know (docs/logging.md), never a datum of the lines.
  */
 module io.github.indiko.core {
   requires transitive jakarta.validation;
@@ -8,6 +9,10 @@ module io.github.indiko.core {
   requires org.hibernate.validator;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  // The logging API, never a binding (the application chooses one): the fast path's declines
+  // and the duplicate checks' temporary files at DEBUG (docs/logging.md). No SLF4J type is in
+  // an exported signature.
+  requires org.slf4j;
 
   // The domain (domain.md): editions, structures, questionnaires, grids, responses and audits as
   // immutable records, with the definitions of one edition and the exceptions Indiko throws.

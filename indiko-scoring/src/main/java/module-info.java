@@ -9,6 +9,10 @@ module io.github.indiko.scoring {
   requires hipparchus.core;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  // The logging API, never a binding (the application chooses one): the start and end of each
+  // scoring at INFO, its phases at DEBUG, what an operator must act on at WARN
+  // (docs/logging.md). No SLF4J type is in an exported signature.
+  requires org.slf4j;
 
   // The engine, its tally and the typed results of a scored edition, with results.json; the
   // explanation of one structure's numbers (Explanation, ExplanationJson), which a host shows

@@ -29,7 +29,12 @@ import java.util.Set;
 final class HouseRules {
   /** Libraries that are implementation details: their types never appear in a public signature. */
   static final List<String> HIDDEN_LIBRARIES =
-      List.of("tools.jackson.", "com.fasterxml.jackson.", "org.hipparchus.", "com.google.zxing.");
+      List.of(
+          "tools.jackson.",
+          "com.fasterxml.jackson.",
+          "org.hipparchus.",
+          "com.google.zxing.",
+          "org.slf4j.");
 
   private HouseRules() {}
 
@@ -92,12 +97,12 @@ final class HouseRules {
   }
 
   /**
-   * No public type of a package a module exports to all names a Jackson, Hipparchus or ZXing
-   * type in its supertypes or in a public or protected member's signature.
+   * No public type of a package a module exports to all names a Jackson, Hipparchus, ZXing or
+   * SLF4J type in its supertypes or in a public or protected member's signature.
    */
   static ArchRule apiNamesNoHiddenLibrary(IndikoModules modules) {
     return classes()
-        .should(new ArchCondition<JavaClass>("name no Jackson, Hipparchus or ZXing type in an exported signature") {
+        .should(new ArchCondition<JavaClass>("name no Jackson, Hipparchus, ZXing or SLF4J type in an exported signature") {
           @Override
           public void check(JavaClass c, ConditionEvents events) {
             String module = modules.moduleOf(c).orElseThrow();

@@ -100,7 +100,10 @@ public final class Indiko implements Runnable {
   /**
    * Runs the command in this virtual machine, as {@link #main} does, without exiting: for hosts and
    * tests that call the command line from Java. Output goes to {@link System#out} and {@link
-   * System#err}.
+   * System#err}. Once the command line is parsed, and before the command runs, sets the level of
+   * slf4j-simple from {@code -v} and {@code -q} ({@link Verbosity}): where the virtual machine
+   * logged through slf4j-simple before, or logs through another binding, the options change
+   * nothing.
    *
    * @param args the command line, e.g. {@code validate edition-2017}
    * @return the exit code of cli.md: 0 done, 1 lines rejected ({@code validate}), 2 bad usage, 3
@@ -109,7 +112,15 @@ public final class Indiko implements Runnable {
    */
   public static int run(String... args) {
     ApplicationLogging.quiet();
-    return commandLine(System.console() != null).execute(args);
+    CommandLine command = commandLine(System.console() != null);
+    CommandLine.IExecutionStrategy strategy = command.getExecutionStrategy();
+    return command
+        .setExecutionStrategy(
+            parsed -> {
+              Verbosity.apply(parsed);
+              return strategy.execute(parsed);
+            })
+        .execute(args);
   }
 
   /**
@@ -128,7 +139,9 @@ public final class Indiko implements Runnable {
   static CommandLine commandLine(boolean terminal, Io.Disk disk) {
     Failures failures = new Failures();
     CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
-    return new CommandLine(new Indiko(terminal, new Io(disk)))
+    CommandLine command = new CommandLine(new Indiko(terminal, new Io(disk)));
+    Verbosity.addTo(command.getCommandSpec());
+    return command
         .setExecutionStrategy(parsed -> failures.execute(runLast, parsed))
         .setExecutionExceptionHandler(failures)
         .setParameterExceptionHandler(failures);

@@ -8,6 +8,7 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.samples.HostileEdition;
+import io.github.indiko.testsupport.logging.LogCapture;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -33,23 +36,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Privacy (cli.md, Settled readings of the commands): no answer, free text, respondent token or
- * line id of the data appears in any log line, at any level, while {@code indiko score} scores the
- * hostile edition in this JVM.
+ * Privacy (cli.md, Logging): no answer, free text, respondent token or line id of the data appears
+ * in any log line, at any level, while {@code indiko score} scores the hostile edition in this JVM;
+ * and the start and end lines of the scoring (docs/logging.md) give the counts that the results
+ * and the rejects give.
  *
- * <p>What can log here: Indiko's modules log nothing and carry no logging API (the enforcer bans
- * every SLF4J binding outside tests, and no module depends on {@code slf4j-api}); Hibernate
- * Validator logs through JBoss Logging, which, with no other backend on the class path, logs to
- * {@code java.util.logging}; the JDK's {@code System.Logger} goes there too. So the test opens
- * {@code java.util.logging}'s root logger to every level ({@code ALL}: {@code FINEST}, which is
- * JBoss Logging's and {@code System.Logger}'s {@code TRACE}, included) with a handler that keeps
- * each formatted message, and also keeps whatever is printed to {@code System.out} and {@code
- * System.err} and the command's own output. It proves the capture works by logging a marker at the
- * finest level through each of the three APIs, since scoring itself may log nothing.
+ * <p>What can log here: Indiko's modules log through SLF4J, which this JVM binds to the test
+ * support's {@link LogCapture} (Surefire sets {@code slf4j.provider}), every level enabled while a
+ * capture is open; Hibernate Validator logs through JBoss Logging, which, without Logback or
+ * another backend it prefers, logs to {@code java.util.logging}; the JDK's {@code System.Logger}
+ * goes there too. So the test captures SLF4J and opens {@code java.util.logging}'s root logger to
+ * every level ({@code ALL}: {@code FINEST}, which is JBoss Logging's and {@code System.Logger}'s
+ * {@code TRACE}, included) with a handler that keeps each formatted message, and also keeps
+ * whatever is printed to {@code System.out} and {@code System.err} and the command's own output.
+ * It proves the capture works by logging a marker at the finest level through each of the four
+ * APIs.
  *
  * <p>The values searched for are collected from the data files: every line id, respondent, segment
  * value, answer, observation, auditor and comment of each line that parses as JSON, and the id of
@@ -59,12 +65,15 @@ import tools.jackson.databind.JsonNode;
  * the words of observations written as strings ({@code "true"}, {@code "missed"}: Hibernate
  * Validator's trace writes {@code hasComposingConstraints=true}); and so are the identifiers of the
  * definitions (question, criterion, option, channel, structure ids), which are the edition's public
- * vocabulary, not what a respondent gave.
+ * vocabulary, not what a respondent gave. In the lines Indiko logs, which are made of ids, counts
+ * and times, the numbers standing alone are masked first: a count or a time may spell a numeric
+ * answer.
  */
 class LogCaptureTest {
   private static final int SHORTEST = 4;
   private static final Pattern LEADING_ID = Pattern.compile("^\\{\"id\":\"([^\"\\\\]{1,200})\"");
   private static final String MARKER = "indiko-log-capture-marker";
+  private static final String SCORING_RUN = "io.github.indiko.scoring.ScoringRun";
 
   @TempDir Path tmp;
 
@@ -101,7 +110,8 @@ class LogCaptureTest {
   }
 
   @Test
-  void score_hostileEdition_logsNoAnswerTextTokenOrId() throws IOException {
+  void score_hostileEdition_logsNoAnswerTextTokenOrIdAndTheCountsOfTheOutputs()
+      throws IOException {
     Path edition = tmp.resolve("edition");
     HostileEdition.defaults().write(edition);
     Set<String> secrets = secrets(edition);
@@ -113,16 +123,27 @@ class LogCaptureTest {
     PrintStream err = System.err;
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     CliRun run;
+    List<String> slf4jLines;
     root.setLevel(Level.ALL);
     root.addHandler(capture);
-    try (PrintStream both = new PrintStream(console, true, StandardCharsets.UTF_8)) {
+    try (PrintStream both = new PrintStream(console, true, StandardCharsets.UTF_8);
+        LogCapture slf4j = LogCapture.start()) {
       System.setOut(both);
       System.setErr(both);
       Logger.getLogger(LogCaptureTest.class.getName()).finest(MARKER + " jul");
       System.getLogger(LogCaptureTest.class.getName())
           .log(System.Logger.Level.TRACE, MARKER + " system");
       org.jboss.logging.Logger.getLogger(LogCaptureTest.class).trace(MARKER + " jboss");
+      LoggerFactory.getLogger(LogCaptureTest.class).trace("{} slf4j", MARKER);
       run = CliRun.run("score", edition.toString(), "--out", tmp.resolve("out").toString());
+      slf4jLines = slf4j.lines();
+      assertThat(slf4j.messages(SCORING_RUN, org.slf4j.event.Level.INFO))
+          .as("the start and end lines of the scoring")
+          .hasSize(2)
+          .last()
+          .asString()
+          .contains(counted(tmp.resolve("out"), DataValidator.RESPONSES))
+          .contains(counted(tmp.resolve("out"), DataValidator.AUDITS));
     } finally {
       System.setOut(out);
       System.setErr(err);
@@ -136,9 +157,16 @@ class LogCaptureTest {
         .anyMatch(line -> line.startsWith("FINEST ") && line.contains(MARKER + " jul"))
         .anyMatch(line -> line.contains(MARKER + " system"))
         .anyMatch(line -> line.contains(MARKER + " jboss"));
+    assertThat(slf4jLines)
+        .anyMatch(line -> line.startsWith("TRACE ") && line.contains(MARKER + " slf4j"))
+        .anyMatch(line -> line.startsWith("DEBUG io.github.indiko.core.validation.RowScan "));
     // The ids of lines that parse and of the 50 MiB line, which does not.
     assertThat(secrets).hasSizeGreaterThan(100_000).contains("h-r0001", "h-huge");
     List<String> logged = new ArrayList<>(capture.lines);
+    // Indiko's lines are made of ids, counts and times: a count or a time may spell a numeric
+    // answer ("11.7 s"), so their numbers standing alone are masked; what holds a letter is kept.
+    Pattern number = Pattern.compile("(?<![\\w.-])\\d+(?:\\.\\d+)?(?![\\w.-])");
+    slf4jLines.forEach(line -> logged.add(number.matcher(line).replaceAll("#")));
     logged.addAll(console.toString(StandardCharsets.UTF_8).lines().toList());
     logged.addAll(run.out().lines().toList());
     logged.addAll(run.err().lines().toList());
@@ -160,6 +188,38 @@ class LogCaptureTest {
       }
     }
     assertThat(leaks).isEmpty();
+  }
+
+  /**
+   * {@code SOURCE read R, accepted A, rejected J {reason=n, …}} as the end line of a scoring gives
+   * a source, from the outputs: the rejects per reason counted in {@code rejects.jsonl}, the
+   * accepted lines from {@code results.json}.
+   */
+  private static String counted(Path out, String source) {
+    Map<String, Long> reasons = new TreeMap<>();
+    for (String line : CliRun.read(out.resolve(Scoring.REJECTS)).lines().toList()) {
+      JsonNode reject = CliRun.json(line);
+      if (reject.get("source").asString().equals(source)) {
+        reasons.merge(reject.get("reason").asString(), 1L, Long::sum);
+      }
+    }
+    long rejected = reasons.values().stream().mapToLong(Long::longValue).sum();
+    long accepted =
+        CliRun.json(CliRun.read(out.resolve(Scoring.RESULTS)))
+            .get("counts")
+            .get(source.substring(0, source.indexOf('.')))
+            .get("accepted")
+            .asLong();
+    List<String> byReason = new ArrayList<>();
+    reasons.forEach((reason, count) -> byReason.add(reason + "=" + count));
+    return String.format(
+        Locale.ROOT,
+        "%s read %d, accepted %d, rejected %d {%s}",
+        source,
+        accepted + rejected,
+        accepted,
+        rejected,
+        String.join(", ", byReason));
   }
 
   /** The values of the data lines that no log may hold (see the class comment). */

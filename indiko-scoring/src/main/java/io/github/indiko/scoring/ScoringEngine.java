@@ -55,6 +55,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link Results#asOf()}, provisional before the collection is closed): the day set by {@link
  * Builder#asOf}, else the clock's day in the edition's time zone, so that only an engine given its
  * day gives the same results whatever the day it runs.
+ *
+ * <p>Each scoring of a folder is logged through SLF4J (docs/logging.md): a line at INFO when it
+ * starts and one when it ends, with the counts, its phases at DEBUG, and at WARN what an operator
+ * must act on; ids and counts only, never a datum of a line. A failure is thrown, not logged.
  */
 public final class ScoringEngine {
   private final SortedMap<String, ItemStrategy> strategies;
@@ -139,7 +143,12 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return results(tally(definitions, editionFolder, rejects));
+    EditionPlan plan = plan(definitions);
+    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
+    Results results = results(tallyFolder(plan, editionFolder, rejects, run));
+    run.phase("results computed");
+    run.end(results);
+    return results;
   }
 
   /**
@@ -171,14 +180,20 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    return scored(tally(definitions, editionFolder, rejects));
+    EditionPlan plan = plan(definitions);
+    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
+    ScoredEdition scored = scored(tallyFolder(plan, editionFolder, rejects, run));
+    run.phase("results and details computed");
+    run.end(scored.results());
+    return scored;
   }
 
   /**
    * Validates and tallies the data files of an edition folder whose definitions are already loaded,
    * as {@link #score(EditionDefinitions, Path, Consumer)} does before it computes the results: the
    * tally gives the results ({@link #results}), the details ({@link #scored}) and the explanation
-   * of a structure ({@link #explain}).
+   * of a structure ({@link #explain}). It logs the scoring's start and phases; the line of its end,
+   * with the counts, is logged by {@link #score} and {@link #scoreInFull}.
    *
    * @param definitions the folder's definitions, e.g. from {@link EditionFolder#load}
    * @param editionFolder the folder holding {@code responses.jsonl} and {@code audits.jsonl}
@@ -190,8 +205,14 @@ public final class ScoringEngine {
    */
   public Tally tally(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    Objects.requireNonNull(rejects, "rejects");
     EditionPlan plan = plan(definitions);
+    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
+    return tallyFolder(plan, editionFolder, rejects, run);
+  }
+
+  private Tally tallyFolder(
+      EditionPlan plan, Path editionFolder, Consumer<? super Reject> rejects, ScoringRun run) {
+    Objects.requireNonNull(rejects, "rejects");
     DataValidator validator = plan.validator;
     Tally tally = new Tally(plan);
     // Accepted responses are tallied on the workers, one tally per consumer, merged at the end.
@@ -234,9 +255,11 @@ public final class ScoringEngine {
                   responseRejects,
                   executor,
                   threads));
+      run.phase(DataValidator.RESPONSES + " read");
       Inputs.read(
           auditsFile,
           in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
+      run.phase(DataValidator.AUDITS + " read");
     } finally {
       if (workers != null) {
         stop(workers);
@@ -246,6 +269,7 @@ public final class ScoringEngine {
     for (Tally rows : rowTallies) {
       all = all.merge(rows);
     }
+    run.phase("tallies merged");
     return all;
   }
 

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The duplicate checks of one read of a source (formats.md): an id accepted before ({@code
@@ -16,20 +18,32 @@ import org.jspecify.annotations.Nullable;
  * heap they take is bounded however many lines are read: beyond a few tens of thousands they move
  * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order
  * ({@link #prepare} aside). {@link #expect} and {@link #prefetch} make the checks cheaper and never
- * change their outcome.
+ * change their outcome. Logs at DEBUG when a set moves to temporary files, and why
+ * (docs/logging.md).
  */
 final class AcceptedIds implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AcceptedIds.class);
+
+  private final String records;
   private final byte[][] structures;
   private final ByteStringSet ids = new ByteStringSet();
   private final @Nullable ByteStringSet respondents;
+
+  /** Whether the move of each set to temporary files was logged. */
+  private boolean idsOnDisk;
+
+  private boolean respondentsOnDisk;
 
   /** The row of {@link #admit(String, int, String)}. */
   private final RowBuffer scratch = new RowBuffer(0);
 
   /**
+   * @param records what the lines hold, as the log names them: {@code responses} or {@code audit
+   *     records}
    * @param respondents whether respondents are checked too
    */
-  AcceptedIds(EditionIndex index, boolean respondents) {
+  AcceptedIds(EditionIndex index, String records, boolean respondents) {
+    this.records = records;
     List<Structure> list = index.structures();
     structures = new byte[list.size()][];
     for (int s = 0; s < structures.length; s++) {
@@ -128,7 +142,12 @@ final class AcceptedIds implements AutoCloseable {
           "id " + text(row.idBytes, row.idOffset, row.idLength) + " was accepted before");
     }
     if (respondents != null && row.keyLength > 0) {
-      if (!respondents.addIfAbsent(row.keyHash, row.key, 0, row.keyLength)) {
+      boolean added = respondents.addIfAbsent(row.keyHash, row.key, 0, row.keyLength);
+      if (!respondentsOnDisk && respondents.spilled()) {
+        respondentsOnDisk = true;
+        logSpill("respondents", respondents);
+      }
+      if (!added) {
         int structureLength = structures[row.structure].length;
         return new Fault(
             RejectReason.DUPLICATE_RESPONDENT,
@@ -140,7 +159,20 @@ final class AcceptedIds implements AutoCloseable {
       }
     }
     ids.add(row.idHash, row.idBytes, row.idOffset, row.idLength);
+    if (!idsOnDisk && ids.spilled()) {
+      idsOnDisk = true;
+      logSpill("ids", ids);
+    }
     return null;
+  }
+
+  private void logSpill(String what, ByteStringSet set) {
+    LOG.debug(
+        "Duplicate checks of {}: {} {} accepted, more than the heap keeps; they move to temporary"
+            + " files in java.io.tmpdir, deleted when the read ends",
+        records,
+        set.size(),
+        what);
   }
 
   /**

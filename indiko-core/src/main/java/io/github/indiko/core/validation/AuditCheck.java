@@ -44,7 +44,7 @@ final class AuditCheck implements LineCheck<AuditRecord> {
 
   @Override
   public Duplicates<AuditRecord> duplicates() {
-    AcceptedIds accepted = new AcceptedIds(index, false);
+    AcceptedIds accepted = new AcceptedIds(index, "audit records", false);
     return new Duplicates<>() {
       @Override
       public @Nullable Fault admit(AuditRecord audit) {

@@ -6,7 +6,11 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.structure.Structure;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The fast path of {@code responses.jsonl}: reads a line's bytes straight into a {@link RowBuffer}
@@ -23,19 +27,20 @@ import java.util.List;
  * {@link #scanner()}.
  */
 final class FastResponses {
-  private static final ByteKeys MEMBERS =
-      new ByteKeys(
-          List.of(
-              "id",
-              "questionnaire",
-              "version",
-              "structure",
-              "channel",
-              "submittedAt",
-              "locale",
-              "respondent",
-              "segment",
-              "answers"));
+  private static final List<String> MEMBER_NAMES =
+      List.of(
+          "id",
+          "questionnaire",
+          "version",
+          "structure",
+          "channel",
+          "submittedAt",
+          "locale",
+          "respondent",
+          "segment",
+          "answers");
+
+  private static final ByteKeys MEMBERS = new ByteKeys(MEMBER_NAMES);
 
   private static final int ID = 0;
   private static final int QUESTIONNAIRE = 1;
@@ -47,6 +52,20 @@ final class FastResponses {
   private static final int RESPONDENT = 7;
   private static final int SEGMENT = 8;
   private static final int ANSWERS = 9;
+
+  /**
+   * Why lines were declined, as {@link Scanner#declines} counts them: while reading one of the
+   * members (named as in the format, at their positions among the members), for the line's shape
+   * (not an object, a member unknown, repeated or missing, bytes after the object), for the
+   * conditions of the answers, or for the line's length (over 1 MiB: never read here). Words of the
+   * format, never a datum of a line.
+   */
+  static final List<String> CAUSES =
+      Stream.concat(MEMBER_NAMES.stream(), Stream.of("shape", "conditions", "length")).toList();
+
+  private static final int SHAPE = MEMBER_NAMES.size();
+  private static final int CONDITIONS = SHAPE + 1;
+  private static final int LENGTH = SHAPE + 2;
 
   private static final int REQUIRED =
       1 << ID
@@ -101,14 +120,66 @@ final class FastResponses {
     return new Scanner();
   }
 
+  /**
+   * The lines that scanners declined, added up: what the log of a read tells (docs/logging.md).
+   *
+   * @param declined the lines declined
+   * @param acceptedByReference those of them that the reference checks accepted
+   * @param byCause the lines declined per cause of {@link #CAUSES}, in that order, zeros omitted
+   */
+  record Declines(long declined, long acceptedByReference, Map<String, Long> byCause) {
+    /**
+     * @param scanners scanners no thread uses any more
+     * @return their declines, added up
+     */
+    static Declines of(List<Scanner> scanners) {
+      long[] byCause = new long[CAUSES.size()];
+      long accepted = 0;
+      for (Scanner scanner : scanners) {
+        for (int c = 0; c < byCause.length; c++) {
+          byCause[c] += scanner.declines[c];
+        }
+        accepted += scanner.acceptedByReference;
+      }
+      Map<String, Long> causes = new LinkedHashMap<>();
+      long declined = 0;
+      for (int c = 0; c < byCause.length; c++) {
+        declined += byCause[c];
+        if (byCause[c] > 0) {
+          causes.put(CAUSES.get(c), byCause[c]);
+        }
+      }
+      return new Declines(declined, accepted, Collections.unmodifiableMap(causes));
+    }
+  }
+
   /** Reads lines on one thread; keeps its scratch between lines. Not thread-safe. */
   final class Scanner extends AnswerCursor {
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
     private final IsoTimes instant = new IsoTimes();
 
+    /** The lines this scanner declined, per cause of {@link #CAUSES}. */
+    private final long[] declines = new long[CAUSES.size()];
+
+    /** Of those, the lines that the reference checks then accepted. */
+    private long acceptedByReference;
+
+    /** Why the line being read is declined, if it is. */
+    private int cause;
+
     private Scanner() {
       super(tables);
+    }
+
+    /** Counts a line declined unread, as longer than 1 MiB. */
+    void declineTooLong() {
+      declines[LENGTH]++;
+    }
+
+    /** Counts a line declined here that the reference checks accepted. */
+    void acceptedByReference() {
+      acceptedByReference++;
     }
 
     /**
@@ -122,7 +193,16 @@ final class FastResponses {
     boolean read(byte[] bytes, int offset, int length, RowBuffer row) {
       start(bytes, offset, length);
       row.clear();
-      return line(row) && conditions(row);
+      cause = SHAPE;
+      if (!line(row)) {
+        declines[cause]++;
+        return false;
+      }
+      if (!conditions(row)) {
+        declines[CONDITIONS]++;
+        return false;
+      }
+      return true;
     }
 
     private boolean line(RowBuffer row) {
@@ -144,6 +224,7 @@ final class FastResponses {
         seen |= 1 << member;
         if (!isNull()) {
           if (!member(member, row)) {
+            cause = member;
             return false;
           }
           present |= 1 << member;

@@ -153,8 +153,9 @@ class JsonCursor {
   }
 
   /**
-   * Reads a member name that must be one of {@code keys}, and the colon after it: found by its
-   * first bytes ({@link ByteKeys#nameAt}), else scanned and looked up.
+   * Reads a member name that must be one of {@code keys}, the colon after it and the whitespace
+   * after the colon: found by its first bytes ({@link ByteKeys#nameAt}), else scanned and looked
+   * up.
    *
    * @return the key's position, or -1 when the name is not a plain string or not a key, or no
    *     colon follows
@@ -164,6 +165,7 @@ class JsonCursor {
       int found = keys.nameAt(b, p + 1, end);
       if (found >= 0) {
         p += keys.length(found) + 3;
+        space();
         return found;
       }
     }

@@ -51,7 +51,8 @@ final class ResponseCheck implements LineCheck<Response> {
   @Override
   public Duplicates<Response> duplicates() {
     AcceptedIds accepted =
-        new AcceptedIds(index, index.edition().scoring().oneResponsePerRespondent());
+        new AcceptedIds(
+            index, "responses", index.edition().scoring().oneResponsePerRespondent());
     return new Duplicates<>() {
       @Override
       public @Nullable Fault admit(Response response) {

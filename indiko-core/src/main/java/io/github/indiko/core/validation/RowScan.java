@@ -21,6 +21,8 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fast read of {@code responses.jsonl} behind {@link DataValidator#scanResponses}, in two
@@ -36,8 +38,13 @@ import org.jspecify.annotations.Nullable;
  * lines so far), so that their tables on disk are made once at their final size; and, before each
  * {@value #PREFETCH_ROWS} rows are checked, a read of the slots the checks will probe first, so
  * that the processor waits for those cache misses together.
+ *
+ * <p>Once a read is over, logs at DEBUG how many lines the fast path declined, per cause
+ * (docs/logging.md).
  */
 final class RowScan {
+  private static final Logger LOG = LoggerFactory.getLogger(RowScan.class);
+
   /** Bytes of a block of lines. */
   static final int BLOCK_BYTES = 1 << 20;
 
@@ -135,7 +142,8 @@ final class RowScan {
     LineBlocks blocks = new LineBlocks(counted, StrictJson.MAX_LINE_BYTES, BLOCK_BYTES);
     Read read = new Read(counted, rows, rejects, executor, 2 * parallelism);
     try (AcceptedIds duplicates =
-        new AcceptedIds(index, index.edition().scoring().oneResponsePerRespondent())) {
+        new AcceptedIds(
+            index, "responses", index.edition().scoring().oneResponsePerRespondent())) {
       OrderedBlocks.run(
           blocks,
           block -> work(block, duplicates),
@@ -143,6 +151,18 @@ final class RowScan {
           executor,
           parallelism);
       read.finish();
+      if (LOG.isDebugEnabled()) {
+        FastResponses.Declines declines =
+            FastResponses.Declines.of(parsers.stream().map(Parsers::scanner).toList());
+        LOG.debug(
+            "Fast path of {}: {} of {} lines declined to the reference path, {} of them accepted"
+                + " there; by cause: {}",
+            check.source(),
+            declines.declined(),
+            read.counts.counts().read(),
+            declines.acceptedByReference(),
+            declines.byCause());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -169,8 +189,9 @@ final class RowScan {
           continue;
         }
         RowBuffer row = batch.row();
-        if (!lines.isTooLong()
-            && own.scanner().read(lines.bytes(), lines.offset(), lines.length(), row)) {
+        if (lines.isTooLong()) {
+          own.scanner().declineTooLong();
+        } else if (own.scanner().read(lines.bytes(), lines.offset(), lines.length(), row)) {
           row.line = lines.number();
           duplicates.prepare(row);
           batch.keep(row);
@@ -180,6 +201,7 @@ final class RowScan {
         LineResult<Response> result =
             check.check(lines.number(), bytes, lines.offset(), lines.length(), own.json());
         if (result instanceof LineResult.Accepted<Response> accepted) {
+          own.scanner().acceptedByReference();
           row.set(accepted.record(), index, accepted.line());
           duplicates.prepare(row);
           batch.keep(row);

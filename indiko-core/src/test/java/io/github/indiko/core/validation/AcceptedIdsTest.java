@@ -34,7 +34,7 @@ class AcceptedIdsTest {
   private static List<String> admitted(long hint, int group) {
     EditionIndex index = new EditionIndex(Fixtures.definitions(true));
     List<String> outcomes = new ArrayList<>();
-    try (AcceptedIds ids = new AcceptedIds(index, true)) {
+    try (AcceptedIds ids = new AcceptedIds(index, "responses", true)) {
       if (hint >= 0) {
         ids.expect(hint);
       }

@@ -329,6 +329,26 @@ class ScanResponsesTest {
     ScanResponsesProperties.sameOutcomes(bytes);
   }
 
+  /**
+   * A line with a space after each colon and comma, as many JSON writers put them: read by the fast
+   * path itself, not declined to the reference, with the reference's outcome.
+   */
+  @Test
+  void scan_spacesAfterColonsAndCommas_readByTheFastPathAsTheReference() {
+    String spaced = Fixtures.RESPONSE.replace("\":", "\": ").replace(",\"", ", \"");
+    byte[] line = spaced.getBytes(StandardCharsets.UTF_8);
+    EditionIndex index = new EditionIndex(Fixtures.definitions(false));
+
+    boolean read =
+        new FastResponses(index)
+            .scanner()
+            .read(line, 0, line.length, new RowBuffer(index.questions().size()));
+
+    assertThat(spaced).contains("\"id\": \"r-1\", \"questionnaire\": \"accueil\"");
+    assertThat(read).isTrue();
+    ScanResponsesProperties.sameOutcomes(bytes(spaced));
+  }
+
   private static String withRespondent(int id, String respondent) {
     return Fixtures.RESPONSE
         .replace("\"r-1\"", "\"r-" + id + "\"")

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * the thanks page; {@code GET /results?s=ID[&level=raw|analysis|organisation]} the structure's
  * report scored now (default: its analysis when its enrolment has one, else its raw results);
  * {@code GET /index.html} the public overview and {@code GET /structures/ID/LEVEL.html}, which the
- * reports link to. Thread-safe; {@link #close()} stops it.
+ * reports link to. Each request is logged, without its query or body ({@link RequestLog}).
+ * Thread-safe; {@link #close()} stops it.
  */
 public final class Portal implements AutoCloseable {
   private static final String USAGE =
@@ -115,7 +117,7 @@ public final class Portal implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    server.createContext("/", routes);
+    server.createContext("/", routes).getFilters().add(new RequestLog());
     server.start();
     return new Portal(server, executor, store, clock);
   }
@@ -163,6 +165,10 @@ public final class Portal implements AutoCloseable {
    */
   public static void main(String[] args) {
     ApplicationLogging.quiet();
+    // Before anything logs: the requests at INFO, the libraries' warnings (docs/logging.md).
+    ApplicationLogging.simpleLogger(
+        System.getProperty(ApplicationLogging.DEFAULT_LEVEL, "warn"),
+        Map.of(RequestLog.class.getName(), "info"));
     PortalSettings settings;
     try {
       settings = parse(args, Clock.systemUTC());

@@ -323,8 +323,10 @@ public final class ByteStringSet implements AutoCloseable {
     return slots.capacity();
   }
 
-  /** Whether the set has moved to temporary files. */
-  boolean spilled() {
+  /**
+   * @return whether the set has moved to temporary files
+   */
+  public boolean spilled() {
     return slots instanceof SlotTable.Mapped;
   }
 
