@@ -1,6 +1,7 @@
 package io.github.indiko.core.edition;
 
 import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.constraints.OrderedRange;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -10,7 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One yearly campaign of a barometer ({@code edition.json}). Immutable.
+ * One yearly campaign of a barometer ({@code edition.json}). Immutable. Checked on construction:
+ * nothing required is null, the name holds the default locale, no channel is declared twice.
+ * Checked by Bean Validation: the order of both ranges, named as in format v1 ({@link
+ * OrderedRange}), and the scoring and trophy settings (cascaded).
  *
  * @param id the edition's identifier
  * @param name its name, holding {@code defaultLocale}
@@ -31,8 +35,8 @@ public record Edition(
     LocalizedText name,
     String defaultLocale,
     ZoneId timeZone,
-    DateRange registration,
-    DateRange collection,
+    @OrderedRange(first = "opens", last = "closes") DateRange registration,
+    @OrderedRange(first = "from", last = "to") DateRange collection,
     DefinitionRef questionnaire,
     DefinitionRef grid,
     @Valid ScoringSettings scoring,
