@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
 /**
  * The annotated map of source weights (formats.md, edition.json: {@code scoring.sources}) weighs
  * each source from 0 to {@code max}, and at least one more than 0, so that the composite is
- * defined. A faulty weight is reported at its source ({@code survey}, {@code audit}): "a source
- * weight must be >= 0 and <= {limit}: {weight}" ({@code limit} is {@code max}, both written as
- * format v1 writes numbers); a map without a positive weight at the map: "at least one source
+ * defined. A faulty weight is reported at its source ({@code survey}, {@code audit}): {@code "a
+ * source weight must be >= 0 and <= {limit}: {weight}"} ({@code limit} is {@code max}, both written
+ * as format v1 writes numbers); a map without a positive weight at the map: "at least one source
  * weight must be > 0" ({@code SourceWeights.positive}).
  */
 @Documented

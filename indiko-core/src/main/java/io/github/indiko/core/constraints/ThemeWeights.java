@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
 /**
  * The annotated map of theme weights (formats.md, edition.json: {@code scoring.themes}) weighs each
  * theme more than 0 and at most {@code max}, and does not weigh {@code overall}, which is not one
- * of the composite's themes. Each faulty entry is reported at its key: "a theme weight must be > 0
- * and <= {limit}: {weight}" ({@code limit} is {@code max}, both written as format v1 writes
+ * of the composite's themes. Each faulty entry is reported at its key: {@code "a theme weight must
+ * be > 0 and <= {limit}: {weight}"} ({@code limit} is {@code max}, both written as format v1 writes
  * numbers), or "theme overall may not be weighted: it is not one of the composite's" ({@code
  * ThemeWeights.overall}).
  */
