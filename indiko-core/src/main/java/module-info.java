@@ -29,8 +29,12 @@ module io.github.indiko.core {
   // folder, its JSON Schemas and the writing of its numbers.
   exports io.github.indiko.core.format;
   // The validation of data lines (formats.md, Rejects): the reference path, line by line, and the
-  // fast path that reads millions of responses into rows.
+  // fast path that reads millions of responses into rows. And IndikoValidation, the Bean
+  // Validation of the records a host builds in Java, with the readers' rules and messages.
   exports io.github.indiko.core.validation;
+  // Indiko's own Bean Validation constraints, declared on the records: exported because a host's
+  // validator reads them, and a violation names its constraint.
+  exports io.github.indiko.core.constraints;
   // Keyed pseudonyms of respondent tokens, applied before anything reads them.
   exports io.github.indiko.core.privacy;
   // Files and folders written whole or not at all, for every output Indiko writes, and the one
@@ -52,8 +56,10 @@ module io.github.indiko.core {
       io.github.indiko.reports,
       io.github.indiko.forms;
 
-  // Hibernate Validator reads the constraints of the records reflectively.
+  // Hibernate Validator reads the constraints of the records reflectively, and makes the
+  // validators of Indiko's constraints (internal: their classes are no API).
   opens io.github.indiko.core to org.hibernate.validator;
+  opens io.github.indiko.core.internal.validation to org.hibernate.validator;
   opens io.github.indiko.core.edition to org.hibernate.validator;
   opens io.github.indiko.core.grid to org.hibernate.validator;
   opens io.github.indiko.core.questionnaire to org.hibernate.validator;

@@ -1,16 +1,23 @@
 package io.github.indiko.core;
 
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.internal.validation.RecordValidator;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The five definition documents of an edition folder, read and checked together: everything a
- * data line is validated against. Immutable.
+ * data line is validated against, and what scoring, the forms and the reports are given. Immutable.
+ * Checked on construction: nothing is null, at most {@value #MAX_STRUCTURES} structures, and the
+ * Bean Validation constraints of every record (as {@code IndikoValidation.check} runs them), so
+ * that definitions built in Java are held to the rules of definitions read from files. The checks
+ * across documents (a reference, a known channel or theme) are {@link EditionFolder}'s.
  *
  * @param edition {@code edition.json}
  * @param structures {@code structures.json}, in document order, at most {@value #MAX_STRUCTURES}
@@ -31,7 +38,13 @@ public record EditionDefinitions(
    */
   public static final int MAX_STRUCTURES = 100_000;
 
-  /** Checks that nothing is null and the number of structures, and copies the lists. */
+  /**
+   * Checks that nothing is null and the number of structures, copies the lists, and checks every
+   * record by Bean Validation.
+   *
+   * @throws DefinitionException listing every violation as a problem of the document that would
+   *     hold the record ({@code edition.json}, {@code structures.json} at {@code /structures/i}…)
+   */
   public EditionDefinitions {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(questionnaire, "questionnaire");
@@ -41,6 +54,17 @@ public record EditionDefinitions(
     if (structures.size() > MAX_STRUCTURES) {
       throw new IllegalArgumentException(
           "an edition has at most " + MAX_STRUCTURES + " structures: " + structures.size());
+    }
+    List<DefinitionProblem> problems =
+        new ArrayList<>(RecordValidator.problems(edition, EditionFolder.EDITION, ""));
+    for (int i = 0; i < structures.size(); i++) {
+      String at = "/structures/" + i;
+      problems.addAll(RecordValidator.problems(structures.get(i), EditionFolder.STRUCTURES, at));
+    }
+    problems.addAll(RecordValidator.problems(questionnaire, EditionFolder.QUESTIONNAIRE, ""));
+    problems.addAll(RecordValidator.problems(grid, EditionFolder.GRID, ""));
+    if (!problems.isEmpty()) {
+      throw new DefinitionException(problems);
     }
   }
 }

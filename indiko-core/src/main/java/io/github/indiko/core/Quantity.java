@@ -56,14 +56,13 @@ public interface Quantity {
     return Optional.empty();
   }
 
-  /** Checks the invariants shared by implementations: finite bounds in order. */
+  /**
+   * Checks what implementations check on construction: finite bounds. Their order is checked by
+   * Bean Validation ({@link io.github.indiko.core.constraints.OrderedBounds}).
+   */
   static void check(@Nullable Double min, @Nullable Double max) {
     if (min != null && !Double.isFinite(min) || max != null && !Double.isFinite(max)) {
       throw new IllegalArgumentException("min and max must be finite");
-    }
-    if (min != null && max != null && min > max) {
-      throw new IllegalArgumentException(
-          "min " + Numbers.format(min) + " is above max " + Numbers.format(max));
     }
   }
 }

@@ -14,6 +14,7 @@ import io.github.indiko.core.questionnaire.Section;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.IndikoValidation;
 import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.QuestionDetail;
 import io.github.indiko.scoring.TextAnswers;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link HostileFixture}'s reports and definitions with the texts that come from data taken from a
- * fuzzer's input: structure names, free-text answers, the edition's name, question, option and
+ * fuzzer's input: structure names (when they keep to the name's constraint, as names from
+ * definitions do), free-text answers, the edition's name, question, option and
  * criterion labels, item and action ids (when they follow the identifier rule, as ids from
  * definitions do), a reason of a trophy not awarded and a structure id. The
  * input is split at NUL bytes into UTF-8 texts (malformed sequences replaced), used in that order
@@ -46,8 +48,8 @@ record FuzzedReports(
    */
   static @Nullable FuzzedReports of(byte[] input) {
     Texts texts = new Texts(input);
-    String nameA = texts.next();
-    String nameB = texts.next();
+    String nameA = structureName(texts.next(), HostileFixture.JAVASCRIPT);
+    String nameB = structureName(texts.next(), HostileFixture.SCRIPT);
     List<String> freeTexts = List.of(texts.next(), texts.next(), texts.next());
     String title = texts.next();
     String questionLabel = texts.next();
@@ -80,6 +82,16 @@ record FuzzedReports(
     } catch (IllegalArgumentException notAnId) {
       return otherwise;
     }
+  }
+
+  /**
+   * Structure names come from the definitions, so they keep to the name's constraint (1 to 2 000
+   * code points): a text that does not stands for the name the fixture has.
+   */
+  private static String structureName(String text, String otherwise) {
+    return IndikoValidation.validator().validateValue(Structure.class, "name", text).isEmpty()
+        ? text
+        : otherwise;
   }
 
   private static StructureId structureId(String text) {

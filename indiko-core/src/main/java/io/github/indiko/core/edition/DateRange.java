@@ -1,24 +1,26 @@
 package io.github.indiko.core.edition;
 
+import io.github.indiko.core.constraints.OrderedRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * An inclusive range of local dates: the whole day of {@code to} belongs to it.
+ * An inclusive range of local dates: the whole day of {@code to} belongs to it. Checked on
+ * construction: neither end is null. Checked by Bean Validation: {@code from} is not after {@code
+ * to} ({@link OrderedRange}; an edition names the ends of its ranges as format v1 does). A
+ * reversed range contains no day.
  *
  * @param from the first day
  * @param to the last day; not before {@code from}
  */
+@OrderedRange
 public record DateRange(LocalDate from, LocalDate to) {
-  /** Checks that {@code from} is not after {@code to}. */
+  /** Checks that neither end is null. */
   public DateRange {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (from.isAfter(to)) {
-      throw new IllegalArgumentException("range starts " + from + ", after its end " + to);
-    }
   }
 
   /**

@@ -3,7 +3,8 @@ package io.github.indiko.core.edition;
 import io.github.indiko.core.internal.Checks;
 
 /**
- * A reference to a versioned definition (questionnaire or grid) by id and version.
+ * A reference to a versioned definition (questionnaire or grid) by id and version. Checked on
+ * construction, like every identifier: a reference that is not one is never made.
  *
  * @param id the definition's identifier
  * @param version its version, at least 1

@@ -1,6 +1,7 @@
 package io.github.indiko.core.edition;
 
 import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.constraints.OrderedRange;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One yearly campaign of a barometer ({@code edition.json}). Immutable.
+ * One yearly campaign of a barometer ({@code edition.json}). Immutable. Checked on construction:
+ * nothing required is null, the name holds the default locale, no channel is declared twice.
+ * Checked by Bean Validation: the order of both ranges, named as in format v1 ({@link
+ * OrderedRange}), and the scoring and trophy settings (cascaded).
  *
  * <p>Its state at an instant ({@link #stateAt}) follows its dates unless the operator set one
  * ({@link #state()}); responses and audit records are accepted only while it collects ({@link
@@ -40,8 +44,8 @@ public record Edition(
     LocalizedText name,
     String defaultLocale,
     ZoneId timeZone,
-    DateRange registration,
-    DateRange collection,
+    @OrderedRange(first = "opens", last = "closes") DateRange registration,
+    @OrderedRange(first = "from", last = "to") DateRange collection,
     DefinitionRef questionnaire,
     DefinitionRef grid,
     @Valid ScoringSettings scoring,

@@ -1,38 +1,44 @@
 package io.github.indiko.core.edition;
 
+import io.github.indiko.core.constraints.SourceWeights;
+import io.github.indiko.core.constraints.ThemeWeights;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The {@code scoring} member of an edition. Every member has a default ({@link #defaults()}); a
- * given {@code themes} or {@code sources} map replaces the default whole.
+ * given {@code themes} or {@code sources} map replaces the default whole. Checked on construction:
+ * nothing is null. Checked by Bean Validation: every bound below, the theme weights ({@link
+ * ThemeWeights}), the source weights ({@link SourceWeights}), the strategy names and the minimum
+ * audits (cascaded).
  *
  * @param survey the item strategy of the survey
  * @param audit the item strategy of audits
  * @param ranking the ranking policy
- * @param themes theme weights, each in (0, 1000]; {@code overall} excluded
- * @param sources source weights, each in [0, 1000], at least one positive
+ * @param themes theme weights, each in (0, 1000]; {@code overall} excluded; sorted by theme
+ * @param sources source weights, each in [0, 1000], at least one positive; survey first
  * @param minimumResponses accepted responses that make the survey sufficient
- * @param minimumAudits accepted audit records that make the audit sufficient
+ * @param minimumAudits accepted audit records that make the audit sufficient, at least 0
  * @param confidence the confidence level of intervals, in (0, 1)
  * @param disclosureThreshold smallest survey breakdown published, at least 5
  * @param target the score the analysis compares with, in [0, 100]
  * @param oneResponsePerRespondent whether a respondent may answer once per structure
  */
 public record ScoringSettings(
-    StrategyRef survey,
-    StrategyRef audit,
-    StrategyRef ranking,
-    Map<Theme, Double> themes,
-    Map<Source, Double> sources,
+    @Valid StrategyRef survey,
+    @Valid StrategyRef audit,
+    @Valid StrategyRef ranking,
+    @ThemeWeights(max = ScoringSettings.MAX_WEIGHT) Map<Theme, Double> themes,
+    @SourceWeights(max = ScoringSettings.MAX_WEIGHT) Map<Source, Double> sources,
     @Min(0) int minimumResponses,
-    MinimumAudits minimumAudits,
+    @Valid MinimumAudits minimumAudits,
     @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
         double confidence,
     @Min(5) int disclosureThreshold,
@@ -42,41 +48,16 @@ public record ScoringSettings(
   /** Largest item, theme or source weight. */
   public static final double MAX_WEIGHT = 1000;
 
-  /** Checks the weights and copies the maps (sorted by key). */
+  /** Checks that nothing is null, and copies the maps (themes sorted, survey first). */
   public ScoringSettings {
     Objects.requireNonNull(survey, "survey");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(minimumAudits, "minimumAudits");
     TreeMap<Theme, Double> themeCopy = new TreeMap<>();
-    themes.forEach(
-        (theme, weight) -> {
-          if (theme.equals(Theme.OVERALL)) {
-            throw new IllegalArgumentException("theme overall may not be weighted");
-          }
-          if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException(
-                "theme weight of " + theme + " must be > 0 and <= 1000: " + weight);
-          }
-          themeCopy.put(theme, weight);
-        });
-    LinkedHashMap<Source, Double> sourceCopy = new LinkedHashMap<>();
-    boolean positive = false;
-    for (Source source : Source.values()) {
-      Double weight = sources.get(source);
-      if (weight == null) {
-        continue;
-      }
-      if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
-        throw new IllegalArgumentException(
-            "source weight of " + source.id() + " must be >= 0 and <= 1000: " + weight);
-      }
-      positive |= weight > 0;
-      sourceCopy.put(source, weight);
-    }
-    if (!positive) {
-      throw new IllegalArgumentException("at least one source weight must be > 0");
-    }
+    themes.forEach((theme, weight) -> themeCopy.put(theme, Objects.requireNonNull(weight)));
+    EnumMap<Source, Double> sourceCopy = new EnumMap<>(Source.class);
+    sources.forEach((source, weight) -> sourceCopy.put(source, Objects.requireNonNull(weight)));
     themes = Collections.unmodifiableMap(themeCopy);
     sources = Collections.unmodifiableMap(sourceCopy);
   }

@@ -3,11 +3,13 @@ package io.github.indiko.core.edition;
 import jakarta.validation.constraints.Min;
 
 /**
- * The {@code trophies} member of an edition.
+ * The {@code trophies} member of an edition. Checked by Bean Validation: both bounds below;
+ * nothing is checked on construction.
  *
- * @param minimumEligible eligible structures a category needs for its trophy (default 3)
+ * @param minimumEligible eligible structures a category needs for its trophy, at least 1 (default
+ *     3)
  * @param consultationMinimumResponses accepted responses a structure needs for the citizen
- *     consultation trophy (default 30)
+ *     consultation trophy, at least 0 (default 30)
  */
 public record TrophySettings(@Min(1) int minimumEligible, @Min(0) int consultationMinimumResponses) {
   /**

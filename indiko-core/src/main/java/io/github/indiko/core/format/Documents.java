@@ -16,6 +16,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -163,12 +164,28 @@ final class Documents {
     return new DefinitionException(new DefinitionProblem(file, pointer, message));
   }
 
-  /** Reports the Bean Validation violations of a record read at {@code at}. */
+  /**
+   * Reports the Bean Validation violations of a record read at {@code at}: the rules of format v1
+   * on values are the records' constraints, which the readers do not repeat.
+   */
   static void validate(@Nullable Object record, Value at) {
-    if (record == null) {
-      return;
+    if (record != null) {
+      report(RecordValidator.validate(record), at);
     }
-    for (Violation violation : RecordValidator.validate(record)) {
+  }
+
+  /**
+   * Reports the Bean Validation violations of a value that a record of type {@code type}, read at
+   * {@code at}, will hold as {@code component}, at the component's pointer.
+   */
+  static void validate(Class<?> type, String component, @Nullable Object value, Value at) {
+    if (value != null) {
+      report(RecordValidator.validateComponent(type, component, value), at);
+    }
+  }
+
+  private static void report(List<Violation> violations, Value at) {
+    for (Violation violation : violations) {
       at.problems().add(at.pointer() + violation.pointer(), violation.message());
     }
   }

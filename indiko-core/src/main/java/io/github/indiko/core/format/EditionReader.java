@@ -60,6 +60,8 @@ final class EditionReader {
     if (defaultLocale != null) {
       at.problems().checkLocale(defaultLocale);
     }
+    Documents.validate(Edition.class, "registration", registration, at);
+    Documents.validate(Edition.class, "collection", collection, at);
     if (scoringValue != null) {
       Documents.validate(scoring, scoringValue);
     }
@@ -124,14 +126,7 @@ final class EditionReader {
     LocalDate start = members.required(from, Value::date);
     LocalDate end = members.required(to, Value::date);
     members.end();
-    if (start == null || end == null) {
-      return null;
-    }
-    if (start.isAfter(end)) {
-      value.problem(from + " " + start + " is after " + to + " " + end);
-      return null;
-    }
-    return new DateRange(start, end);
+    return start == null || end == null ? null : new DateRange(start, end);
   }
 
   private static @Nullable DefinitionRef ref(Value value) {
@@ -245,12 +240,6 @@ final class EditionReader {
       Double weight = weightValue.number();
       if (theme == null || weight == null) {
         complete = false;
-      } else if (theme.equals(Theme.OVERALL)) {
-        weightValue.problem("theme overall may not be weighted: it is not one of the composite's");
-        complete = false;
-      } else if (!(weight > 0 && weight <= ScoringSettings.MAX_WEIGHT)) {
-        weightValue.problem("a theme weight must be > 0 and <= 1000: " + Numbers.format(weight));
-        complete = false;
       } else {
         themes.put(theme, weight);
       }
@@ -273,26 +262,16 @@ final class EditionReader {
         complete = false;
       } else if (weight == null) {
         complete = false;
-      } else if (!(weight >= 0 && weight <= ScoringSettings.MAX_WEIGHT)) {
-        weightValue.problem("a source weight must be >= 0 and <= 1000: " + Numbers.format(weight));
-        complete = false;
       } else {
         sources.put(Source.fromId(entry.getKey()), weight);
       }
     }
-    if (!complete) {
-      return null;
-    }
-    if (sources.values().stream().noneMatch(weight -> weight > 0)) {
-      value.problem("at least one source weight must be > 0");
-      return null;
-    }
-    return sources;
+    return complete ? sources : null;
   }
 
   private static @Nullable MinimumAudits minimumAudits(Value value, Set<Channel> known) {
     if (value.node().isNumber()) {
-      Integer count = value.integer(0, Integer.MAX_VALUE);
+      Integer count = value.integer();
       return count == null ? null : new MinimumAudits.Total(count);
     }
     if (!value.node().isObject()) {
@@ -304,7 +283,7 @@ final class EditionReader {
     for (Map.Entry<String, JsonNode> entry : value.node().properties()) {
       Value countValue = value.child(entry.getKey(), entry.getValue());
       Channel channel = countValue.key(entry.getKey(), Channel::new);
-      Integer count = countValue.integer(0, Integer.MAX_VALUE);
+      Integer count = countValue.integer();
       if (channel != null && !known.contains(channel)) {
         countValue.problem(
             "unknown channel " + channel + ": neither in domain.md nor declared in channels");

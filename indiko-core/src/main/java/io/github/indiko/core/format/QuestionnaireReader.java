@@ -27,8 +27,6 @@ final class QuestionnaireReader {
     "max", "integer", "unit", "target", "maxLength"
   };
 
-  private static final int MIN_OPTIONS = 2;
-  private static final int MAX_OPTIONS = 50;
   private static final int DEFAULT_MAX_LENGTH = 2_000;
 
   private QuestionnaireReader() {}
@@ -162,7 +160,7 @@ final class QuestionnaireReader {
       case "yes_no":
         return new QuestionType.YesNo(members.optional("favourable", Value::bool, Boolean.TRUE));
       case "single_choice":
-        List<Option> single = options(members, true);
+        List<Option> single = options(members);
         return single == null
             ? null
             : members.value().build(() -> new QuestionType.SingleChoice(single));
@@ -172,8 +170,7 @@ final class QuestionnaireReader {
         return number(members);
       case "text":
         return new QuestionType.Text(
-            members.optional(
-                "maxLength", v -> v.integer(1, QuestionType.Text.LIMIT), DEFAULT_MAX_LENGTH));
+            members.optional("maxLength", Value::integer, DEFAULT_MAX_LENGTH));
       case "date":
         return date(members);
       default:
@@ -199,7 +196,7 @@ final class QuestionnaireReader {
     Integer topBox =
         topBoxValue == null
             ? Integer.valueOf(QuestionType.Rating.defaultTopBox(scale))
-            : topBoxValue.integer(1, scale.points() - 1);
+            : topBoxValue.integer();
     if (labels == null || topBox == null) {
       return null;
     }
@@ -214,9 +211,10 @@ final class QuestionnaireReader {
     Integer min = members.required("min", Value::integer);
     Integer max = members.required("max", Value::integer);
     members.end();
-    return min == null || max == null ? null : value.build(() -> new Scale(min, max));
+    return min == null || max == null ? null : new Scale(min, max);
   }
 
+  /** The labels by point; whether each point is on the scale is the rating's constraint. */
   private static @Nullable Map<Integer, LocalizedText> labels(Value value, Scale scale) {
     if (value.object() == null) {
       return null;
@@ -225,7 +223,7 @@ final class QuestionnaireReader {
     boolean complete = true;
     for (Map.Entry<String, JsonNode> entry : value.node().properties()) {
       Value label = value.child(entry.getKey(), entry.getValue());
-      Integer point = point(entry.getKey(), scale);
+      Integer point = point(entry.getKey());
       LocalizedText text = label.localized();
       if (point == null) {
         label.problem(
@@ -244,26 +242,29 @@ final class QuestionnaireReader {
     return complete ? labels : null;
   }
 
-  private static @Nullable Integer point(String key, Scale scale) {
+  /**
+   * @return the integer the key writes, as Java writes it ({@code 5}, not {@code 05}), or null
+   */
+  private static @Nullable Integer point(String key) {
     try {
       int point = Integer.parseInt(key);
-      return Integer.toString(point).equals(key) && scale.contains(point) ? point : null;
+      return Integer.toString(point).equals(key) ? point : null;
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
-  private static @Nullable List<Option> options(Members members, boolean scored) {
+  /**
+   * The options of a choice, values unique (which their question's constructor needs); their
+   * number, and the scores of a multi_choice's, are the question type's constraints.
+   */
+  private static @Nullable List<Option> options(Members members) {
     Value value = members.required("options");
     if (value == null) {
       return null;
     }
-    List<Option> options = value.list(v -> option(v, scored));
+    List<Option> options = value.list(QuestionnaireReader::option);
     if (options == null) {
-      return null;
-    }
-    if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
-      value.problem("a choice has 2 to 50 options: " + options.size());
       return null;
     }
     Map<String, String> first = new HashMap<>();
@@ -283,39 +284,28 @@ final class QuestionnaireReader {
     return unique ? options : null;
   }
 
-  private static @Nullable Option option(Value value, boolean scored) {
+  private static @Nullable Option option(Value value) {
     Members members = value.object();
     if (members == null) {
       return null;
     }
     String optionValue = members.required("value", Value::nonEmptyString);
     LocalizedText label = members.required("label", Value::localized);
-    Double score = null;
-    boolean scoreValid = true;
-    if (scored) {
-      score = members.optional("score", Value::number);
-      scoreValid = !members.failed("score", score);
-    } else {
-      Value scoreValue = members.optional("score");
-      if (scoreValue != null) {
-        scoreValue.problem("an option of a multi_choice has no score");
-        scoreValid = false;
-      }
-    }
+    Double score = members.optional("score", Value::number);
+    boolean scoreValid = !members.failed("score", score);
     Boolean favourable = members.optional("favourable", Value::bool);
     boolean favourableValid = !members.failed("favourable", favourable);
     members.end();
     if (optionValue == null || label == null || !scoreValid || !favourableValid) {
       return null;
     }
-    Double checkedScore = score;
-    return value.build(() -> new Option(optionValue, label, checkedScore, favourable));
+    return new Option(optionValue, label, score, favourable);
   }
 
   private static @Nullable QuestionType multiChoice(Members members) {
-    List<Option> options = options(members, false);
-    Integer minSelected = members.optional("minSelected", v -> v.integer(0, MAX_OPTIONS));
-    Integer maxSelected = members.optional("maxSelected", v -> v.integer(1, MAX_OPTIONS));
+    List<Option> options = options(members);
+    Integer minSelected = members.optional("minSelected", Value::integer);
+    Integer maxSelected = members.optional("maxSelected", Value::integer);
     if (options == null
         || members.failed("minSelected", minSelected)
         || members.failed("maxSelected", maxSelected)) {

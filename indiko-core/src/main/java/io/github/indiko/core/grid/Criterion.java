@@ -3,6 +3,7 @@ package io.github.indiko.core.grid;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Theme;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A criterion of an audit grid.
+ * A criterion of an audit grid. Checked on construction: nothing required is null. Checked by Bean
+ * Validation: the weight, the length of the condition, and the rules of a measure (cascaded).
  *
  * @param id its identifier, unique in the grid
  * @param channel the channel it is observed on
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record Criterion(
     CriterionId id,
     Channel channel,
-    CriterionType type,
+    @Valid CriterionType type,
     LocalizedText label,
     @Nullable Theme theme,
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") double weight,

@@ -2,6 +2,8 @@ package io.github.indiko.core.grid;
 
 import io.github.indiko.core.Quantity;
 import io.github.indiko.core.Target;
+import io.github.indiko.core.constraints.OrderedBounds;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /** The two criterion types of an audit grid. */
@@ -21,7 +23,9 @@ public sealed interface CriterionType {
 
   /**
    * A measure: observed as a number, {@code missed} or {@code na}. Without target it is
-   * descriptive: reported, never scored.
+   * descriptive: reported, never scored. Checked on construction: the bounds are finite. Checked
+   * by Bean Validation: {@code min} is not above {@code max} ({@link OrderedBounds}), and the
+   * target's values differ ({@link Target}).
    *
    * @param min the smallest accepted value, or null
    * @param max the largest accepted value, or null
@@ -29,14 +33,15 @@ public sealed interface CriterionType {
    * @param unit the unit, or null
    * @param target the target that scores it, or null
    */
+  @OrderedBounds
   record Measure(
       @Nullable Double min,
       @Nullable Double max,
       boolean integer,
       @Nullable String unit,
-      @Nullable Target target)
+      @Valid @Nullable Target target)
       implements CriterionType, Quantity {
-    /** Checks the bounds. */
+    /** Checks that the bounds are finite. */
     public Measure {
       Quantity.check(min, max);
     }

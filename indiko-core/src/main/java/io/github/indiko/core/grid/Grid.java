@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The audit grid of mystery audits ({@code grid.json}). Immutable and thread-safe.
+ * The audit grid of mystery audits ({@code grid.json}). Immutable and thread-safe. Checked on
+ * construction: the reference ({@link DefinitionRef}), that nothing is null, at most {@value
+ * #MAX_CRITERIA} criteria (a bound on memory) and unique criterion ids (they key observations).
+ * Checked by Bean Validation: the rules of every criterion (cascaded).
  *
  * @param id its identifier
  * @param version its version, at least 1

@@ -1,12 +1,16 @@
 package io.github.indiko.core.questionnaire;
 
 import io.github.indiko.core.LocalizedText;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An option of a {@code single_choice} or {@code multi_choice} question.
+ * An option of a {@code single_choice} or {@code multi_choice} question. Checked on construction:
+ * the value is not empty (it names the option in responses) and the label is not null. Checked by
+ * Bean Validation: the score's range.
  *
  * @param value its value in responses, non-empty, unique in its question
  * @param label its label
@@ -15,16 +19,16 @@ import org.jspecify.annotations.Nullable;
  * @param favourable true or false when the option counts as (un)favourable, else null
  */
 public record Option(
-    String value, LocalizedText label, @Nullable Double score, @Nullable Boolean favourable) {
-  /** Checks the value and the score's range. */
+    String value,
+    LocalizedText label,
+    @Nullable @DecimalMin("0") @DecimalMax("100") Double score,
+    @Nullable Boolean favourable) {
+  /** Checks that the value is not empty and the label not null. */
   public Option {
     if (value.isEmpty()) {
       throw new IllegalArgumentException("an option value must not be empty");
     }
     Objects.requireNonNull(label, "label");
-    if (score != null && !(score >= 0 && score <= 100)) {
-      throw new IllegalArgumentException("option score must lie in 0..100: " + score);
-    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.indiko.core.questionnaire;
 
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Theme;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A question of a questionnaire: the members all types share, and its {@link QuestionType}.
+ * Checked on construction: nothing required is null. Checked by Bean Validation: the weight, the
+ * length of the condition, and the rules of its type (cascaded).
  *
  * @param id its identifier, unique in the questionnaire
  * @param type its type and the type's own members
@@ -23,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Question(
     QuestionId id,
-    QuestionType type,
+    @Valid QuestionType type,
     LocalizedText label,
     @Nullable LocalizedText help,
     @Nullable Theme theme,

@@ -3,6 +3,14 @@ package io.github.indiko.core.questionnaire;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Quantity;
 import io.github.indiko.core.Target;
+import io.github.indiko.core.constraints.IntegerRange;
+import io.github.indiko.core.constraints.OptionCount;
+import io.github.indiko.core.constraints.OrderedBounds;
+import io.github.indiko.core.constraints.OrderedRange;
+import io.github.indiko.core.constraints.RatingPoints;
+import io.github.indiko.core.constraints.SelectionBounds;
+import io.github.indiko.core.constraints.UnscoredOptions;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,7 +23,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The eight question types of format v1 and their own members. A sealed family: a {@code switch}
- * over it is exhaustive.
+ * over it is exhaustive. Each type says what is checked on construction (what the record needs to
+ * be a value: nothing null, option values unique, finite numbers) and what by Bean Validation (the
+ * rules of formats.md on the values a questionnaire chooses, run by the readers and by {@code
+ * IndikoValidation}).
  */
 public sealed interface QuestionType {
   /**
@@ -24,31 +35,23 @@ public sealed interface QuestionType {
   String id();
 
   /**
-   * A rating on an integer scale.
+   * A rating on an integer scale. Checked on construction: nothing is null. Checked by Bean
+   * Validation: the scale's points ({@link Scale}), and that the labels' points and the top box
+   * lie on the scale ({@link RatingPoints}).
    *
    * @param scale the scale, 2 to 11 points
    * @param labels labels of some points, point to text; sorted
    * @param topBox how many top points are favourable, 1 to points − 1
    */
-  record Rating(Scale scale, Map<Integer, LocalizedText> labels, int topBox)
+  @RatingPoints
+  record Rating(@Valid Scale scale, Map<Integer, LocalizedText> labels, int topBox)
       implements QuestionType {
-    /** Checks the labels' points and the top box, and copies. */
+    /** Checks that nothing is null, and copies the labels. */
     public Rating {
       Objects.requireNonNull(scale, "scale");
       TreeMap<Integer, LocalizedText> copy = new TreeMap<>();
-      labels.forEach(
-          (point, text) -> {
-            if (!scale.contains(point)) {
-              throw new IllegalArgumentException(
-                  "label of point " + point + " is outside the scale " + scale);
-            }
-            copy.put(point, text);
-          });
+      labels.forEach((point, text) -> copy.put(point, Objects.requireNonNull(text, "label")));
       labels = Collections.unmodifiableMap(copy);
-      if (topBox < 1 || topBox > scale.points() - 1) {
-        throw new IllegalArgumentException(
-            "topBox must lie in 1.." + (scale.points() - 1) + ": " + topBox);
-      }
     }
 
     /**
@@ -86,12 +89,15 @@ public sealed interface QuestionType {
   }
 
   /**
-   * One option among several.
+   * One option among several. Checked on construction: option values are unique. Checked by Bean
+   * Validation: 2 to 50 options ({@link OptionCount}), and each option's own rules ({@link
+   * Option}).
    *
    * @param options 2 to 50 options, values unique
    */
-  record SingleChoice(List<Option> options) implements QuestionType {
-    /** Checks the options and copies them. */
+  record SingleChoice(@OptionCount(min = 2, max = 50) List<@Valid Option> options)
+      implements QuestionType {
+    /** Checks that option values are unique, and copies the options. */
     public SingleChoice {
       options = checkOptions(options);
     }
@@ -103,33 +109,26 @@ public sealed interface QuestionType {
   }
 
   /**
-   * Several options among several.
+   * Several options among several. Checked on construction: option values are unique. Checked by
+   * Bean Validation: 2 to 50 options ({@link OptionCount}) without scores ({@link
+   * UnscoredOptions}), each option's own rules ({@link Option}), and bounds that fit the options
+   * ({@link SelectionBounds}).
    *
    * @param options 2 to 50 options, values unique, without scores
-   * @param minSelected fewest options an answer selects, or null for no minimum
-   * @param maxSelected most options an answer selects, or null for no maximum
+   * @param minSelected fewest options an answer selects, 0 to the number of options, or null for
+   *     no minimum
+   * @param maxSelected most options an answer selects, 1 to the number of options and not below
+   *     {@code minSelected}, or null for no maximum
    */
+  @SelectionBounds
   record MultiChoice(
-      List<Option> options, @Nullable Integer minSelected, @Nullable Integer maxSelected)
+      @OptionCount(min = 2, max = 50) @UnscoredOptions List<@Valid Option> options,
+      @Nullable Integer minSelected,
+      @Nullable Integer maxSelected)
       implements QuestionType {
-    /** Checks the options and the bounds, and copies. */
+    /** Checks that option values are unique, and copies the options. */
     public MultiChoice {
       options = checkOptions(options);
-      for (Option option : options) {
-        if (option.score() != null) {
-          throw new IllegalArgumentException(
-              "option " + option.value() + " of a multi_choice may not have a score");
-        }
-      }
-      if (minSelected != null && (minSelected < 0 || minSelected > options.size())) {
-        throw new IllegalArgumentException("minSelected must lie in 0.." + options.size());
-      }
-      if (maxSelected != null && (maxSelected < 1 || maxSelected > options.size())) {
-        throw new IllegalArgumentException("maxSelected must lie in 1.." + options.size());
-      }
-      if (minSelected != null && maxSelected != null && minSelected > maxSelected) {
-        throw new IllegalArgumentException("minSelected is above maxSelected");
-      }
     }
 
     @Override
@@ -139,7 +138,9 @@ public sealed interface QuestionType {
   }
 
   /**
-   * A number.
+   * A number. Checked on construction: the bounds are finite. Checked by Bean Validation: {@code
+   * min} is not above {@code max} ({@link OrderedBounds}), and the target's values differ ({@link
+   * Target}).
    *
    * @param min the smallest accepted value, or null
    * @param max the largest accepted value, or null
@@ -147,14 +148,15 @@ public sealed interface QuestionType {
    * @param unit the unit, or null
    * @param target the target that scores it, or null when it is not scored
    */
+  @OrderedBounds
   record Number(
       @Nullable Double min,
       @Nullable Double max,
       boolean integer,
       @Nullable String unit,
-      @Nullable Target target)
+      @Valid @Nullable Target target)
       implements QuestionType, Quantity {
-    /** Checks the bounds. */
+    /** Checks that the bounds are finite. */
     public Number {
       Quantity.check(min, max);
     }
@@ -166,20 +168,14 @@ public sealed interface QuestionType {
   }
 
   /**
-   * A free text.
+   * A free text. Checked by Bean Validation: the longest answer ({@link IntegerRange}); nothing is
+   * checked on construction.
    *
    * @param maxLength the longest answer in code points, 1 to 10 000 (default 2 000)
    */
-  record Text(int maxLength) implements QuestionType {
+  record Text(@IntegerRange(min = 1, max = Text.LIMIT) int maxLength) implements QuestionType {
     /** Largest {@code maxLength}. */
     public static final int LIMIT = 10_000;
-
-    /** Checks the length. */
-    public Text {
-      if (maxLength < 1 || maxLength > LIMIT) {
-        throw new IllegalArgumentException("maxLength must lie in 1..10000: " + maxLength);
-      }
-    }
 
     @Override
     public String id() {
@@ -188,18 +184,14 @@ public sealed interface QuestionType {
   }
 
   /**
-   * A local date.
+   * A local date. Checked by Bean Validation: {@code min} is not after {@code max} ({@link
+   * OrderedRange}); nothing is checked on construction.
    *
    * @param min the earliest accepted date, or null
-   * @param max the latest accepted date, or null
+   * @param max the latest accepted date, not before {@code min}, or null
    */
+  @OrderedRange(first = "min", last = "max")
   record Date(@Nullable LocalDate min, @Nullable LocalDate max) implements QuestionType {
-    /** Checks the order of the bounds. */
-    public Date {
-      if (min != null && max != null && min.isAfter(max)) {
-        throw new IllegalArgumentException("min " + min + " is after max " + max);
-      }
-    }
 
     @Override
     public String id() {
@@ -208,9 +200,6 @@ public sealed interface QuestionType {
   }
 
   private static List<Option> checkOptions(List<Option> options) {
-    if (options.size() < 2 || options.size() > 50) {
-      throw new IllegalArgumentException("a choice has 2 to 50 options: " + options.size());
-    }
     Set<String> values = new HashSet<>();
     for (Option option : options) {
       if (!values.add(option.value())) {

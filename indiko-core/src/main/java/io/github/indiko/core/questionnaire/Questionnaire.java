@@ -14,6 +14,9 @@ import java.util.Optional;
 /**
  * The questionnaire of the online survey ({@code questionnaire.json}). A {@code (id, version)}
  * pair is immutable: a changed questionnaire gets a new version. Immutable and thread-safe.
+ * Checked on construction: the reference ({@link DefinitionRef}), that nothing is null, at most
+ * {@value #MAX_QUESTIONS} questions (a bound on memory) and unique question ids (they key answers).
+ * Checked by Bean Validation: the rules of every question (cascaded through the sections).
  *
  * @param id its identifier
  * @param version its version, at least 1

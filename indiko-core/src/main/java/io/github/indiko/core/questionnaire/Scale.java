@@ -1,20 +1,16 @@
 package io.github.indiko.core.questionnaire;
 
+import io.github.indiko.core.constraints.ScalePoints;
+
 /**
- * The scale of a rating question: integers {@code min..max}, 2 to 11 points.
+ * The scale of a rating question: integers {@code min..max}, 2 to 11 points. Checked by Bean
+ * Validation: the number of points ({@link ScalePoints}); nothing is checked on construction.
  *
  * @param min the lowest point
  * @param max the highest point
  */
+@ScalePoints(min = 2, max = 11)
 public record Scale(int min, int max) {
-  /** Checks that the scale has 2 to 11 points. */
-  public Scale {
-    long points = (long) max - min + 1;
-    if (points < 2 || points > 11) {
-      throw new IllegalArgumentException(
-          "a scale has 2 to 11 points: " + min + ".." + max + " has " + points);
-    }
-  }
 
   /**
    * @return the number of points

@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A section of a questionnaire.
+ * A section of a questionnaire. Checked on construction: the identifier. Checked by Bean
+ * Validation: its questions (cascaded).
  *
  * @param id its identifier
  * @param title its title, or null

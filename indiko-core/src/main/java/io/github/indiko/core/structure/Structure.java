@@ -9,7 +9,9 @@ import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A structure that delivers a public service (town hall, hospital…). Immutable.
+ * A structure that delivers a public service (town hall, hospital…). Immutable. Checked on
+ * construction: nothing required is null, no channel is listed twice. Checked by Bean Validation:
+ * the length of the name and the population.
  *
  * @param id its identifier
  * @param name its name, 1 to 2 000 code points

@@ -2,7 +2,9 @@ package io.github.indiko.core.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.indiko.core.validation.IndikoValidation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,11 +39,18 @@ class DateRangeTest {
   }
 
   @Test
-  void new_reversed_isRefused() {
-    assertThatThrownBy(() -> new DateRange(LocalDate.of(2017, 9, 2), LocalDate.of(2017, 9, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("range starts 2017-09-02, after its end 2017-09-01");
-    assertThat(new DateRange(LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 1)))
-        .hasToString("2017-09-01..2017-09-01");
+  void validate_reversed_isRefused() {
+    DateRange reversed = new DateRange(LocalDate.of(2017, 9, 2), LocalDate.of(2017, 9, 1));
+
+    assertThat(IndikoValidation.validator().validate(reversed))
+        .extracting(found -> found.getPropertyPath().toString(), found -> found.getMessage())
+        .containsExactly(tuple("", "from 2017-09-02 is after to 2017-09-01"));
+    assertThat(reversed.contains(LocalDate.of(2017, 9, 1))).isFalse();
+    assertThat(reversed.contains(LocalDate.of(2017, 9, 2))).isFalse();
+    DateRange oneDay = new DateRange(LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 1));
+    assertThat(IndikoValidation.validator().validate(oneDay)).isEmpty();
+    assertThat(oneDay).hasToString("2017-09-01..2017-09-01");
+    assertThatThrownBy(() -> new DateRange(null, LocalDate.of(2017, 9, 1)))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DateRange;
+import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.MinimumAudits;
+import io.github.indiko.core.edition.ScoringSettings;
+import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.edition.TrophySettings;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
@@ -18,7 +24,10 @@ import io.github.indiko.core.questionnaire.Section;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.structure.StructureType;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RecordValidatorTest {
@@ -96,6 +105,78 @@ class RecordValidatorTest {
         .containsExactly(
             new Violation("/consultation/minimumResponses", "must be greater than or equal to 0"),
             new Violation("/minimumEligible", "must be greater than or equal to 1"));
+  }
+
+  private static ScoringSettings scoring(StrategyRef survey, MinimumAudits minimumAudits) {
+    ScoringSettings d = ScoringSettings.defaults();
+    return new ScoringSettings(
+        survey,
+        d.audit(),
+        d.ranking(),
+        d.themes(),
+        d.sources(),
+        d.minimumResponses(),
+        minimumAudits,
+        d.confidence(),
+        d.disclosureThreshold(),
+        d.target(),
+        d.oneResponsePerRespondent());
+  }
+
+  @Test
+  void validate_countsAndStrategyNames_areTheMembersThemselves() {
+    assertThat(RecordValidator.validate(scoring(StrategyRef.of(" "), new MinimumAudits.Total(-1))))
+        .containsExactly(
+            new Violation("/minimumAudits", "must be an integer from 0 to 2147483647: -1"),
+            new Violation("/survey", "a strategy name must not be blank"));
+    MinimumAudits perChannel = new MinimumAudits.PerChannel(Map.of(Channel.PHONE, -3));
+    assertThat(RecordValidator.validate(scoring(StrategyRef.of("mean"), perChannel)))
+        .containsExactly(
+            new Violation("/minimumAudits/phone", "must be an integer from 0 to 2147483647: -3"));
+  }
+
+  @Test
+  void validate_violationBuiltByAValidatorInACascade_dropsTheFlattenedType() {
+    QuestionType.MultiChoice choice =
+        new QuestionType.MultiChoice(
+            List.of(new Option("a", LABEL, null, null), new Option("b", LABEL, 10.0, null)),
+            null,
+            3);
+    Question reasons =
+        new Question(new QuestionId("reasons"), choice, LABEL, null, null, 1, false, null);
+    Questionnaire questionnaire =
+        new Questionnaire(
+            "accueil",
+            1,
+            "fr",
+            LABEL,
+            List.of(new Section("visit", null, List.of(question("a", 1), reasons))));
+
+    assertThat(RecordValidator.validate(questionnaire))
+        .containsExactly(
+            new Violation(
+                "/sections/0/questions/1/maxSelected", "must be an integer from 1 to 2: 3"),
+            new Violation(
+                "/sections/0/questions/1/options/1/score",
+                "an option of a multi_choice has no score"));
+  }
+
+  @Test
+  void validateComponent_beforeTheRecordIsMade_pointsAtTheComponent() {
+    DateRange reversed = new DateRange(LocalDate.of(2017, 9, 2), LocalDate.of(2017, 9, 1));
+
+    assertThat(RecordValidator.validateComponent(Edition.class, "collection", reversed))
+        .containsExactly(new Violation("/collection", "from 2017-09-02 is after to 2017-09-01"));
+    assertThat(RecordValidator.validateComponent(Edition.class, "registration", reversed))
+        .containsExactly(
+            new Violation("/registration", "opens 2017-09-02 is after closes 2017-09-01"));
+  }
+
+  @Test
+  void validate_inFrench() {
+    assertThat(RecordValidator.validate(new TrophySettings(1, -1), Locale.FRENCH))
+        .containsExactly(
+            new Violation("/consultation/minimumResponses", "doit être supérieur ou égal à 0"));
   }
 
   @Test
