@@ -1,20 +1,14 @@
 package io.github.indiko.scoring;
 
 import io.github.indiko.core.DefinitionException;
-import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
-import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.Edition;
-import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
-import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
-import io.github.indiko.core.validation.ResponseRow;
-import io.github.indiko.scoring.internal.Inputs;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
 import io.github.indiko.scoring.spi.RankingPolicy;
@@ -23,22 +17,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,18 +45,14 @@ import org.jspecify.annotations.Nullable;
  * must act on; ids and counts only, never a datum of a line. A failure is thrown, not logged.
  */
 public final class ScoringEngine {
-  private final SortedMap<String, ItemStrategy> strategies;
-  private final SortedMap<String, RankingPolicy> policies;
-  private final int threads;
-  private final @Nullable Pseudonymiser pseudonymiser;
+  private final Registry registry;
+  private final FolderTally folders;
   private final Clock clock;
   private final @Nullable LocalDate asOf;
 
   private ScoringEngine(Builder builder) {
-    this.strategies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.strategies));
-    this.policies = Collections.unmodifiableSortedMap(new TreeMap<>(builder.policies));
-    this.threads = builder.threads;
-    this.pseudonymiser = builder.pseudonymiser;
+    this.registry = new Registry(builder.strategies, builder.policies);
+    this.folders = new FolderTally(builder.threads, builder.pseudonymiser);
     this.clock = builder.clock;
     this.asOf = builder.asOf;
   }
@@ -89,21 +69,21 @@ public final class ScoringEngine {
    * @return the names of the registered item strategies, sorted
    */
   public Set<String> strategies() {
-    return Collections.unmodifiableSet(strategies.keySet());
+    return registry.strategies();
   }
 
   /**
    * @return the names of the registered ranking policies, sorted
    */
   public Set<String> rankingPolicies() {
-    return Collections.unmodifiableSet(policies.keySet());
+    return registry.rankingPolicies();
   }
 
   /**
    * @return the number of worker threads {@link #score} uses
    */
   public int threads() {
-    return threads;
+    return folders.threads();
   }
 
   /**
@@ -143,9 +123,9 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    EditionPlan plan = plan(definitions);
-    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
-    Results results = results(tallyFolder(plan, editionFolder, rejects, run));
+    EditionPlan plan = registry.plan(definitions);
+    ScoringRun run = start(definitions, editionFolder);
+    Results results = results(folders.tally(plan, editionFolder, rejects, run));
     run.phase("results computed");
     run.end(results);
     return results;
@@ -180,9 +160,9 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    EditionPlan plan = plan(definitions);
-    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
-    ScoredEdition scored = scored(tallyFolder(plan, editionFolder, rejects, run));
+    EditionPlan plan = registry.plan(definitions);
+    ScoringRun run = start(definitions, editionFolder);
+    ScoredEdition scored = scored(folders.tally(plan, editionFolder, rejects, run));
     run.phase("results and details computed");
     run.end(scored.results());
     return scored;
@@ -205,96 +185,14 @@ public final class ScoringEngine {
    */
   public Tally tally(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    EditionPlan plan = plan(definitions);
-    ScoringRun run = ScoringRun.start(definitions, editionFolder, threads, pseudonymiser != null);
-    return tallyFolder(plan, editionFolder, rejects, run);
+    EditionPlan plan = registry.plan(definitions);
+    ScoringRun run = start(definitions, editionFolder);
+    return folders.tally(plan, editionFolder, rejects, run);
   }
 
-  private Tally tallyFolder(
-      EditionPlan plan, Path editionFolder, Consumer<? super Reject> rejects, ScoringRun run) {
-    Objects.requireNonNull(rejects, "rejects");
-    DataValidator validator = plan.validator;
-    Tally tally = new Tally(plan);
-    // Accepted responses are tallied on the workers, one tally per consumer, merged at the end.
-    List<Tally> rowTallies = Collections.synchronizedList(new ArrayList<>());
-    Supplier<Consumer<ResponseRow>> responses =
-        () -> {
-          Tally rows = new Tally(plan);
-          rowTallies.add(rows);
-          return rows::add;
-        };
-    Consumer<LineResult.Rejected<Response>> responseRejects =
-        rejected -> {
-          tally.add(rejected);
-          rejects.accept(rejected.reject());
-        };
-    Consumer<LineResult<AuditRecord>> audits =
-        result -> {
-          if (result instanceof LineResult.Accepted<AuditRecord> accepted) {
-            tally.add(accepted.record());
-          } else {
-            LineResult.Rejected<AuditRecord> rejected = (LineResult.Rejected<AuditRecord>) result;
-            tally.add(rejected);
-            rejects.accept(rejected.reject());
-          }
-        };
-    Path responsesFile = editionFolder.resolve(DataValidator.RESPONSES);
-    Path auditsFile = editionFolder.resolve(DataValidator.AUDITS);
-    // One thread: an executor that runs nothing, so that the calling thread does all.
-    ExecutorService workers =
-        threads == 1 ? null : Executors.newFixedThreadPool(threads, ScoringEngine::worker);
-    Executor executor = workers == null ? task -> {} : workers;
-    try {
-      Inputs.read(
-          responsesFile,
-          in ->
-              validator.scanResponses(
-                  pseudonymiser == null ? in : pseudonymiser.responses(in),
-                  DataValidator.RESPONSES,
-                  responses,
-                  responseRejects,
-                  executor,
-                  threads));
-      run.phase(DataValidator.RESPONSES + " read");
-      Inputs.read(
-          auditsFile,
-          in -> validator.validateAudits(in, DataValidator.AUDITS, audits, executor, threads));
-      run.phase(DataValidator.AUDITS + " read");
-    } finally {
-      if (workers != null) {
-        stop(workers);
-      }
-    }
-    Tally all = tally;
-    for (Tally rows : rowTallies) {
-      all = all.merge(rows);
-    }
-    run.phase("tallies merged");
-    return all;
-  }
-
-  private static Thread worker(Runnable task) {
-    Thread thread = new Thread(task, "indiko-validation");
-    thread.setDaemon(true);
-    return thread;
-  }
-
-  /** Stops the workers and waits for them: none outlives {@link #score}. */
-  private static void stop(ExecutorService workers) {
-    workers.shutdownNow();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+  /** Logs the start of a scoring of {@code editionFolder} with this engine's threads. */
+  private ScoringRun start(EditionDefinitions definitions, Path editionFolder) {
+    return ScoringRun.start(definitions, editionFolder, folders.threads(), folders.pseudonymised());
   }
 
   /**
@@ -304,7 +202,7 @@ public final class ScoringEngine {
    *     or gives it parameters it refuses
    */
   public Tally tally(EditionDefinitions definitions) {
-    return new Tally(plan(Objects.requireNonNull(definitions, "definitions")));
+    return new Tally(registry.plan(Objects.requireNonNull(definitions, "definitions")));
   }
 
   /**
@@ -338,57 +236,6 @@ public final class ScoringEngine {
    */
   public Explanation explain(Tally tally, String structure) {
     return ExplanationAssembler.explain(tally, results(tally), structure);
-  }
-
-  private EditionPlan plan(EditionDefinitions definitions) {
-    var scoring = definitions.edition().scoring();
-    ItemStrategy survey = strategy(scoring.survey(), "/scoring/survey");
-    ItemStrategy audit = strategy(scoring.audit(), "/scoring/audit");
-    RankingPolicy ranking = policy(scoring.ranking());
-    return new EditionPlan(definitions, survey, audit, ranking);
-  }
-
-  private ItemStrategy strategy(StrategyRef ref, String pointer) {
-    ItemStrategy strategy = strategies.get(ref.name());
-    if (strategy == null) {
-      throw unknown("strategy", "strategies", ref.name(), strategies.keySet(), pointer);
-    }
-    try {
-      return strategy.configure(ref.parameters());
-    } catch (IllegalArgumentException e) {
-      throw problem(pointer, e.getMessage());
-    }
-  }
-
-  private RankingPolicy policy(StrategyRef ref) {
-    String pointer = "/scoring/ranking";
-    RankingPolicy policy = policies.get(ref.name());
-    if (policy == null) {
-      throw unknown("ranking policy", "ranking policies", ref.name(), policies.keySet(), pointer);
-    }
-    try {
-      return policy.configure(ref.parameters());
-    } catch (IllegalArgumentException e) {
-      throw problem(pointer, e.getMessage());
-    }
-  }
-
-  private static DefinitionException unknown(
-      String kind, String kinds, String name, Set<String> registered, String pointer) {
-    return problem(
-        pointer,
-        String.format(
-            Locale.ROOT,
-            "unknown %s \"%s\"; registered %s: %s",
-            kind,
-            name,
-            kinds,
-            registered.isEmpty() ? "none" : String.join(", ", registered)));
-  }
-
-  private static DefinitionException problem(String pointer, String message) {
-    return new DefinitionException(
-        new DefinitionProblem(EditionFolder.EDITION, pointer, Objects.toString(message)));
   }
 
   /**
