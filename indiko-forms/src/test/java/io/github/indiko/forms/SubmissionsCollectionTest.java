@@ -6,7 +6,6 @@ import static io.github.indiko.forms.Forms.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.EditionState;
 import java.time.Clock;
 import java.util.Locale;
@@ -28,22 +27,8 @@ class SubmissionsCollectionTest {
 
   private static EditionDefinitions sampleIn(EditionState state) {
     EditionDefinitions sample = Forms.SAMPLE;
-    Edition e = sample.edition();
     return new EditionDefinitions(
-        new Edition(
-            e.id(),
-            e.name(),
-            e.defaultLocale(),
-            e.timeZone(),
-            e.registration(),
-            e.collection(),
-            e.questionnaire(),
-            e.grid(),
-            e.scoring(),
-            e.trophies(),
-            e.previous(),
-            e.channels(),
-            state),
+        sample.edition().withState(state),
         sample.structures(),
         sample.enrolments(),
         sample.questionnaire(),

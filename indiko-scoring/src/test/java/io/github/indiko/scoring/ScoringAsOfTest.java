@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.EditionState;
 import io.github.indiko.core.format.EditionFolder;
 import java.io.ByteArrayOutputStream;
@@ -36,22 +35,8 @@ class ScoringAsOfTest {
   }
 
   private static EditionDefinitions sampleIn(EditionState state) {
-    Edition e = SAMPLE.edition();
     return new EditionDefinitions(
-        new Edition(
-            e.id(),
-            e.name(),
-            e.defaultLocale(),
-            e.timeZone(),
-            e.registration(),
-            e.collection(),
-            e.questionnaire(),
-            e.grid(),
-            e.scoring(),
-            e.trophies(),
-            e.previous(),
-            e.channels(),
-            state),
+        SAMPLE.edition().withState(state),
         SAMPLE.structures(),
         SAMPLE.enrolments(),
         SAMPLE.questionnaire(),

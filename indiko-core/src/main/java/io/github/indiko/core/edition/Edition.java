@@ -119,6 +119,30 @@ public record Edition(
   }
 
   /**
+   * This edition with the state an operator sets (domain.md, Lifecycle of an edition), or with
+   * none, so that its dates give it.
+   *
+   * @param explicit the state, or null
+   * @return the same edition but for its {@link #state()}
+   */
+  public Edition withState(@Nullable EditionState explicit) {
+    return new Edition(
+        id,
+        name,
+        defaultLocale,
+        timeZone,
+        registration,
+        collection,
+        questionnaire,
+        grid,
+        scoring,
+        trophies,
+        previous,
+        channels,
+        explicit);
+  }
+
+  /**
    * The state at an instant (domain.md, Lifecycle of an edition): the state the operator set when
    * there is one, else the state the dates give on the instant's day in {@link #timeZone()} ({@link
    * #stateOn}).

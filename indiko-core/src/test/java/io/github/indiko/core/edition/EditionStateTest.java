@@ -17,21 +17,16 @@ class EditionStateTest {
   private static final Edition DATED = EditionLifecycleTest.edition();
 
   private static Edition withState(EditionState state) {
-    Edition e = DATED;
-    return new Edition(
-        e.id(),
-        e.name(),
-        e.defaultLocale(),
-        e.timeZone(),
-        e.registration(),
-        e.collection(),
-        e.questionnaire(),
-        e.grid(),
-        e.scoring(),
-        e.trophies(),
-        e.previous(),
-        e.channels(),
-        state);
+    return DATED.withState(state);
+  }
+
+  @Test
+  void withState_changesTheStateOnly() {
+    Edition closed = DATED.withState(EditionState.SCORING);
+
+    assertThat(closed.state()).isEqualTo(EditionState.SCORING);
+    assertThat(closed.withState(null)).isEqualTo(DATED);
+    assertThat(DATED.state()).isNull();
   }
 
   private static Instant at(String instant) {

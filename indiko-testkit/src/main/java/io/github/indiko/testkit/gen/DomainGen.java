@@ -143,23 +143,9 @@ public final class DomainGen {
    *     grid, half of them with a state set by the operator
    */
   public static Gen<Edition> editions() {
-    return source -> {
-      Edition e = edition(source);
-      return new Edition(
-          e.id(),
-          e.name(),
-          e.defaultLocale(),
-          e.timeZone(),
-          e.registration(),
-          e.collection(),
-          e.questionnaire(),
-          e.grid(),
-          e.scoring(),
-          e.trophies(),
-          e.previous(),
-          e.channels(),
-          Draws.maybe(source, () -> Draws.pick(source, List.of(EditionState.values()))));
-    };
+    List<EditionState> states = List.of(EditionState.values());
+    return source ->
+        edition(source).withState(Draws.maybe(source, () -> Draws.pick(source, states)));
   }
 
   /**
