@@ -84,6 +84,30 @@ public record ScoringSettings(
   }
 
   /**
+   * These settings with other weights, e.g. to compare weightings of one edition. Like every
+   * weight, they are checked by Bean Validation, not here.
+   *
+   * @param themeWeights the theme weights, replacing {@link #themes()} whole
+   * @param sourceWeights the source weights, replacing {@link #sources()} whole
+   * @return the same settings but for their weights
+   */
+  public ScoringSettings withWeights(
+      Map<Theme, Double> themeWeights, Map<Source, Double> sourceWeights) {
+    return new ScoringSettings(
+        survey,
+        audit,
+        ranking,
+        themeWeights,
+        sourceWeights,
+        minimumResponses,
+        minimumAudits,
+        confidence,
+        disclosureThreshold,
+        target,
+        oneResponsePerRespondent);
+  }
+
+  /**
    * @param source survey or audit
    * @return its weight, 0 when {@code sources} does not name it
    */

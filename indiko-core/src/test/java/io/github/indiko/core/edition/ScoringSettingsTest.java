@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 
 class ScoringSettingsTest {
   private static ScoringSettings with(Map<Theme, Double> themes, Map<Source, Double> sources) {
+    return ScoringSettings.defaults().withWeights(themes, sources);
+  }
+
+  @Test
+  void withWeights_changesTheWeightsOnly() {
     ScoringSettings d = ScoringSettings.defaults();
-    return new ScoringSettings(
-        d.survey(),
-        d.audit(),
-        d.ranking(),
-        themes,
-        sources,
-        d.minimumResponses(),
-        d.minimumAudits(),
-        d.confidence(),
-        d.disclosureThreshold(),
-        d.target(),
-        d.oneResponsePerRespondent());
+
+    ScoringSettings surveyOnly =
+        d.withWeights(Map.of(Theme.COURTESY, 2.0), Map.of(Source.SURVEY, 1.0));
+
+    assertThat(surveyOnly.themes()).containsExactly(Map.entry(Theme.COURTESY, 2.0));
+    assertThat(surveyOnly.weight(Source.AUDIT)).isZero();
+    assertThat(surveyOnly.withWeights(d.themes(), d.sources())).isEqualTo(d);
   }
 
   @Test

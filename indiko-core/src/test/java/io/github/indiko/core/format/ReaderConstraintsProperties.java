@@ -85,19 +85,7 @@ class ReaderConstraintsProperties {
                           + WEIGHTS.get(audit)
                           + "}}");
               ScoringSettings d = ScoringSettings.defaults();
-              ScoringSettings settings =
-                  new ScoringSettings(
-                      d.survey(),
-                      d.audit(),
-                      d.ranking(),
-                      d.themes(),
-                      sources,
-                      d.minimumResponses(),
-                      d.minimumAudits(),
-                      d.confidence(),
-                      d.disclosureThreshold(),
-                      d.target(),
-                      d.oneResponsePerRespondent());
+              ScoringSettings settings = d.withWeights(d.themes(), sources);
               assertThat(problems(() -> FormatV1.readEdition(stream(json), "e.json")))
                   .isEqualTo(violations(settings, "e.json", "/scoring"));
             });

@@ -58,19 +58,7 @@ class ConstraintsProperties {
   }
 
   private static ScoringSettings settings(Map<Theme, Double> themes, Map<Source, Double> sources) {
-    ScoringSettings d = ScoringSettings.defaults();
-    return new ScoringSettings(
-        d.survey(),
-        d.audit(),
-        d.ranking(),
-        themes,
-        sources,
-        d.minimumResponses(),
-        d.minimumAudits(),
-        d.confidence(),
-        d.disclosureThreshold(),
-        d.target(),
-        d.oneResponsePerRespondent());
+    return ScoringSettings.defaults().withWeights(themes, sources);
   }
 
   @Test
