@@ -8,6 +8,7 @@ import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicies;
@@ -46,13 +47,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoringEngine {
   private final Registry registry;
-  private final FolderTally folders;
+  private final DataTally reader;
   private final Clock clock;
   private final @Nullable LocalDate asOf;
 
   private ScoringEngine(Builder builder) {
     this.registry = new Registry(builder.strategies, builder.policies);
-    this.folders = new FolderTally(builder.threads, builder.pseudonymiser);
+    this.reader = new DataTally(builder.threads, builder.pseudonymiser);
     this.clock = builder.clock;
     this.asOf = builder.asOf;
   }
@@ -83,7 +84,7 @@ public final class ScoringEngine {
    * @return the number of worker threads {@link #score} uses
    */
   public int threads() {
-    return folders.threads();
+    return reader.threads();
   }
 
   /**
@@ -123,9 +124,29 @@ public final class ScoringEngine {
    */
   public Results score(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    return score(definitions, EditionData.folder(editionFolder), rejects);
+  }
+
+  /**
+   * Validates and scores an edition's data lines from wherever they are kept, a folder or a store,
+   * as {@link #score(Path, Consumer)} does with a folder's files: the same lines, in the same order,
+   * with the same lines refused before ({@link EditionData#refused}), give the same results, byte
+   * for byte once written.
+   *
+   * @param definitions the edition's definitions
+   * @param data its data lines
+   * @param rejects receives every refused line: responses first, then audits; of each, those
+   *     refused before, then the others in line order
+   * @return the results
+   * @throws InputException when a source cannot be opened or read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public Results score(
+      EditionDefinitions definitions, EditionData data, Consumer<? super Reject> rejects) {
     EditionPlan plan = registry.plan(definitions);
-    ScoringRun run = start(definitions, editionFolder);
-    Results results = results(folders.tally(plan, editionFolder, rejects, run));
+    ScoringRun run = start(definitions, data);
+    Results results = results(reader.tally(plan, data, rejects, run));
     run.phase("results computed");
     run.end(results);
     return results;
@@ -160,9 +181,27 @@ public final class ScoringEngine {
    */
   public ScoredEdition scoreInFull(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
+    return scoreInFull(definitions, EditionData.folder(editionFolder), rejects);
+  }
+
+  /**
+   * Scores an edition's data lines from wherever they are kept, as {@link
+   * #score(EditionDefinitions, EditionData, Consumer)} does, and keeps the details of each enrolled
+   * structure.
+   *
+   * @param definitions the edition's definitions
+   * @param data its data lines
+   * @param rejects receives every refused line: responses first, then audits
+   * @return the definitions, the results and the details
+   * @throws InputException when a source cannot be opened or read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public ScoredEdition scoreInFull(
+      EditionDefinitions definitions, EditionData data, Consumer<? super Reject> rejects) {
     EditionPlan plan = registry.plan(definitions);
-    ScoringRun run = start(definitions, editionFolder);
-    ScoredEdition scored = scored(folders.tally(plan, editionFolder, rejects, run));
+    ScoringRun run = start(definitions, data);
+    ScoredEdition scored = scored(reader.tally(plan, data, rejects, run));
     run.phase("results and details computed");
     run.end(scored.results());
     return scored;
@@ -185,14 +224,31 @@ public final class ScoringEngine {
    */
   public Tally tally(
       EditionDefinitions definitions, Path editionFolder, Consumer<? super Reject> rejects) {
-    EditionPlan plan = registry.plan(definitions);
-    ScoringRun run = start(definitions, editionFolder);
-    return folders.tally(plan, editionFolder, rejects, run);
+    return tally(definitions, EditionData.folder(editionFolder), rejects);
   }
 
-  /** Logs the start of a scoring of {@code editionFolder} with this engine's threads. */
-  private ScoringRun start(EditionDefinitions definitions, Path editionFolder) {
-    return ScoringRun.start(definitions, editionFolder, folders.threads(), folders.pseudonymised());
+  /**
+   * Validates and tallies an edition's data lines from wherever they are kept, as {@link
+   * #tally(EditionDefinitions, Path, Consumer)} does with a folder's files.
+   *
+   * @param definitions the edition's definitions
+   * @param data its data lines
+   * @param rejects receives every refused line: responses first, then audits
+   * @return everything accepted and counted
+   * @throws InputException when a source cannot be opened or read
+   * @throws DefinitionException when the definitions name a strategy or policy that is not
+   *     registered, or give it parameters it refuses
+   */
+  public Tally tally(
+      EditionDefinitions definitions, EditionData data, Consumer<? super Reject> rejects) {
+    EditionPlan plan = registry.plan(definitions);
+    ScoringRun run = start(definitions, data);
+    return reader.tally(plan, data, rejects, run);
+  }
+
+  /** Logs the start of a scoring of {@code data} with this engine's threads. */
+  private ScoringRun start(EditionDefinitions definitions, EditionData data) {
+    return ScoringRun.start(definitions, data, reader.threads(), reader.pseudonymised());
   }
 
   /**

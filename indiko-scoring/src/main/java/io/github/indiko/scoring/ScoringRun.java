@@ -3,11 +3,9 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -41,28 +39,26 @@ final class ScoringRun {
   }
 
   /**
-   * Logs the start of a scoring: the edition, its data files and their sizes, the threads, the
-   * strategies and ranking policy; and warns of a disclosure threshold below its default.
+   * Logs the start of a scoring: the edition, its data ({@link EditionData#describe}: a folder's
+   * data files and their sizes), the threads, the strategies and ranking policy; and warns of a
+   * disclosure threshold below its default.
    *
    * @param definitions the edition's definitions
-   * @param folder the folder of its data files
+   * @param data its data lines
    * @param threads the engine's worker threads
    * @param pseudonymised whether respondents are pseudonymised as they are read
    * @return the run, its clock started
    */
   static ScoringRun start(
-      EditionDefinitions definitions, Path folder, int threads, boolean pseudonymised) {
+      EditionDefinitions definitions, EditionData data, int threads, boolean pseudonymised) {
     ScoringSettings scoring = definitions.edition().scoring();
     ScoringRun run = new ScoringRun(definitions.edition().id().value(), System.nanoTime());
     if (LOG.isInfoEnabled()) {
       LOG.info(
-          "Scoring edition {}: {} {}, {} {}, {} threads, survey strategy {}, audit strategy {},"
+          "Scoring edition {}: {}, {} threads, survey strategy {}, audit strategy {},"
               + " ranking policy {}, respondents {}",
           run.edition,
-          DataValidator.RESPONSES,
-          size(folder.resolve(DataValidator.RESPONSES)),
-          DataValidator.AUDITS,
-          size(folder.resolve(DataValidator.AUDITS)),
+          data.describe(),
           threads,
           scoring.survey().name(),
           scoring.audit().name(),
@@ -170,14 +166,5 @@ final class ScoringRun {
         + " and "
         + (ids.size() - LISTED)
         + " more";
-  }
-
-  /** A file's size as the start line shows it: {@code 1234 bytes}, or why it has none. */
-  private static String size(Path file) {
-    try {
-      return Files.size(file) + " bytes";
-    } catch (IOException e) {
-      return "(size unknown)";
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,10 +23,16 @@ import java.util.function.Consumer;
  */
 public interface EditionData {
   /**
-   * @return what the data is, for messages and logs: a folder's path, a store's kind and edition;
-   *     never a password or a line
+   * @return what the data is, for the log line of a scoring's start: for a folder, the size of
+   *     each data file; for a store, its kind and edition; never a password or a line
    */
   String describe();
+
+  /**
+   * @param source {@link DataValidator#RESPONSES} or {@link DataValidator#AUDITS}
+   * @return the source's name in messages: for a folder, the file's path
+   */
+  String name(String source);
 
   /**
    * @return the survey responses, format v1 lines in UTF-8; the caller closes it
@@ -56,14 +63,34 @@ public interface EditionData {
   /**
    * @param folder an edition folder, holding the data files
    * @return its {@code responses.jsonl} and {@code audits.jsonl}, opened through {@link
-   *     InputFiles#open} when read; nothing refused before
+   *     InputFiles#open} when read (which throws {@link io.github.indiko.core.InputException} naming
+   *     a file that is missing or not a regular file); nothing refused before
    */
   static EditionData folder(Path folder) {
     Objects.requireNonNull(folder, "folder");
     return new EditionData() {
       @Override
       public String describe() {
-        return folder.toString();
+        return DataValidator.RESPONSES
+            + " "
+            + size(DataValidator.RESPONSES)
+            + ", "
+            + DataValidator.AUDITS
+            + " "
+            + size(DataValidator.AUDITS);
+      }
+
+      @Override
+      public String name(String source) {
+        return folder.resolve(source).toString();
+      }
+
+      private String size(String source) {
+        try {
+          return Files.size(folder.resolve(source)) + " bytes";
+        } catch (IOException e) {
+          return "(size unknown)";
+        }
       }
 
       @Override
