@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,14 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -44,22 +41,18 @@ public final class PostgresServer implements AutoCloseable {
 
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final int PORT_ATTEMPTS = 5;
-  private static final long COMMAND_SECONDS = 120;
-  private static final int LOG_TAIL_LINES = 20;
   private static final Set<PostgresServer> RUNNING = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean HOOKED = new AtomicBoolean();
   private static @Nullable PostgresServer shared;
 
   private final PostgresBinaries binaries;
-  private final Path folder;
-  private final boolean asServerUser;
+  private final ClusterFolder folder;
   private final AtomicBoolean closed = new AtomicBoolean();
   private int port;
 
-  private PostgresServer(PostgresBinaries binaries, Path folder, boolean asServerUser) {
+  private PostgresServer(PostgresBinaries binaries, ClusterFolder folder) {
     this.binaries = binaries;
     this.folder = folder;
-    this.asServerUser = asServerUser;
   }
 
   /**
@@ -72,7 +65,8 @@ public final class PostgresServer implements AutoCloseable {
    */
   public static PostgresServer start() throws IOException {
     return start(
-        PostgresBinaries.find().orElseThrow(() -> new IllegalStateException(PostgresBinaries.MISSING)));
+        PostgresBinaries.find()
+            .orElseThrow(() -> new IllegalStateException(PostgresBinaries.MISSING)));
   }
 
   /**
@@ -85,18 +79,13 @@ public final class PostgresServer implements AutoCloseable {
    *     of its output and of the server's log
    */
   public static PostgresServer start(PostgresBinaries binaries) throws IOException {
-    boolean root = ServerUser.runningAsRoot();
-    Path folder = Files.createTempDirectory(Path.of("/tmp"), "indiko-postgres-");
-    PostgresServer server = new PostgresServer(binaries, folder, root);
+    PostgresServer server = new PostgresServer(binaries, ClusterFolder.create());
     try {
-      if (root) {
-        ServerUser.own(folder, SERVER_USER);
-      }
-      server.run(
+      server.folder.run(
           List.of(
               binaries.initdb().toString(),
               "-D",
-              server.data().toString(),
+              server.folder.data().toString(),
               "--auth=trust",
               "-U",
               USER,
@@ -151,7 +140,7 @@ public final class PostgresServer implements AutoCloseable {
    * @return the server's temporary folder
    */
   public Path folder() {
-    return folder;
+    return folder.root();
   }
 
   /**
@@ -248,20 +237,20 @@ public final class PostgresServer implements AutoCloseable {
     }
     RUNNING.remove(this);
     try {
-      if (Files.exists(data().resolve("postmaster.pid"))) {
+      if (Files.exists(folder.data().resolve("postmaster.pid"))) {
         stop();
       }
     } finally {
-      delete(folder);
+      folder.delete();
     }
   }
 
   private void stop() {
     try {
-      run(pgCtl("stop", "-m", "fast"));
+      folder.run(pgCtl("stop", "-m", "fast"));
     } catch (IOException fast) {
       try {
-        run(pgCtl("stop", "-m", "immediate"));
+        folder.run(pgCtl("stop", "-m", "immediate"));
       } catch (IOException immediate) {
         fast.addSuppressed(immediate);
       }
@@ -278,10 +267,10 @@ public final class PostgresServer implements AutoCloseable {
               + " -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off"
               + " -c full_page_writes=off";
       try {
-        run(pgCtl("start", "-l", log().toString(), "-o", options));
+        folder.run(pgCtl("start", "-l", folder.log().toString(), "-o", options));
         return;
       } catch (IOException e) {
-        if (attempt == PORT_ATTEMPTS || !tail(log()).contains("could not bind")) {
+        if (attempt == PORT_ATTEMPTS || !folder.logTail().contains("could not bind")) {
           throw e;
         }
       }
@@ -291,76 +280,10 @@ public final class PostgresServer implements AutoCloseable {
   private List<String> pgCtl(String action, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(binaries.pgCtl().toString());
-    command.addAll(List.of("-D", data().toString(), "-w", "-t", "60"));
+    command.addAll(List.of("-D", folder.data().toString(), "-w", "-t", "60"));
     command.addAll(List.of(arguments));
     command.add(action);
     return command;
-  }
-
-  private void run(List<String> command) throws IOException {
-    List<String> full = new ArrayList<>();
-    if (asServerUser) {
-      full.addAll(ServerUser.prefix(SERVER_USER));
-    }
-    full.addAll(command);
-    ProcessBuilder builder =
-        new ProcessBuilder(full)
-            .directory(folder.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(output().toFile()));
-    builder.environment().put("LC_ALL", "C");
-    Process process = builder.start();
-    boolean done;
-    try {
-      done = process.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException(String.join(" ", full) + ": interrupted", e);
-    }
-    if (!done) {
-      process.destroyForcibly();
-      throw failure(full, "did not finish within " + COMMAND_SECONDS + " s");
-    }
-    if (process.exitValue() != 0) {
-      throw failure(full, "exited with " + process.exitValue());
-    }
-  }
-
-  private IOException failure(List<String> command, String what) {
-    return new IOException(
-        String.join(" ", command)
-            + " "
-            + what
-            + "\n--- its output ("
-            + output()
-            + "):\n"
-            + tail(output())
-            + "\n--- the server's log ("
-            + log()
-            + "):\n"
-            + tail(log()));
-  }
-
-  private Path data() {
-    return folder.resolve("data");
-  }
-
-  private Path log() {
-    return folder.resolve("server.log");
-  }
-
-  private Path output() {
-    return folder.resolve("commands.log");
-  }
-
-  private static String tail(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-    } catch (IOException e) {
-      return "(none)";
-    }
   }
 
   private static void pause() throws SQLException {
@@ -401,17 +324,7 @@ public final class PostgresServer implements AutoCloseable {
     try {
       server.close();
     } catch (RuntimeException e) {
-      System.err.println("PostgreSQL server in " + server.folder + " not stopped: " + e);
-    }
-  }
-
-  private static void delete(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      System.err.println("PostgreSQL server in " + server.folder() + " not stopped: " + e);
     }
   }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * user, through {@code runuser} (util-linux, on every Debian) or else {@code setpriv}.
  */
 final class ServerUser {
-  private static final List<Path> RUNUSER = List.of(Path.of("/usr/sbin/runuser"), Path.of("/sbin/runuser"));
-  private static final List<Path> SETPRIV = List.of(Path.of("/usr/bin/setpriv"), Path.of("/bin/setpriv"));
+  private static final List<Path> RUNUSER =
+      List.of(Path.of("/usr/sbin/runuser"), Path.of("/sbin/runuser"));
+  private static final List<Path> SETPRIV =
+      List.of(Path.of("/usr/bin/setpriv"), Path.of("/bin/setpriv"));
 
   private ServerUser() {}
 
@@ -32,7 +34,8 @@ final class ServerUser {
   static void own(Path folder, String user) throws IOException {
     try {
       Files.setOwner(
-          folder, folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user));
+          folder,
+          folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user));
     } catch (UserPrincipalNotFoundException e) {
       throw new IOException(
           "PostgreSQL refuses to run as root, and there is no user " + user + " to run it as", e);
