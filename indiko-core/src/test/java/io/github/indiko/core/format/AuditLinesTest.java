@@ -1,0 +1,110 @@
+package io.github.indiko.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.audit.AuditId;
+import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.audit.Observation;
+import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.LineResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Lines written by {@link AuditLines} read back, through the validator, to equal records. */
+class AuditLinesTest {
+  private static EditionDefinitions definitions;
+  private static List<AuditRecord> accepted;
+  private static List<String> acceptedLines;
+
+  @BeforeAll
+  static void read() throws IOException, URISyntaxException {
+    Path edition =
+        Path.of(AuditLinesTest.class.getResource("/io/github/indiko/samples/edition-2017").toURI());
+    definitions = EditionFolder.load(edition);
+    List<String> lines = Files.readAllLines(edition.resolve("audits.jsonl"));
+    accepted = new ArrayList<>();
+    acceptedLines = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(edition.resolve("audits.jsonl"))) {
+      DataValidator.of(definitions)
+          .validateAudits(
+              in,
+              DataValidator.AUDITS,
+              result -> {
+                if (result instanceof LineResult.Accepted<AuditRecord> ok) {
+                  accepted.add(ok.record());
+                  acceptedLines.add(lines.get((int) ok.line() - 1));
+                }
+              });
+    }
+  }
+
+  private static List<AuditRecord> readBack(List<String> lines) {
+    List<AuditRecord> read = new ArrayList<>();
+    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    DataValidator.of(definitions)
+        .validateAudits(
+            new ByteArrayInputStream(bytes),
+            DataValidator.AUDITS,
+            result -> {
+              assertThat(result).isInstanceOf(LineResult.Accepted.class);
+              read.add(((LineResult.Accepted<AuditRecord>) result).record());
+            });
+    return read;
+  }
+
+  @Test
+  void line_sampleAuditsReadBackEqual() {
+    assertThat(accepted).hasSizeGreaterThan(100);
+    List<String> lines = accepted.stream().map(AuditLines::line).toList();
+    assertThat(lines).noneMatch(line -> line.contains("\n") || line.contains("\r"));
+    assertThat(readBack(lines)).isEqualTo(accepted);
+  }
+
+  @Test
+  void line_compactSampleLine_sameBytes() {
+    assertThat(AuditLines.line(accepted.get(0))).isEqualTo(acceptedLines.get(0));
+  }
+
+  @Test
+  void line_hostileTextsAndEveryObservation_readBackEqual() {
+    AuditRecord first = accepted.get(0);
+    Map<CriterionId, Observation> observations = new LinkedHashMap<>(first.observations());
+    observations.put(new CriterionId("web_a11y"), new Observation.Measured(12.5));
+    observations.put(new CriterionId("web_clicks"), Observation.NOT_APPLICABLE);
+    observations.put(new CriterionId("web_procedures"), Observation.NOT_MET);
+    AuditRecord record =
+        new AuditRecord(
+            new AuditId("a-hostile"),
+            first.grid(),
+            first.structure(),
+            first.channel(),
+            null,
+            OffsetDateTime.parse("2017-09-14T10:32:00.123456789-03:30"),
+            observations,
+            "\"a\\b\"\n\r\t\u0000\u2028 <x> \ud800 😀");
+    String line = AuditLines.line(record);
+    assertThat(line)
+        .startsWith("{\"id\":\"a-hostile\",\"grid\":\"audit-accueil\",\"version\":1,")
+        .contains("12.5")
+        .contains("\"not_met\"")
+        .contains("\"na\"")
+        .contains("\\u0000")
+        .doesNotContain("auditor")
+        .doesNotContain("\n");
+    assertThat(readBack(List.of(line))).containsExactly(record);
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.indiko.store;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.format.AuditLines;
+import io.github.indiko.core.format.ResponseLines;
+import io.github.indiko.core.io.AtomicFile;
+import io.github.indiko.core.privacy.Pseudonymiser;
+import io.github.indiko.core.response.Response;
+import io.github.indiko.core.validation.EditionData;
+import io.github.indiko.core.validation.LineResult;
+import io.github.indiko.core.validation.Reject;
+import io.github.indiko.core.validation.RejectReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The data of one edition in a store. Each line is checked as the file validator checks a line of
+ * {@code responses.jsonl} or {@code audits.jsonl} (formats.md, Rejects), then kept once per
+ * submission key: a key sent again gives the first receipt and stores nothing, and a line whose id
+ * (or, when the edition keeps one response per respondent, whose respondent for the same
+ * structure) is already kept is refused with the reason and message the file validator gives the
+ * second of two such lines. A refused line keeps nothing, so its key stays free for a corrected
+ * line. Thread-safe. Obtain one from {@link IndikoStore#edition}.
+ */
+public final class EditionStore {
+  private final IndikoStore store;
+  private final String edition;
+  private final Verifier verifier;
+  private final Writer writer;
+
+  EditionStore(
+      IndikoStore store, EditionDefinitions definitions, @Nullable Pseudonymiser pseudonymiser) {
+    this.store = store;
+    this.edition = Objects.requireNonNull(definitions, "definitions").edition().id().value();
+    this.verifier = new Verifier(definitions, pseudonymiser);
+    this.writer = new Writer(store, edition, verifier);
+  }
+
+  /**
+   * Stores a line of {@code responses.jsonl} (formats.md, responses.jsonl).
+   *
+   * @param line the line, without terminator
+   * @param submissionKey the key of the submission, the same when it is sent again
+   * @return stored, replayed, or refused (a line holding {@code \n} or {@code \r}, or blank, is
+   *     {@code malformed})
+   * @throws StoreException when the database fails
+   */
+  public Outcome accept(String line, String submissionKey) {
+    return accept(Kind.RESPONSES, line, submissionKey);
+  }
+
+  /**
+   * Stores a line of {@code audits.jsonl} (formats.md, audits.jsonl), as {@link #accept(String,
+   * String)} stores a response.
+   *
+   * @param line the line, without terminator
+   * @param submissionKey the key of the submission, the same when it is sent again
+   * @return stored, replayed, or refused
+   * @throws StoreException when the database fails
+   */
+  public Outcome acceptAudit(String line, String submissionKey) {
+    return accept(Kind.AUDITS, line, submissionKey);
+  }
+
+  /**
+   * Stores a response, written as its line by {@link ResponseLines#line}.
+   *
+   * @param response the response
+   * @param submissionKey the key of the submission, the same when it is sent again
+   * @return stored, replayed, or refused
+   * @throws StoreException when the database fails
+   */
+  public Outcome accept(Response response, String submissionKey) {
+    return accept(Kind.RESPONSES, ResponseLines.line(response), submissionKey);
+  }
+
+  /**
+   * Stores an audit record, written as its line by {@link AuditLines#line}.
+   *
+   * @param record the audit record
+   * @param submissionKey the key of the submission, the same when it is sent again
+   * @return stored, replayed, or refused
+   * @throws StoreException when the database fails
+   */
+  public Outcome accept(AuditRecord record, String submissionKey) {
+    return accept(Kind.AUDITS, AuditLines.line(record), submissionKey);
+  }
+
+  private Outcome accept(Kind kind, String line, String submissionKey) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(submissionKey, "submissionKey");
+    if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+      return refused(kind, "a line holds no line terminator");
+    }
+    byte[] kept = verifier.kept(kind, line.getBytes(StandardCharsets.UTF_8));
+    LineResult<?> result = verifier.check(kind, kept);
+    if (result == null) {
+      return refused(kind, "a blank line holds no record");
+    }
+    if (result instanceof LineResult.Rejected<?> rejected) {
+      return new Outcome.Refused(rejected.reject());
+    }
+    return writer.accept(
+        verifier.stored(((LineResult.Accepted<?>) result).record(), kept), submissionKey);
+  }
+
+  private static Outcome refused(Kind kind, String message) {
+    return new Outcome.Refused(new Reject(kind.source, 1, null, RejectReason.MALFORMED, message));
+  }
+
+  /**
+   * Imports the data files of an edition folder, {@code responses.jsonl} then {@code audits.jsonl},
+   * through the file validator. Each accepted line is stored under a key made of its source, its
+   * line number and its SHA-256, so importing the same folder again stores nothing, and importing
+   * it after lines were appended stores only those. A line whose id or respondent is already kept
+   * (sent by a portal, say) is refused as a duplicate, with its line number. Every refused line
+   * goes to {@code rejects} in line order and is kept, once, for {@link EditionData#refused}.
+   *
+   * @param editionFolder the folder holding the data files
+   * @param rejects receives each refused line, responses first
+   * @return what the import did
+   * @throws StoreException when the database fails
+   * @throws UncheckedIOException when a file cannot be read
+   * @throws io.github.indiko.core.InputException when a file is missing or not a regular file
+   */
+  public ImportCounts importFolder(Path editionFolder, Consumer<? super Reject> rejects) {
+    Objects.requireNonNull(editionFolder, "editionFolder");
+    Objects.requireNonNull(rejects, "rejects");
+    return new FolderImport(store, edition, verifier, writer).run(editionFolder, rejects);
+  }
+
+  /**
+   * @return the edition's stored lines, for a scorer: each source in the order the lines were
+   *     stored, read through a cursor (never all in memory), and the lines refused by imports;
+   *     thread-safe, reads fail with a {@link StoreException}
+   */
+  public EditionData data() {
+    return new StoredData(store, edition);
+  }
+
+  /**
+   * Writes the stored lines as {@code responses.jsonl} and {@code audits.jsonl} into a folder
+   * (created when missing), byte for byte, each line followed by {@code \n}; each file is written
+   * whole or not at all ({@link AtomicFile}).
+   *
+   * @param folder the folder
+   * @throws UncheckedIOException when a file cannot be written
+   * @throws StoreException when the lines cannot be read
+   */
+  public void export(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    StoredData data = new StoredData(store, edition);
+    try {
+      Files.createDirectories(folder);
+      for (Kind kind : Kind.values()) {
+        AtomicFile.write(
+            folder.resolve(kind.source),
+            out -> {
+              try (InputStream in = data.lines(kind)) {
+                in.transferTo(out);
+              }
+            });
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot export " + data.describe() + " to " + folder, e);
+    }
+  }
+
+  /**
+   * @param source {@code responses.jsonl} or {@code audits.jsonl}
+   * @return how many lines of that source the edition keeps
+   * @throws IllegalArgumentException for another source
+   * @throws StoreException when the database fails
+   */
+  public long count(String source) {
+    Kind kind = Kind.of(Objects.requireNonNull(source, "source"));
+    try (Connection connection = store.connection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM " + kind.table + " WHERE edition = ?")) {
+      select.setString(1, edition);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(store.describe(), "count the " + kind.source + " lines", e);
+    }
+  }
+
+  /**
+   * @return the edition's id
+   */
+  public String edition() {
+    return edition;
+  }
+
+  @Override
+  public String toString() {
+    return store.describe() + ", edition " + edition;
+  }
+}
