@@ -40,6 +40,14 @@ final class StoredData implements EditionData {
   }
 
   /**
+   * @return e.g. {@code responses.jsonl of sqlite store /data/b.db, edition 2017}
+   */
+  @Override
+  public String name(String source) {
+    return Kind.of(Objects.requireNonNull(source, "source")).source + " of " + describe();
+  }
+
+  /**
    * @throws StoreException when the lines cannot be read
    */
   @Override
