@@ -5,6 +5,7 @@ import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.InputException;
 import io.github.indiko.core.condition.ConditionError;
 import io.github.indiko.core.condition.ConditionException;
+import io.github.indiko.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -96,6 +97,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
           || t instanceof DefinitionException
           || t instanceof ConditionException
           || t instanceof InputException
+          || t instanceof StoreException
           || t instanceof UncheckedIOException) {
         return t;
       }
@@ -133,6 +135,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
     if (e instanceof InputException input) {
       err.println("indiko: " + input.getMessage());
+      return Indiko.IO;
+    }
+    if (e instanceof StoreException store) {
+      err.println("indiko: " + store.getMessage());
       return Indiko.IO;
     }
     if (e instanceof UncheckedIOException io) {

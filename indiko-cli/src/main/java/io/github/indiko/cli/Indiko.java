@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ValidateCommand.class,
       ScoreCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       ExplainCommand.class,
       GenerateCommand.class,
       SchemaCommand.class,

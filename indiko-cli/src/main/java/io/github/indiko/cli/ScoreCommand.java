@@ -3,6 +3,7 @@ package io.github.indiko.cli;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.store.IndikoStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
           + " structure, DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html} as its"
           + " enrolment allows; prints a summary. Rejected lines do not stop it.",
       "When edition.json names a previous edition's results.json, the analysis compares with it.",
+      "With --store, the data lines are those a database keeps for the edition (see 'indiko"
+          + " import').",
       "Results scored before the edition's collection is closed are provisional: such a run is"
           + " refused, writing nothing, unless --provisional asks to publish them, every page"
           + " marked so."
@@ -119,6 +122,15 @@ final class ScoreCommand implements Callable<Integer> {
               + " then says so.")
   private boolean provisional;
 
+  @Option(
+      names = "--store",
+      paramLabel = "JDBC_URL",
+      description =
+          "Scores the data lines a database keeps for the edition (jdbc:sqlite:FILE or"
+              + " jdbc:postgresql://HOST/DATABASE, see 'indiko spec cli'), not the folder's data"
+              + " files; the definitions still come from EDITION_DIR.")
+  private @Nullable String store;
+
   @Mixin private PseudonymiseOption pseudonymise;
 
   @Override
@@ -128,13 +140,23 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + workers);
     }
-    new Scoring(workers, pseudonymise.pseudonymiser(spec), asOf, spec.commandLine(), indiko)
-        .scoreInto(
-            edition,
-            out,
-            pseudonymise.keyFile(),
-            new Scoring.ReportRequest(
-                level, EnumSet.copyOf(formats), locale, scale, provisional));
+    if (store != null && pseudonymise.keyFile() != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--pseudonymise-key does not go with --store: a store keeps the respondents as they were"
+              + " imported or sent; give the key to import");
+    }
+    Scoring scoring =
+        new Scoring(workers, pseudonymise.pseudonymiser(spec), asOf, spec.commandLine(), indiko);
+    Scoring.ReportRequest request =
+        new Scoring.ReportRequest(level, EnumSet.copyOf(formats), locale, scale, provisional);
+    if (store == null) {
+      scoring.scoreInto(edition, out, pseudonymise.keyFile(), request);
+      return Indiko.OK;
+    }
+    try (IndikoStore opened = Stores.open(store, spec)) {
+      scoring.scoreInto(edition, opened, out, null, request);
+    }
     return Indiko.OK;
   }
 }

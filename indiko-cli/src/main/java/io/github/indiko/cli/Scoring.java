@@ -6,6 +6,7 @@ import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.DataValidator;
+import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.core.validation.SourceCounts;
@@ -23,6 +24,7 @@ import io.github.indiko.reports.ReportFormat;
 import io.github.indiko.reports.ReportSet;
 import io.github.indiko.reports.Reports;
 import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.store.IndikoStore;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,7 +39,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** Scoring an edition folder, shared by {@code score}, {@code demo} and {@code explain}. */
+/**
+ * Scoring an edition folder, or its data kept in a store, shared by {@code score}, {@code demo} and
+ * {@code explain}.
+ */
 final class Scoring {
   /** File name of the results in the output folder. */
   static final String RESULTS = "results.json";
@@ -106,18 +111,31 @@ final class Scoring {
   }
 
   /**
+   * Loads the definitions and checks that the engine knows their strategies and ranking policy,
+   * for a scoring of the data a store kept: the folder's data files are not read.
+   *
+   * @param edition an edition folder
+   * @return its definitions, checked
+   */
+  EditionDefinitions definitionsOnly(Path edition) {
+    EditionDefinitions definitions = EditionFolder.load(edition);
+    engine.tally(definitions);
+    return definitions;
+  }
+
+  /**
    * Scores an edition, with progress on standard error.
    *
    * @param definitions the edition's definitions, checked by {@link #definitions}
-   * @param edition the edition folder
+   * @param data the edition's data lines
    * @param rejects receives every refused line, responses first, in line order
    * @return the definitions, results and details
    */
   private ScoredEdition score(
-      EditionDefinitions definitions, Path edition, Consumer<? super Reject> rejects) {
+      EditionDefinitions definitions, EditionData data, Consumer<? super Reject> rejects) {
     Progress progress = Progress.start(command.getErr(), indiko.terminal(), "scoring", null);
     try {
-      return engine.scoreInFull(definitions, edition, rejects);
+      return engine.scoreInFull(definitions, data, rejects);
     } finally {
       progress.close();
     }
@@ -166,7 +184,31 @@ final class Scoring {
    *     them
    */
   Path scoreInto(Path edition, Path folder, @Nullable Path keyFile, ReportRequest request) {
-    EditionDefinitions definitions = definitions(edition);
+    return scoreInto(edition, null, folder, keyFile, request);
+  }
+
+  /**
+   * Scores an edition into a folder as {@link #scoreInto(Path, Path, Path, ReportRequest)} does,
+   * its data lines read from the folder or, when one is given, from a store (cli.md, Data kept in a
+   * database).
+   *
+   * @param edition the edition folder, of the definitions (and of the data without a store)
+   * @param store the store that keeps the edition's data lines, or null to read the folder's files
+   * @param folder the output folder
+   * @param keyFile the pseudonymisation key file, or null
+   * @param request which reports to write, and how
+   * @return the path of {@code index.html}
+   */
+  Path scoreInto(
+      Path edition,
+      @Nullable IndikoStore store,
+      Path folder,
+      @Nullable Path keyFile,
+      ReportRequest request) {
+    EditionDefinitions definitions =
+        store == null ? definitions(edition) : definitionsOnly(edition);
+    EditionData data =
+        store == null ? EditionData.folder(edition) : store.edition(definitions).data();
     if (request.locale() != null) {
       Options.locale(request.locale(), definitions, command.getCommandSpec());
     }
@@ -197,7 +239,7 @@ final class Scoring {
       try (Io.Output rejectsOutput =
               io.output(rejectsFile, publication.shown(rejectsFile), publication.unchanged());
           RejectWriter rejects = RejectWriter.of(rejectsOutput.stream())) {
-        scored = score(definitions, edition, reject -> write(rejects, reject, rejectsOutput));
+        scored = score(definitions, data, reject -> write(rejects, reject, rejectsOutput));
         Results results = scored.results();
         write(io, publication, RESULTS, out -> ResultsJson.write(results, out));
         close(rejects, rejectsOutput);

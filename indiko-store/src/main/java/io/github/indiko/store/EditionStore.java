@@ -142,6 +142,26 @@ public final class EditionStore {
   }
 
   /**
+   * Imports one data file as {@link #importFolder} imports each of a folder's, so that a caller can
+   * tell the counts of each source.
+   *
+   * @param source {@code responses.jsonl} or {@code audits.jsonl}: what the file holds
+   * @param file the file
+   * @param rejects receives each refused line, in line order
+   * @return what the import of that file did
+   * @throws IllegalArgumentException for another source
+   * @throws StoreException when the database fails
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws io.github.indiko.core.InputException when the file is missing or not a regular file
+   */
+  public ImportCounts importFile(String source, Path file, Consumer<? super Reject> rejects) {
+    Kind kind = Kind.of(Objects.requireNonNull(source, "source"));
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(rejects, "rejects");
+    return new FolderImport(store, edition, verifier, writer).file(file, kind, rejects);
+  }
+
+  /**
    * @return the edition's stored lines, for a scorer: each source in the order the lines were
    *     stored, read through a cursor (never all in memory), and the lines refused by imports;
    *     thread-safe, reads fail with a {@link StoreException}

@@ -54,7 +54,8 @@ final class FolderImport {
         .plus(file(folder.resolve(Kind.AUDITS.source), Kind.AUDITS, rejects));
   }
 
-  private ImportCounts file(Path file, Kind kind, Consumer<? super Reject> rejects) {
+  /** Imports one data file of the kind given. */
+  ImportCounts file(Path file, Kind kind, Consumer<? super Reject> rejects) {
     long read = 0;
     long stored = 0;
     long there = 0;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +55,8 @@ public final class IndikoStore implements AutoCloseable {
 
   /** The name of Flyway's history table of Indiko's migrations. */
   public static final String HISTORY_TABLE = "indiko_schema_history";
+
+  private static final String SQLITE_URL = "jdbc:sqlite:";
 
   /** How long a SQLite connection waits for another's write before it fails: 10 s. */
   static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
@@ -101,6 +104,36 @@ public final class IndikoStore implements AutoCloseable {
   }
 
   /**
+   * Opens the store a JDBC URL names, as the command line's {@code --store} does (cli.md, Data kept
+   * in a database), and applies the migrations: {@code jdbc:sqlite:FILE} as {@link #sqlite(Path)}
+   * opens it, with its settings; any other URL through the JDBC driver that accepts it (PostgreSQL's
+   * {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, its driver on the class or module path), each
+   * connection a new one from {@link DriverManager}, with no pool: meant for commands, a server
+   * gives {@link #of(DataSource)} its pooled data source.
+   *
+   * @param jdbcUrl the URL
+   * @return the store
+   * @throws IllegalArgumentException when the URL is not a JDBC URL, or names no SQLite file
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static IndikoStore open(String jdbcUrl) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (!jdbcUrl.startsWith("jdbc:")) {
+      throw new IllegalArgumentException(
+          "not a JDBC URL: " + where(jdbcUrl) + " (jdbc:sqlite:FILE or jdbc:postgresql://…)");
+    }
+    if (jdbcUrl.startsWith(SQLITE_URL)) {
+      String file = jdbcUrl.substring(SQLITE_URL.length());
+      if (file.isEmpty() || file.startsWith(":") || indexOfAny(file, "?;") >= 0) {
+        throw new IllegalArgumentException(
+            "a SQLite store is a file: jdbc:sqlite:FILE, with no parameters, not " + jdbcUrl);
+      }
+      return sqlite(Path.of(file));
+    }
+    return of(new UrlDataSource(jdbcUrl), true, "the database " + where(jdbcUrl));
+  }
+
+  /**
    * Opens a store on a SQLite or PostgreSQL data source and applies the migrations (a schema that
    * holds other tables is fine: the history starts empty).
    *
@@ -110,7 +143,7 @@ public final class IndikoStore implements AutoCloseable {
    * @throws IllegalArgumentException when the database is neither SQLite nor PostgreSQL
    */
   public static IndikoStore of(DataSource dataSource) {
-    return of(dataSource, true);
+    return of(dataSource, true, "a database");
   }
 
   /**
@@ -124,10 +157,13 @@ public final class IndikoStore implements AutoCloseable {
    * @throws IllegalArgumentException when the database is neither SQLite nor PostgreSQL
    */
   public static IndikoStore ofMigratedByHost(DataSource dataSource) {
-    return of(dataSource, false);
+    return of(dataSource, false, "a database");
   }
 
-  private static IndikoStore of(DataSource dataSource, boolean migrate) {
+  /**
+   * @param unreached what the data source is, in the message of a failure to connect
+   */
+  private static IndikoStore of(DataSource dataSource, boolean migrate, String unreached) {
     Objects.requireNonNull(dataSource, "dataSource");
     Vendor vendor;
     String description;
@@ -136,7 +172,7 @@ public final class IndikoStore implements AutoCloseable {
       vendor = Vendor.of(metaData.getDatabaseProductName());
       description = vendor.id + " store " + where(metaData.getURL());
     } catch (SQLException e) {
-      throw new StoreException("a database", "connect", e);
+      throw new StoreException(unreached, "connect", e);
     }
     return open(dataSource, vendor, description, migrate);
   }
