@@ -54,6 +54,15 @@ class ReadmeExampleTest {
           "io.github.indiko.examples.MedianStrategy",
           "io.github.indiko.scoring.spi.*",
           "io.github.indiko.testkit.laws.*");
+  private static final String STORE_SECTION = "## Keeping responses in a database\n";
+  private static final List<String> STORE_IMPORTS =
+      List.of(
+          "static java.nio.charset.StandardCharsets.UTF_8",
+          "java.nio.file.*",
+          "io.github.indiko.core.*",
+          "io.github.indiko.core.format.*",
+          "io.github.indiko.scoring.*",
+          "io.github.indiko.store.*");
   private static final List<String> SCENARIO_IMPORTS =
       List.of(
           "static org.assertj.core.api.Assertions.*",
@@ -115,6 +124,40 @@ class ReadmeExampleTest {
       System.setOut(original);
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReadmeExpectations.OUTPUT);
+  }
+
+  @Test
+  void storeExample_compilesAndRunsOnTheSample(@TempDir Path dir) throws Exception {
+    Path edition = SampleEdition.copyTo(dir.resolve("edition-2017"));
+    String readme = readme();
+    int section = readme.indexOf(STORE_SECTION);
+    assertThat(section).as("README.md has a section on the store").isNotNegative();
+    StringBuilder source = imports(STORE_IMPORTS);
+    source
+        .append("public class ReadmeStore {\n")
+        .append("  public static void main(String[] args) throws Exception {\n")
+        .append(firstJavaBlock(readme.substring(section)))
+        .append("  }\n}\n");
+    Path classes = compile(dir, "ReadmeStore", source.toString());
+
+    String printed = run(classes, "ReadmeStore", edition.toString(), dir.resolve("b.db").toString());
+    String again = run(classes, "ReadmeStore", edition.toString(), dir.resolve("b.db").toString());
+
+    assertThat(printed).isEqualTo("stored\n1 response scored\n");
+    assertThat(again).startsWith("Replayed[receipt=Receipt[").endsWith("\n1 response scored\n");
+  }
+
+  private String run(Path classes, String name, String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (URLClassLoader loader = loader(classes)) {
+      Method main = loader.loadClass(name).getMethod("main", String[].class);
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      main.invoke(null, (Object) args);
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
