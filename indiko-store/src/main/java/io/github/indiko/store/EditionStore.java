@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,8 @@ public final class EditionStore {
   private final String edition;
   private final Verifier verifier;
   private final Writer writer;
+  private final Erasure erasure;
+  private final Retention retention;
 
   EditionStore(
       IndikoStore store, EditionDefinitions definitions, @Nullable Pseudonymiser pseudonymiser) {
@@ -46,6 +49,8 @@ public final class EditionStore {
     this.edition = Objects.requireNonNull(definitions, "definitions").edition().id().value();
     this.verifier = new Verifier(definitions, pseudonymiser);
     this.writer = new Writer(store, edition, verifier);
+    this.erasure = new Erasure(store, edition, pseudonymiser);
+    this.retention = new Retention(store, edition, verifier);
   }
 
   /**
@@ -218,6 +223,51 @@ public final class EditionStore {
     } catch (SQLException e) {
       throw new StoreException(store.describe(), "count the " + kind.source + " lines", e);
     }
+  }
+
+  /**
+   * Erases a respondent from the edition (RGPD art. 17), in one transaction: deletes every response
+   * whose {@code respondent} is the token's (its pseudonym, when this edition store was opened with
+   * a {@link Pseudonymiser}: open it as the lines were stored), and rewrites the message of every
+   * line refused by an import as a {@code duplicate_respondent} of that respondent into one that
+   * names no respondent, keeping the refused line, its reason and number, so that the counts of a
+   * scoring still reconcile (formats.md, Rejects). Receipts name no respondent and stay, so an
+   * import of the same file again does not store the erased lines back. Adds a row {@code erase}
+   * to {@code indiko_log} with the edition, the instant and the rows, even when there are none;
+   * never the token, its pseudonym or what was erased. See {@code docs/privacy.md}.
+   *
+   * @param respondentToken the respondent's token, as the lines gave it
+   * @return how many rows were deleted or rewritten; 0 when the respondent is unknown
+   * @throws StoreException when the database fails; nothing is then changed
+   */
+  public long erase(String respondentToken) {
+    return erasure.erase(respondentToken);
+  }
+
+  /**
+   * Ends the retention of the edition's free texts (RGPD art. 5.1.e), in one transaction: every
+   * stored line whose {@code submittedAt} (an audit's {@code performedAt}) is before {@code
+   * olderThan} loses its answers to {@code text} questions and its audit {@code comment}, and is
+   * written again by {@link ResponseLines#line} or {@link AuditLines#line}. A removed answer is
+   * unanswered, which formats.md (responses.jsonl) writes as a {@code null} answer: the response
+   * model keeps no null answer, so the member is left out, which format v1 reads the same
+   * (formats.md, Common rules). Should the line then be refused (a required text question, or a
+   * {@code when} reading {@code answered(…)} of one), the texts become empty strings instead. Every
+   * other member, hence every scored number, is unchanged, and the line still passes the
+   * validator. The messages of lines refused by imports before {@code olderThan} that show a value
+   * (other than a {@code duplicate_respondent}'s, which {@link #erase} handles) are replaced by one
+   * that shows none. Adds a row {@code purge_texts} to {@code indiko_log} with the rows rewritten;
+   * a second run with the same instant rewrites none. See {@code docs/privacy.md}.
+   *
+   * @param olderThan the end of the retention: lines submitted before it are purged
+   * @return how many rows were rewritten
+   * @throws StoreException when the database fails; nothing is then changed
+   * @throws IllegalStateException when a stored line no longer passes the edition's definitions,
+   *     or would be refused without its texts (a {@code when} compares a text with a literal);
+   *     nothing is then changed, and the message names the line's id or source, never a text
+   */
+  public long purgeTexts(Instant olderThan) {
+    return retention.purge(Objects.requireNonNull(olderThan, "olderThan"));
   }
 
   /**

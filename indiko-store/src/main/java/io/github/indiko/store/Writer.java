@@ -241,7 +241,7 @@ final class Writer {
     String message =
         reason == RejectReason.DUPLICATE_ID
             ? "id " + line.id() + " was accepted before"
-            : "the respondent already answered for " + line.structure();
+            : Erasure.duplicateRespondent(line.structure());
     return new Reject(line.kind().source, lineNumber, line.id(), reason, message);
   }
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from the bundled sample edition, and every refusal is compared with what the file validator gives
  * for the same lines in a file (formats.md, Rejects).
  */
-abstract class StoreContract {
+abstract class StoreContract implements PrivacyContract {
   /** A folder of the test's own. */
   @TempDir Path temp;
 
@@ -62,6 +62,31 @@ abstract class StoreContract {
    * @return a data source on the database of {@link #open()}, to look at its tables
    */
   protected abstract DataSource dataSource();
+
+  @Override
+  public IndikoStore store() {
+    return store;
+  }
+
+  @Override
+  public EditionDefinitions definitions() {
+    return definitions;
+  }
+
+  @Override
+  public Path sample() {
+    return sample;
+  }
+
+  @Override
+  public DataSource database() {
+    return dataSource();
+  }
+
+  @Override
+  public List<String> acceptedLines() {
+    return acceptedResponses().stream().map(responseLines::get).toList();
+  }
 
   /** Removes what the test stored, after the store is closed; nothing by default. */
   protected void cleanup() {}
