@@ -7,4 +7,5 @@ module io.github.indiko.consumercheck {
   requires io.github.indiko.reports;
   requires io.github.indiko.forms;
   requires io.github.indiko.samples;
+  requires io.github.indiko.store;
 }

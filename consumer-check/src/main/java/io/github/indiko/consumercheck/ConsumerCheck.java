@@ -18,6 +18,9 @@ import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoredEdition;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.store.EditionStore;
+import io.github.indiko.store.ImportCounts;
+import io.github.indiko.store.IndikoStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -88,6 +91,16 @@ public final class ConsumerCheck {
     check(form.startsWith("<form"), "survey form: " + form.length() + " characters of HTML");
     String qr = QrCode.of("https://example.org" + action).svg("survey link");
     check(qr.startsWith("<svg"), "QR code of the survey link: " + qr.length() + " characters");
+
+    try (IndikoStore store = IndikoStore.sqlite(work.resolve("store.db"))) {
+      EditionStore kept = store.edition(definitions);
+      ImportCounts imported = kept.importFolder(edition, reject -> {});
+      Results fromStore = engine.score(definitions, kept.data(), reject -> {});
+      check(
+          fromStore.equals(results),
+          "store: " + imported.stored() + " lines imported into " + store.describe()
+              + ", scored as the folder");
+    }
   }
 
   private static void checkResults(Results results, Results expected, long rejects) {
