@@ -117,7 +117,15 @@ abstract class StoreCommandsContract {
     Path edition = tmp.resolve("generated");
     CliRun generated =
         CliRun.run(
-            "generate", "--out", edition.toString(), "--responses", "100000", "--seed", "19");
+            "generate",
+            "--out",
+            edition.toString(),
+            "--responses",
+            "20000",
+            "--seed",
+            "19",
+            "--invalid-ratio",
+            "0.05");
     assertThat(generated.exitCode()).as(generated.err()).isEqualTo(Indiko.OK);
     String store = freshStore("generated");
 
@@ -134,7 +142,8 @@ abstract class StoreCommandsContract {
         .isEqualTo(Files.readAllBytes(tmp.resolve("f/results.json")));
     assertThat(Files.readAllBytes(tmp.resolve("s/rejects.jsonl")))
         .isEqualTo(Files.readAllBytes(tmp.resolve("f/rejects.jsonl")));
-    assertThat(CliRun.read(tmp.resolve("f/results.json"))).contains("\"read\": 100000");
+    assertThat(CliRun.read(tmp.resolve("f/results.json"))).contains("\"read\": 20000");
+    assertThat(CliRun.read(tmp.resolve("f/rejects.jsonl"))).contains("\"duplicate_id\"");
   }
 
   @Test
