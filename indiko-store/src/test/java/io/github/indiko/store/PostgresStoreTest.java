@@ -2,6 +2,8 @@ package io.github.indiko.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.indiko.testsupport.PostgresServer;
 import io.github.indiko.testsupport.RequiresPostgres;
 import java.io.IOException;
@@ -12,16 +14,21 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The store contract on a real PostgreSQL: the shared server of the tests, a new database for each
- * test, dropped after it.
+ * test, dropped after it, reached through a connection pool as a host would reach it.
  */
 @RequiresPostgres
 class PostgresStoreTest extends StoreContract {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private DataSource database;
+  /** The pool's size: a connection for each thread of the concurrent submissions. */
+  private static final int POOL = ConcurrentSubmissions.THREADS;
+
+  private PGSimpleDataSource database;
+  private HikariDataSource pool;
   private String name;
 
   private static PostgresServer server() {
@@ -39,22 +46,28 @@ class PostgresStoreTest extends StoreContract {
 
   @Override
   protected DataSource dataSource() {
-    if (database == null) {
+    if (pool == null) {
       name = "store_" + DATABASES.incrementAndGet();
       try {
         database = server().createDatabase(name);
       } catch (SQLException e) {
         throw new IllegalStateException("cannot create the database " + name, e);
       }
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(database);
+      config.setMaximumPoolSize(POOL);
+      config.setPoolName(name);
+      pool = new HikariDataSource(config);
     }
-    return database;
+    return pool;
   }
 
   @Override
   protected void cleanup() {
-    if (name == null) {
+    if (pool == null) {
       return;
     }
+    pool.close();
     try (Connection admin = server().dataSource().getConnection();
         Statement drop = admin.createStatement()) {
       drop.execute("DROP DATABASE " + name + " WITH (FORCE)");
