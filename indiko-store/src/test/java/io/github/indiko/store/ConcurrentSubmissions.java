@@ -56,8 +56,8 @@ final class ConcurrentSubmissions {
   record Submission(String key, String line, @Nullable CyclicBarrier race, int after) {}
 
   /**
-   * Submissions that are checked together, in the order they are sent (a rival's order is
-   * unknown).
+   * Submissions that are checked together: a distinct line and its rival, if any, in the order
+   * the threads take them (which of two racing ones reaches the store first is unknown).
    *
    * @param group how they relate
    * @param indices their indices in {@link #submissions}

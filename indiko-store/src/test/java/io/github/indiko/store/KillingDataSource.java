@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * A data source of a PostgreSQL server that ends a connection's server process ({@link
  * PostgresServer#terminate}) while a store uses it: once armed with {@link #killBefore}, right
  * before the next statement whose SQL starts with a prefix runs, or before the next commit; or at
- * once with {@link #killLast()}. The statement or commit then runs on the dead connection and fails,
- * as when a database drops a connection in the middle of a transaction.
+ * once with {@link #killLast()}. The statement or commit then runs on the dead connection and
+ * fails, as when a database drops a connection in the middle of a transaction.
  */
 final class KillingDataSource implements DataSource {
   /** The prefix that stands for a commit. */
@@ -112,7 +112,8 @@ final class KillingDataSource implements DataSource {
         });
   }
 
-  private PreparedStatement watched(Connection connection, PreparedStatement statement, String sql) {
+  private PreparedStatement watched(
+      Connection connection, PreparedStatement statement, String sql) {
     return proxy(
         PreparedStatement.class,
         (self, method, arguments) -> {

@@ -103,7 +103,11 @@ class PostgresStoreTest extends StoreContract {
    */
   @ParameterizedTest
   @ValueSource(
-      strings = {"INSERT INTO indiko_responses", "UPDATE indiko_receipts", KillingDataSource.COMMIT})
+      strings = {
+        "INSERT INTO indiko_responses",
+        "UPDATE indiko_receipts",
+        KillingDataSource.COMMIT
+      })
   void accept_connectionKilledInTheTransaction_nothingHalfKeptAndTheRetryStoresOnce(String before)
       throws Exception {
     KillingDataSource killing = new KillingDataSource(database, server());
