@@ -108,7 +108,7 @@ final class FolderImport {
         }
         connection.commit();
       } catch (SQLException | IOException | RuntimeException e) {
-        connection.rollback();
+        IndikoStore.rollback(connection, e);
         throw e;
       }
     } catch (SQLException e) {

@@ -293,6 +293,22 @@ public final class IndikoStore implements AutoCloseable {
   }
 
   /**
+   * Rolls back the transaction that a failure interrupted. When the rollback fails too (the
+   * connection was dropped, say), its exception is kept as suppressed by the failure, which the
+   * caller throws: the store's exception then names the first cause, not the rollback's.
+   *
+   * @param connection the connection, autocommit off
+   * @param failure what interrupted the transaction
+   */
+  static void rollback(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /**
    * @return the instant a line is stored, to the millisecond that every database keeps
    */
   static Instant now() {

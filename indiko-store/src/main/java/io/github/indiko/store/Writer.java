@@ -84,7 +84,7 @@ final class Writer {
           connection.commit();
           return new Outcome.Stored(new Receipt(key, line.kind().source, line.id(), seq, now));
         } catch (SQLException | RuntimeException e) {
-          connection.rollback();
+          IndikoStore.rollback(connection, e);
           throw e;
         }
       } catch (SQLException e) {

@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every store does, whatever its database: a subclass says how to open one. The lines come
- * from the bundled sample edition, and every refusal is compared with what the file validator gives
- * for the same lines in a file (formats.md, Rejects).
+ * What every store does, whatever its database: a subclass says how to open one ({@link
+ * SqliteStoreTest}, {@link PostgresStoreTest}); a third database is one more subclass, and the
+ * same tests run on it. The lines come from the bundled sample edition or the synthetic one, and
+ * every refusal is compared with what the file validator gives for the same lines in a file
+ * (formats.md, Rejects).
  */
 abstract class StoreContract implements PrivacyContract {
   /** A folder of the test's own. */
@@ -437,6 +440,37 @@ abstract class StoreContract implements PrivacyContract {
     List<Reject> kept = new ArrayList<>();
     edition.data().refused(DataValidator.RESPONSES, r -> kept.add(r.reject()));
     assertThat(kept).extracting(Reject::line).contains(index + 1L);
+  }
+
+  @Test
+  void accept_16ThreadsWithDuplicatesAndReplays_eachLineOnceFirstReceiptWins() throws Exception {
+    Path folder = temp.resolve("concurrent");
+    SyntheticEdition.defaults()
+        .withResponses(8_000)
+        .withAudits(0)
+        .withPrevious(false)
+        .write(folder);
+    EditionStore edition = store.edition(EditionFolder.load(folder));
+    ConcurrentSubmissions workload =
+        new ConcurrentSubmissions(lines(folder.resolve(DataValidator.RESPONSES)), 1);
+    assertThat(workload.submissions()).hasSize(10_000);
+
+    long start = System.nanoTime();
+    assertThat(workload.send(edition)).isEmpty();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    List<String> stored = workload.checkOutcomes();
+    assertThat(stored).hasSize(8_000);
+    assertThat(edition.count(DataValidator.RESPONSES)).isEqualTo(stored.size());
+    assertThat(read(edition.data().responses())).isEqualTo(String.join("\n", stored) + "\n");
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT COUNT(*), COUNT(seq) FROM indiko_receipts")) {
+      row.next();
+      assertThat(List.of(row.getLong(1), row.getLong(2))).containsOnly((long) stored.size());
+    }
+    assertThat(took).isLessThan(Duration.ofSeconds(60));
   }
 
   @Test
