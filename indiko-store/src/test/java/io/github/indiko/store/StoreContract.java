@@ -35,6 +35,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -443,6 +444,7 @@ abstract class StoreContract implements PrivacyContract {
   }
 
   @Test
+  @Tag("volume")
   void accept_16ThreadsWithDuplicatesAndReplays_eachLineOnceFirstReceiptWins() throws Exception {
     Path folder = temp.resolve("concurrent");
     SyntheticEdition.defaults()
@@ -474,6 +476,7 @@ abstract class StoreContract implements PrivacyContract {
   }
 
   @Test
+  @Tag("volume")
   void data_100000Responses_streamedWithABoundedHeap() throws IOException {
     Path folder = temp.resolve("synthetic");
     SyntheticEdition synthetic =
