@@ -34,7 +34,9 @@ final class HouseRules {
           "com.fasterxml.jackson.",
           "org.hipparchus.",
           "com.google.zxing.",
-          "org.slf4j.");
+          "org.slf4j.",
+          "org.flywaydb.",
+          "org.sqlite.");
 
   private HouseRules() {}
 
@@ -97,12 +99,14 @@ final class HouseRules {
   }
 
   /**
-   * No public type of a package a module exports to all names a Jackson, Hipparchus, ZXing or
-   * SLF4J type in its supertypes or in a public or protected member's signature.
+   * No public type of a package a module exports to all names a Jackson, Hipparchus, ZXing, SLF4J,
+   * Flyway or SQLite driver type in its supertypes or in a public or protected member's signature.
    */
   static ArchRule apiNamesNoHiddenLibrary(IndikoModules modules) {
     return classes()
-        .should(new ArchCondition<JavaClass>("name no Jackson, Hipparchus, ZXing or SLF4J type in an exported signature") {
+        .should(new ArchCondition<JavaClass>(
+            "name no Jackson, Hipparchus, ZXing, SLF4J, Flyway or SQLite driver type in an"
+                + " exported signature") {
           @Override
           public void check(JavaClass c, ConditionEvents events) {
             String module = modules.moduleOf(c).orElseThrow();

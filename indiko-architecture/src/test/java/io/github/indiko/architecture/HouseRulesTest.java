@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class HouseRulesTest {
   /**
    * Which module may use which (docs/architecture.md): data flows one way, files → core → scoring
-   * → reports, forms beside scoring on core alone, the command line on top. The samples' generators
+   * → reports, forms and the store beside scoring on core alone, the command line on top. The samples' generators
    * of synthetic and hostile editions are built on the testkit's generators, which need no test
    * framework (docs/decisions.md, "No test framework in the runnable jar"); no other production
    * module uses the testkit.
@@ -23,9 +23,10 @@ class HouseRulesTest {
       "scoring", Set.of("core"),
       "reports", Set.of("core", "scoring"),
       "forms", Set.of("core"),
+      "store", Set.of("core"),
       "testkit", Set.of("core", "scoring"),
       "samples", Set.of("core", "scoring", "testkit"),
-      "cli", Set.of("core", "scoring", "reports", "samples"));
+      "cli", Set.of("core", "scoring", "reports", "samples", "store"));
 
   static IndikoModules modules;
   static JavaClasses classes;

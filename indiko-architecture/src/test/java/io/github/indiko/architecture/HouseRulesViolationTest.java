@@ -39,10 +39,10 @@ class HouseRulesViolationTest {
     JavaClasses fixture = new ClassFileImporter().importClasses(LeaksJackson.class);
 
     assertThatThrownBy(() -> HouseRules.modulesUseOnly(modules.placing(
-            LeaksJackson.class.getPackageName(), "io.github.indiko.store"), HouseRulesTest.ALLOWED)
+            LeaksJackson.class.getPackageName(), "io.github.indiko.warehouse"), HouseRulesTest.ALLOWED)
         .check(fixture))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("module io.github.indiko.store is in no rule of the architecture");
+        .hasMessageContaining("module io.github.indiko.warehouse is in no rule of the architecture");
   }
 
   @Test

@@ -11,14 +11,12 @@ import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.samples.SampleEdition;
-import io.github.indiko.samples.SyntheticEdition;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.util.Arrays;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +25,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every refusal is compared with what the file validator gives for the same lines in a file
  * (formats.md, Rejects).
  */
-abstract class StoreContract implements PrivacyContract {
+abstract class StoreContract implements PrivacyContract, VolumeContract {
   /** A folder of the test's own. */
   @TempDir Path temp;
 
@@ -85,6 +82,11 @@ abstract class StoreContract implements PrivacyContract {
   @Override
   public DataSource database() {
     return dataSource();
+  }
+
+  @Override
+  public Path temp() {
+    return temp;
   }
 
   @Override
@@ -441,75 +443,5 @@ abstract class StoreContract implements PrivacyContract {
     List<Reject> kept = new ArrayList<>();
     edition.data().refused(DataValidator.RESPONSES, r -> kept.add(r.reject()));
     assertThat(kept).extracting(Reject::line).contains(index + 1L);
-  }
-
-  @Test
-  @Tag("volume")
-  void accept_16ThreadsWithDuplicatesAndReplays_eachLineOnceFirstReceiptWins() throws Exception {
-    Path folder = temp.resolve("concurrent");
-    SyntheticEdition.defaults()
-        .withResponses(8_000)
-        .withAudits(0)
-        .withPrevious(false)
-        .write(folder);
-    EditionStore edition = store.edition(EditionFolder.load(folder));
-    ConcurrentSubmissions workload =
-        new ConcurrentSubmissions(lines(folder.resolve(DataValidator.RESPONSES)), 1);
-    assertThat(workload.submissions()).hasSize(10_000);
-
-    long start = System.nanoTime();
-    assertThat(workload.send(edition)).isEmpty();
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-    List<String> stored = workload.checkOutcomes();
-    assertThat(stored).hasSize(8_000);
-    assertThat(edition.count(DataValidator.RESPONSES)).isEqualTo(stored.size());
-    assertThat(read(edition.data().responses())).isEqualTo(String.join("\n", stored) + "\n");
-    try (Connection connection = dataSource().getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery("SELECT COUNT(*), COUNT(seq) FROM indiko_receipts")) {
-      row.next();
-      assertThat(List.of(row.getLong(1), row.getLong(2))).containsOnly((long) stored.size());
-    }
-    assertThat(took).isLessThan(Duration.ofSeconds(60));
-  }
-
-  @Test
-  @Tag("volume")
-  void data_100000Responses_streamedWithABoundedHeap() throws IOException {
-    Path folder = temp.resolve("synthetic");
-    SyntheticEdition synthetic =
-        SyntheticEdition.defaults().withResponses(100_000).withAudits(10).withPrevious(false);
-    synthetic.write(folder);
-    EditionStore edition = store.edition(EditionFolder.load(folder));
-    ImportCounts counts = edition.importFolder(folder, r -> {});
-    assertThat(counts.stored()).isEqualTo(edition.count(DataValidator.RESPONSES) + 10);
-    assertThat(edition.count(DataValidator.RESPONSES)).isEqualTo(100_000);
-
-    Runtime runtime = Runtime.getRuntime();
-    System.gc();
-    long before = runtime.totalMemory() - runtime.freeMemory();
-    long lines = 0;
-    long bytes = 0;
-    long growth = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = edition.data().responses()) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        bytes += n;
-        for (int i = 0; i < n; i++) {
-          if (buffer[i] == '\n') {
-            lines++;
-            if (lines == 50_000) {
-              System.gc();
-              growth = runtime.totalMemory() - runtime.freeMemory() - before;
-            }
-          }
-        }
-      }
-    }
-    assertThat(lines).isEqualTo(100_000);
-    assertThat(bytes).isEqualTo(Files.size(folder.resolve(DataValidator.RESPONSES)));
-    assertThat(growth).isLessThan(bytes / 4);
   }
 }
