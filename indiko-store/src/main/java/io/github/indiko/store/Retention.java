@@ -201,16 +201,7 @@ final class Retention {
                 answers.put(question, new Answer.Text(text));
               }
             });
-    return new Response(
-        response.id(),
-        response.questionnaire(),
-        response.structure(),
-        response.channel(),
-        response.submittedAt(),
-        response.locale(),
-        response.respondent(),
-        response.segment(),
-        answers);
+    return response.withAnswers(answers);
   }
 
   private long refused(Connection connection, Instant olderThan) throws SQLException {

@@ -45,4 +45,13 @@ public record Response(
     segment = Collections.unmodifiableMap(new LinkedHashMap<>(segment));
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
   }
+
+  /**
+   * @param answers question to answer, in document order
+   * @return the same response with these answers instead of its own
+   */
+  public Response withAnswers(Map<QuestionId, Answer> answers) {
+    return new Response(
+        id, questionnaire, structure, channel, submittedAt, locale, respondent, segment, answers);
+  }
 }

@@ -593,16 +593,7 @@ public final class InvalidLines {
             removed,
             context.questionConditions::shown,
             i -> context.questions.get(i).id());
-    return new Response(
-        response.id(),
-        response.questionnaire(),
-        response.structure(),
-        response.channel(),
-        response.submittedAt(),
-        response.locale(),
-        response.respondent(),
-        response.segment(),
-        answers);
+    return response.withAnswers(answers);
   }
 
   /** The criteria an audit may not observe: of another channel, or hidden. */
