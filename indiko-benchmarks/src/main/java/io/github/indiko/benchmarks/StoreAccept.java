@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * store must then hold them all. Reported as the median time of the rounds, submissions per second
  * at that median, and the ratio to one writer on the same database (per round, then the median).
  *
- * <p>Usage: {@code StoreAccept [--submissions 4000] [--writers 1,4,16] [--databases
+ * <p>Usage: {@code StoreAccept [--submissions 2000] [--writers 1,4,16] [--databases
  * sqlite,sqlite-pooled,postgresql] [--rounds 3] [--warmup 1] [--data DIR] [--out FILE]}.
  */
 public final class StoreAccept {
@@ -76,7 +76,7 @@ public final class StoreAccept {
       }
       Options options =
           new Options(
-              Math.toIntExact(Flags.count(o.getOrDefault("--submissions", "4000"))),
+              Math.toIntExact(Flags.count(o.getOrDefault("--submissions", "2000"))),
               List.copyOf(writers),
               Engine.list(o.getOrDefault("--databases", "sqlite,sqlite-pooled,postgresql")),
               Integer.parseInt(o.getOrDefault("--rounds", "3")),

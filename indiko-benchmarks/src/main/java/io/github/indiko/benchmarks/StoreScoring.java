@@ -3,6 +3,7 @@ package io.github.indiko.benchmarks;
 import io.github.indiko.benchmarks.StoreDatabases.Engine;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
+import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.ImportCounts;
@@ -93,7 +94,7 @@ public final class StoreScoring {
    * What was measured on one database.
    *
    * @param engine the database
-   * @param responses the responses of the edition
+   * @param responses the responses stored
    * @param importSeconds how long the import of the folder took
    * @param imported the import's counts
    * @param file the seconds of each measured run on the folder
@@ -194,8 +195,8 @@ public final class StoreScoring {
           kept[round] = s;
         }
       }
-      return new Row(
-          engine, options.size(engine), importSeconds, counts, file, kept, expected);
+      long responses = store.count(DataValidator.RESPONSES);
+      return new Row(engine, responses, importSeconds, counts, file, kept, expected);
     }
   }
 
