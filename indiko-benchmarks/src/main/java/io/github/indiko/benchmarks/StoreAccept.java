@@ -29,10 +29,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Accepted submissions per second: distinct valid response lines given to {@link
  * EditionStore#accept(String, String)} by 1, 4 and 16 writer threads at once, each line under a key
- * of its own, on SQLite (opened by the store, or pooled) and PostgreSQL, an empty database for every configuration and round. The
- * lines are those of a synthetic edition ({@link Editions}); every one must be stored, and the
- * store must then hold them all. Reported as the median time of the rounds, submissions per second
- * at that median, and the ratio to one writer on the same database (per round, then the median).
+ * of its own, on SQLite (opened by the store, or pooled) and PostgreSQL, an empty database for
+ * every configuration and round. The lines are those of a synthetic edition ({@link Editions});
+ * every one must be stored, and the store must then hold them all. Reported as the median time of
+ * the rounds, submissions per second at that median, and the ratio to one writer on the same
+ * database (the ratio of the medians, with the range of the per-round ratios).
  *
  * <p>Usage: {@code StoreAccept [--submissions 2000] [--writers 1,4,16] [--databases
  * sqlite,sqlite-pooled,postgresql] [--rounds 3] [--warmup 1] [--data DIR] [--out FILE]}.
@@ -267,8 +268,8 @@ public final class StoreAccept {
     }
     out.append(
         "\nRatio: the rate with these writers over the rate with the first number of writers on"
-            + " the same database, as the ratio of the medians, [min–max of the per-round ratios];"
-            + " above 1 is faster.\n");
+            + " the same database, as the ratio of the medians, [min–max of the per-round"
+            + " ratios]; above 1 is faster.\n");
     return out.toString();
   }
 }

@@ -23,8 +23,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The databases a store is measured on, each one made empty for one measurement: a SQLite file in a
- * temporary folder (opened by {@link IndikoStore#sqlite}, or pooled: {@link Engine}), or a database of a private PostgreSQL server ({@link PostgresServer}, started on the first
- * use and stopped by {@link #close()}), reached through a HikariCP pool, as a host would. Not
+ * temporary folder (opened by {@link IndikoStore#sqlite}, or pooled: {@link Engine}), or a
+ * database of a private PostgreSQL server ({@link PostgresServer}, started on the first use and
+ * stopped by {@link #close()}), reached through a HikariCP pool, as a host would. Not
  * thread-safe.
  */
 final class StoreDatabases implements AutoCloseable {

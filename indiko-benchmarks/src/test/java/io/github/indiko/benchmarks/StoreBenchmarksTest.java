@@ -80,7 +80,8 @@ class StoreBenchmarksTest {
     StoreScoring.Options options =
         StoreScoring.Options.parse("--rounds", "2", "--warmup", "1", "--databases", "sqlite");
     try (StoreDatabases databases = new StoreDatabases(temp)) {
-      StoreScoring.Row row = StoreScoring.measure(options, Engine.SQLITE, edition, databases, QUIET);
+      StoreScoring.Row row =
+          StoreScoring.measure(options, Engine.SQLITE, edition, databases, QUIET);
 
       assertThat(row.imported().stored()).isEqualTo(row.imported().read());
       assertThat(row.imported().read()).isGreaterThan(RESPONSES);
