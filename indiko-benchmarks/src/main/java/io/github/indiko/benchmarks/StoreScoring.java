@@ -8,6 +8,8 @@ import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.ImportCounts;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * EditionStore#importFolder}, timed), then {@code ScoringEngine.score(definitions, folder)} and
  * {@code score(definitions, store.data())} run alternately, warm-up rounds first, on the same
  * engine ({@link ScoreTool}); every run must give the {@code results.json} of the first run on the
- * folder, byte for byte. Reported: the import's rate, the medians of both, and their ratio.
+ * folder, byte for byte. Reported: the import's rate, the medians of both, their ratio, and the
+ * time of reading the store's responses alone (to their end, nothing scored) in each round.
  *
  * <p>Usage: {@code StoreScoring [--size 1e6] [--postgres-size 1e5] [--databases
  * sqlite,postgresql] [--rounds 5] [--warmup 2] [--threads 2] [--data DIR] [--out FILE]}.
@@ -99,6 +102,7 @@ public final class StoreScoring {
    * @param imported the import's counts
    * @param file the seconds of each measured run on the folder
    * @param store the seconds of each measured run on the store, in the same rounds
+   * @param read the seconds of reading the store's responses alone, to their end, in those rounds
    * @param sha256 the {@code results.json} every run gave
    */
   record Row(
@@ -108,6 +112,7 @@ public final class StoreScoring {
       ImportCounts imported,
       double[] file,
       double[] store,
+      double[] read,
       String sha256) {}
 
   /**
@@ -170,6 +175,7 @@ public final class StoreScoring {
       String expected = tool.run(definitions, folder).sha256();
       double[] file = new double[options.rounds()];
       double[] kept = new double[options.rounds()];
+      double[] read = new double[options.rounds()];
       for (int round = -options.warmup(); round < options.rounds(); round++) {
         boolean fileFirst = Math.floorMod(round, 2) == 0;
         double f = 0;
@@ -183,21 +189,33 @@ public final class StoreScoring {
             s = seconds;
           }
         }
+        double r = drained(stored);
         log.printf(
             Locale.ROOT,
-            "%s %s: file %.3f s, store %.3f s%n",
+            "%s %s: file %.3f s, store %.3f s, store read alone %.3f s%n",
             engine.id(),
             round < 0 ? "warm-up" : "round " + (round + 1),
             f,
-            s);
+            s,
+            r);
         if (round >= 0) {
           file[round] = f;
           kept[round] = s;
+          read[round] = r;
         }
       }
       long responses = store.count(DataValidator.RESPONSES);
-      return new Row(engine, responses, importSeconds, counts, file, kept, expected);
+      return new Row(engine, responses, importSeconds, counts, file, kept, read, expected);
     }
+  }
+
+  /** The seconds of reading the responses to their end, and dropping them. */
+  private static double drained(EditionData data) throws IOException {
+    long began = System.nanoTime();
+    try (InputStream lines = data.responses()) {
+      lines.transferTo(OutputStream.nullOutputStream());
+    }
+    return (System.nanoTime() - began) / 1e9;
   }
 
   private static double timed(
@@ -227,7 +245,8 @@ public final class StoreScoring {
             options.threads()));
     out.append(
         "| database | responses | import (s) | import (lines/s) | file (s) | store (s) |"
-            + " store/file | results.json |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+            + " store/file | store read alone (s) | results.json |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Row row : rows) {
       Spread file = Spread.of(row.file());
       Spread store = Spread.of(row.store());
@@ -236,11 +255,12 @@ public final class StoreScoring {
         ratios[i] = row.store()[i] / row.file()[i];
       }
       Spread ratio = Spread.of(ratios);
+      Spread read = Spread.of(row.read());
       out.append(
           String.format(
               Locale.ROOT,
               "| %s | %,d | %.1f | %,.0f | %.3f [%.3f–%.3f] | %.3f [%.3f–%.3f] |"
-                  + " %.2f [%.2f–%.2f] | equal, `%s…` |%n",
+                  + " %.2f [%.2f–%.2f] | %.3f [%.3f–%.3f] | equal, `%s…` |%n",
               row.engine().id(),
               row.responses(),
               row.importSeconds(),
@@ -254,12 +274,16 @@ public final class StoreScoring {
               store.median() / file.median(),
               ratio.min(),
               ratio.max(),
+              read.median(),
+              read.min(),
+              read.max(),
               row.sha256().substring(0, 8)));
     }
     out.append(
         "\nSeconds: median [min–max]; store/file: the ratio of the medians, [min–max of the"
-            + " per-round ratios]. The import reads responses.jsonl and audits.jsonl (150 lines);"
-            + " every run gave the results.json of the first run on the folder.\n");
+            + " per-round ratios]. Store read alone: the store's responses read to their end and"
+            + " dropped, no scoring. The import reads responses.jsonl and audits.jsonl (150"
+            + " lines); every run gave the results.json of the first run on the folder.\n");
     return out.toString();
   }
 }

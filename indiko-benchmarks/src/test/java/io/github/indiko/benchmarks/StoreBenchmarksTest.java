@@ -88,6 +88,7 @@ class StoreBenchmarksTest {
       assertThat(row.sha256()).isEqualTo(new ScoreTool(2).run(edition).sha256());
       assertThat(row.file()).hasSize(2).doesNotContain(0.0);
       assertThat(row.store()).hasSize(2).doesNotContain(0.0);
+      assertThat(row.read()).hasSize(2).doesNotContain(0.0);
       assertThat(StoreScoring.table(options, List.of(row)))
           .contains("| sqlite | 200 |")
           .contains("equal, `" + row.sha256().substring(0, 8) + "…`");
