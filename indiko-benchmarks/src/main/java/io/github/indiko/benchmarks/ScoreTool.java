@@ -1,5 +1,7 @@
 package io.github.indiko.benchmarks;
 
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoringEngine;
@@ -41,7 +43,23 @@ final class ScoreTool {
    */
   Outcome run(Path edition) {
     AtomicLong rejected = new AtomicLong();
-    Results results = engine.score(edition, reject -> rejected.incrementAndGet());
+    return outcome(engine.score(edition, reject -> rejected.incrementAndGet()), rejected);
+  }
+
+  /**
+   * Scores an edition whose definitions are loaded, from a folder or a store.
+   *
+   * @param definitions the edition's definitions
+   * @param data its data lines
+   * @return the results, the number of refused lines and the hash of {@code results.json}
+   */
+  Outcome run(EditionDefinitions definitions, EditionData data) {
+    AtomicLong rejected = new AtomicLong();
+    return outcome(
+        engine.score(definitions, data, reject -> rejected.incrementAndGet()), rejected);
+  }
+
+  private static Outcome outcome(Results results, AtomicLong rejected) {
     MessageDigest digest = sha256();
     ResultsJson.write(results, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
     return new Outcome(results, rejected.get(), HexFormat.of().formatHex(digest.digest()));

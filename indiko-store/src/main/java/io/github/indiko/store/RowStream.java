@@ -2,7 +2,6 @@ package io.github.indiko.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,9 @@ import java.util.Objects;
 
 /**
  * The lines of one column of a query, each in UTF-8 followed by {@code \n}, read through a cursor
- * of bounded fetch size: one line is held at a time, never the whole result. Closing it closes the
+ * of bounded fetch size: one line is held at a time, never the whole result. Each line is taken as
+ * the driver's bytes ({@code getBytes}: SQLite's UTF-8 text, PostgreSQL's text in the connection's
+ * UTF-8 encoding), not decoded into a {@code String} and encoded again. Closing it closes the
  * result, the statement and the connection. Not thread-safe, as any stream.
  */
 final class RowStream extends InputStream {
@@ -102,7 +103,7 @@ final class RowStream extends InputStream {
     while (!ended && position > line.length) {
       try {
         if (rows.next()) {
-          line = rows.getString(1).getBytes(StandardCharsets.UTF_8);
+          line = rows.getBytes(1);
           position = 0;
         } else {
           ended = true;
