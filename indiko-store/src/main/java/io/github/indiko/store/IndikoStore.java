@@ -66,6 +66,9 @@ public final class IndikoStore implements AutoCloseable {
   private final String description;
   private volatile boolean closed;
 
+  /** A connection kept open and unused while the store is, or null ({@link #sqlite}). */
+  private @Nullable Connection idle;
+
   private IndikoStore(DataSource dataSource, Vendor vendor, String description) {
     this.dataSource = dataSource;
     this.vendor = vendor;
@@ -76,7 +79,9 @@ public final class IndikoStore implements AutoCloseable {
    * Opens a SQLite store in a file, created with its folders when missing, and applies the
    * migrations. Connections use write-ahead logging, wait up to 10 s for another writer, enforce
    * foreign keys and start their transactions as writers ({@code BEGIN IMMEDIATE}), so that two
-   * processes may share the file.
+   * processes may share the file. The store keeps one connection open, idle, until {@link #close()}:
+   * SQLite checkpoints its write-ahead log into the file whenever the last connection closes, which
+   * would make each operation, on a connection of its own, pay for a checkpoint.
    *
    * @param file the database file
    * @return the store
@@ -100,7 +105,14 @@ public final class IndikoStore implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
-    return open(dataSource, Vendor.SQLITE, Vendor.SQLITE.id + " store " + absolute, true);
+    IndikoStore store =
+        open(dataSource, Vendor.SQLITE, Vendor.SQLITE.id + " store " + absolute, true);
+    try {
+      store.idle = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StoreException(store.description, "connect", e);
+    }
+    return store;
   }
 
   /**
@@ -266,10 +278,24 @@ public final class IndikoStore implements AutoCloseable {
     return description;
   }
 
-  /** Marks the store closed: later operations fail. The host's data source is left open. */
+  /**
+   * Marks the store closed: later operations fail. The host's data source is left open; the
+   * connection that a store of {@link #sqlite} keeps is closed.
+   *
+   * @throws StoreException when that connection cannot be closed
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
     closed = true;
+    Connection kept = idle;
+    idle = null;
+    if (kept != null) {
+      try {
+        kept.close();
+      } catch (SQLException e) {
+        throw new StoreException(description, "close", e);
+      }
+    }
   }
 
   @Override

@@ -51,6 +51,19 @@ class SqliteStoreTest extends StoreContract {
   }
 
   @Test
+  void sqlite_betweenOperations_keepsTheWriteAheadLogUntilClosed() {
+    Path log = file().resolveSibling(file().getFileName() + "-wal");
+    String line = responseLines.get(acceptedResponses().get(0));
+
+    assertThat(store.edition(definitions).accept(line, "k")).isInstanceOf(Outcome.Stored.class);
+
+    // Closing the last connection would checkpoint the log and remove it: one stays open.
+    assertThat(log).exists();
+    store.close();
+    assertThat(log).doesNotExist();
+  }
+
+  @Test
   void where_urlWithSecrets_keepsOnlyThePlace() {
     assertThat(IndikoStore.where("jdbc:postgresql://user:secret@db:5432/indiko?password=x"))
         .isEqualTo("//db:5432/indiko");
