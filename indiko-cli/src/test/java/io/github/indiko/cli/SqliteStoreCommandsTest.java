@@ -2,6 +2,9 @@ package io.github.indiko.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The store commands on an SQLite file, and how a bad {@code --store} is told. */
@@ -9,6 +12,33 @@ class SqliteStoreCommandsTest extends StoreCommandsContract {
   @Override
   String freshStore(String name) {
     return "jdbc:sqlite:" + tmp.resolve(name + ".db");
+  }
+
+  @Test
+  void importWithKey_scoreStore_sameOutputAsTheFolderScoredWithTheKey() throws Exception {
+    Path edition = CliRun.sample(tmp);
+    Path key = tmp.resolve("key");
+    Files.write(key, "a key of thirty-two bytes, or more".getBytes(StandardCharsets.US_ASCII));
+    String store = freshStore("key");
+
+    CliRun imported =
+        CliRun.run(
+            "import", edition.toString(), "--store", store, "--pseudonymise-key", key.toString());
+    CliRun.run(
+        "score", edition.toString(), "--store", store, "--out", dir("store"), "--as-of", AS_OF);
+    CliRun.run(
+        "score",
+        edition.toString(),
+        "--pseudonymise-key",
+        key.toString(),
+        "--out",
+        dir("folder"),
+        "--as-of",
+        AS_OF);
+
+    assertThat(imported.exitCode()).as(imported.err()).isEqualTo(Indiko.OK);
+    assertThat(files(tmp.resolve("store"))).isEqualTo(files(tmp.resolve("folder")));
+    assertThat(CliRun.read(tmp.resolve("store/rejects.jsonl"))).contains("duplicate_respondent");
   }
 
   @Test

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * folder. Each database runs the same tests through one subclass that names a fresh, empty store.
  */
 abstract class StoreCommandsContract {
-  private static final String AS_OF = "2017-12-01";
+  static final String AS_OF = "2017-12-01";
 
   @TempDir Path tmp;
 
@@ -168,7 +168,7 @@ abstract class StoreCommandsContract {
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
-  private String dir(String name) {
+  String dir(String name) {
     return tmp.resolve(name).toString();
   }
 
@@ -207,7 +207,7 @@ abstract class StoreCommandsContract {
   }
 
   /** Every file of a folder, by its path inside it, with its bytes as text. */
-  private static Map<String, String> files(Path folder) throws IOException {
+  static Map<String, String> files(Path folder) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
