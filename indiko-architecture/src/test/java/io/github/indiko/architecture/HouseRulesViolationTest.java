@@ -38,8 +38,9 @@ class HouseRulesViolationTest {
   void modulesUseOnly_moduleInNoRule_fails() {
     JavaClasses fixture = new ClassFileImporter().importClasses(LeaksJackson.class);
 
-    assertThatThrownBy(() -> HouseRules.modulesUseOnly(modules.placing(
-            LeaksJackson.class.getPackageName(), "io.github.indiko.warehouse"), HouseRulesTest.ALLOWED)
+    IndikoModules placed =
+        modules.placing(LeaksJackson.class.getPackageName(), "io.github.indiko.warehouse");
+    assertThatThrownBy(() -> HouseRules.modulesUseOnly(placed, HouseRulesTest.ALLOWED)
         .check(fixture))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("module io.github.indiko.warehouse is in no rule of the architecture");

@@ -140,8 +140,9 @@ class ReadmeExampleTest {
         .append("  }\n}\n");
     Path classes = compile(dir, "ReadmeStore", source.toString());
 
-    String printed = run(classes, "ReadmeStore", edition.toString(), dir.resolve("b.db").toString());
-    String again = run(classes, "ReadmeStore", edition.toString(), dir.resolve("b.db").toString());
+    String database = dir.resolve("b.db").toString();
+    String printed = run(classes, "ReadmeStore", edition.toString(), database);
+    String again = run(classes, "ReadmeStore", edition.toString(), database);
 
     assertThat(printed).isEqualTo("stored\n1 response scored\n");
     assertThat(again).startsWith("Replayed[receipt=Receipt[").endsWith("\n1 response scored\n");

@@ -129,9 +129,9 @@ public final class ScoringEngine {
 
   /**
    * Validates and scores an edition's data lines from wherever they are kept, a folder or a store,
-   * as {@link #score(Path, Consumer)} does with a folder's files: the same lines, in the same order,
-   * with the same lines refused before ({@link EditionData#refused}), give the same results, byte
-   * for byte once written.
+   * as {@link #score(Path, Consumer)} does with a folder's files: the same lines, in the same
+   * order, with the same lines refused before ({@link EditionData#refused}), give the same results,
+   * byte for byte once written.
    *
    * @param definitions the edition's definitions
    * @param data its data lines

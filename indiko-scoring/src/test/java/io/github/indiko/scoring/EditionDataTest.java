@@ -105,7 +105,9 @@ class EditionDataTest {
       List<byte[]> responseLines = lines(folder.resolve(DataValidator.RESPONSES));
       try (InputStream in = Files.newInputStream(folder.resolve(DataValidator.RESPONSES))) {
         validator.validateResponses(
-            in, DataValidator.RESPONSES, keep(responseLines, kept.responses, kept.refusedResponses));
+            in,
+            DataValidator.RESPONSES,
+            keep(responseLines, kept.responses, kept.refusedResponses));
       }
       List<byte[]> auditLines = lines(folder.resolve(DataValidator.AUDITS));
       try (InputStream in = Files.newInputStream(folder.resolve(DataValidator.AUDITS))) {

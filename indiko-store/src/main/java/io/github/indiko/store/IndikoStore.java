@@ -79,9 +79,9 @@ public final class IndikoStore implements AutoCloseable {
    * Opens a SQLite store in a file, created with its folders when missing, and applies the
    * migrations. Connections use write-ahead logging, wait up to 10 s for another writer, enforce
    * foreign keys and start their transactions as writers ({@code BEGIN IMMEDIATE}), so that two
-   * processes may share the file. The store keeps one connection open, idle, until {@link #close()}:
-   * SQLite checkpoints its write-ahead log into the file whenever the last connection closes, which
-   * would make each operation, on a connection of its own, pay for a checkpoint.
+   * processes may share the file. The store keeps one connection open, idle, until {@link
+   * #close()}: SQLite checkpoints its write-ahead log into the file whenever the last connection
+   * closes, which would make each operation, on a connection of its own, pay for a checkpoint.
    *
    * @param file the database file
    * @return the store
@@ -118,10 +118,10 @@ public final class IndikoStore implements AutoCloseable {
   /**
    * Opens the store a JDBC URL names, as the command line's {@code --store} does (cli.md, Data kept
    * in a database), and applies the migrations: {@code jdbc:sqlite:FILE} as {@link #sqlite(Path)}
-   * opens it, with its settings; any other URL through the JDBC driver that accepts it (PostgreSQL's
-   * {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, its driver on the class or module path), each
-   * connection a new one from {@link DriverManager}, with no pool: meant for commands, a server
-   * gives {@link #of(DataSource)} its pooled data source.
+   * opens it, with its settings; any other URL through the JDBC driver that accepts it
+   * (PostgreSQL's {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, its driver on the class or module
+   * path), each connection a new one from {@link DriverManager}, with no pool: meant for commands,
+   * a server gives {@link #of(DataSource)} its pooled data source.
    *
    * @param jdbcUrl the URL
    * @return the store

@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +35,11 @@ final class Writer {
   private static final String INSERT_AUDIT =
       "INSERT INTO indiko_audits (edition, id, structure, channel, submitted_at, line, stored_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq";
+  /** Appended to an insert of an import: a duplicate gives no row instead of an error. */
+  private static final String IF_NEW = " ON CONFLICT DO NOTHING";
+
+  private static final String UNCLAIM =
+      "DELETE FROM indiko_receipts WHERE edition = ? AND submission_key = ?";
   private static final String SAME_RESPONDENT =
       "SELECT line FROM indiko_responses"
           + " WHERE edition = ? AND structure = ? AND respondent_key = ?";
@@ -67,7 +72,7 @@ final class Writer {
           }
           long seq;
           try {
-            seq = insert(connection, line, now);
+            seq = Objects.requireNonNull(insert(connection, line, now, ""));
           } catch (SQLException e) {
             if (!store.vendor().uniqueViolation(e)) {
               throw e;
@@ -112,35 +117,38 @@ final class Writer {
   }
 
   /**
-   * Stores one accepted line of an import inside the caller's transaction, under a savepoint.
+   * Stores one accepted line of an import inside the caller's transaction, in three statements and
+   * without a savepoint: the receipt claims the key, the line is inserted unless it is a duplicate
+   * ({@code ON CONFLICT DO NOTHING}: no error, so the transaction goes on), the receipt gets the
+   * line's {@code seq}. A duplicate gives its claim back and is refused as the file validator would
+   * refuse it.
    *
    * @param lineNumber the line's number in its file
    * @return stored, already there, or refused as a duplicate
+   * @throws SQLException when the database fails, or the line conflicts with one that is no longer
+   *     kept (erased meanwhile: importing again stores it)
    */
   Put put(Connection connection, StoredLine line, String key, long lineNumber)
       throws SQLException {
-    Savepoint savepoint = connection.setSavepoint();
     Instant now = IndikoStore.now();
     if (!claim(connection, line, key, now)) {
-      connection.releaseSavepoint(savepoint);
       return Put.ALREADY_THERE;
     }
-    long seq;
-    try {
-      seq = insert(connection, line, now);
-    } catch (SQLException e) {
-      if (!store.vendor().uniqueViolation(e)) {
-        throw e;
+    Long seq = insert(connection, line, now, IF_NEW);
+    if (seq == null) {
+      try (PreparedStatement unclaim = connection.prepareStatement(UNCLAIM)) {
+        unclaim.setString(1, edition);
+        unclaim.setString(2, key);
+        unclaim.executeUpdate();
       }
-      connection.rollback(savepoint);
       Reject reject = conflict(connection, line, lineNumber);
       if (reject == null) {
-        throw e;
+        throw new SQLException(
+            "line " + lineNumber + " conflicted with a line that is no longer kept");
       }
       return new Put(false, reject);
     }
     setSeq(connection, key, seq);
-    connection.releaseSavepoint(savepoint);
     return Put.STORED;
   }
 
@@ -156,10 +164,19 @@ final class Writer {
     }
   }
 
-  private long insert(Connection connection, StoredLine line, Instant now) throws SQLException {
+  /**
+   * @param onConflict what the insert does on a duplicate: nothing ({@link #IF_NEW}), or fail
+   *     ({@code ""})
+   * @return the line's {@code seq}, or null when {@link #IF_NEW} found a duplicate
+   */
+  private @Nullable Long insert(
+      Connection connection, StoredLine line, Instant now, String onConflict) throws SQLException {
     boolean response = line.kind() == Kind.RESPONSES;
+    String sql = response ? INSERT_RESPONSE : INSERT_AUDIT;
+    int returning = sql.lastIndexOf(" RETURNING ");
     try (PreparedStatement insert =
-        connection.prepareStatement(response ? INSERT_RESPONSE : INSERT_AUDIT)) {
+        connection.prepareStatement(
+            sql.substring(0, returning) + onConflict + sql.substring(returning))) {
       int i = 1;
       insert.setString(i++, edition);
       insert.setString(i++, line.id());
@@ -173,8 +190,7 @@ final class Writer {
       insert.setString(i++, line.line());
       store.vendor().setInstant(insert, i, now);
       try (ResultSet seq = insert.executeQuery()) {
-        seq.next();
-        return seq.getLong(1);
+        return seq.next() ? seq.getLong(1) : null;
       }
     }
   }

@@ -41,7 +41,8 @@ interface VolumeContract {
 
   @Test
   @Tag("volume")
-  default void accept_16ThreadsWithDuplicatesAndReplays_eachLineOnceFirstReceiptWins() throws Exception {
+  default void accept_16ThreadsWithDuplicatesAndReplays_eachLineOnceFirstReceiptWins()
+      throws Exception {
     Path folder = temp().resolve("concurrent");
     SyntheticEdition.defaults()
         .withResponses(8_000)
@@ -60,7 +61,8 @@ interface VolumeContract {
     List<String> stored = workload.checkOutcomes();
     assertThat(stored).hasSize(8_000);
     assertThat(edition.count(DataValidator.RESPONSES)).isEqualTo(stored.size());
-    assertThat(StoreContract.read(edition.data().responses())).isEqualTo(String.join("\n", stored) + "\n");
+    assertThat(StoreContract.read(edition.data().responses()))
+        .isEqualTo(String.join("\n", stored) + "\n");
     try (Connection connection = database().getConnection();
         Statement statement = connection.createStatement();
         ResultSet row =

@@ -63,8 +63,8 @@ public interface EditionData {
   /**
    * @param folder an edition folder, holding the data files
    * @return its {@code responses.jsonl} and {@code audits.jsonl}, opened through {@link
-   *     InputFiles#open} when read (which throws {@link io.github.indiko.core.InputException} naming
-   *     a file that is missing or not a regular file); nothing refused before
+   *     InputFiles#open} when read (which throws {@link io.github.indiko.core.InputException}
+   *     naming a file that is missing or not a regular file); nothing refused before
    */
   static EditionData folder(Path folder) {
     Objects.requireNonNull(folder, "folder");
