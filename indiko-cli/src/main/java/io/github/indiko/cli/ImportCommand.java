@@ -4,15 +4,12 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.validation.DataValidator;
-import io.github.indiko.core.validation.Reject;
-import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.ImportCounts;
 import io.github.indiko.store.IndikoStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,19 +88,13 @@ final class ImportCommand implements Callable<Integer> {
       described = target.toString();
       Progress progress =
           Progress.start(spec.commandLine().getErr(), indiko.terminal(), "importing", null);
-      try (Io.Output output = rejectsFile == null ? null : indiko.io().output(rejectsFile);
-          RejectWriter writer = output == null ? null : RejectWriter.of(output.stream())) {
-        Consumer<Reject> sink =
-            writer == null ? reject -> {} : reject -> Scoring.write(writer, reject, output);
+      try (RejectsFile sink = RejectsFile.open(indiko.io(), rejectsFile)) {
         responses =
             target.importFile(
                 DataValidator.RESPONSES, edition.resolve(DataValidator.RESPONSES), sink);
         audits =
             target.importFile(DataValidator.AUDITS, edition.resolve(DataValidator.AUDITS), sink);
-        if (output != null) {
-          Scoring.close(writer, output);
-          output.commit();
-        }
+        sink.commit();
       } finally {
         progress.close();
       }

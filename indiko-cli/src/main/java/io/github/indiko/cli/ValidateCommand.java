@@ -7,7 +7,6 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
-import io.github.indiko.core.validation.RejectWriter;
 import io.github.indiko.core.validation.SourceCounts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,10 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path rejectsFile = rejects;
     Progress progress =
         Progress.start(spec.commandLine().getErr(), indiko.terminal(), "validating", lines::get);
-    try (Io.Output output = rejectsFile == null ? null : indiko.io().output(rejectsFile);
-        RejectWriter writer = output == null ? null : RejectWriter.of(output.stream())) {
-      Consumer<Reject> sink =
-          writer == null ? reject -> {} : reject -> Scoring.write(writer, reject, output);
+    try (RejectsFile sink = RejectsFile.open(indiko.io(), rejectsFile)) {
       responses =
           read(
               DataValidator.RESPONSES,
@@ -97,10 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
               in ->
                   validator.validateAudits(
                       in, DataValidator.AUDITS, result -> count(result, lines, sink)));
-      if (output != null) {
-        Scoring.close(writer, output);
-        output.commit();
-      }
+      sink.commit();
     } finally {
       progress.close();
     }
