@@ -19,7 +19,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
@@ -138,6 +143,27 @@ class SurveyServletTest {
     assertThat(replay.headers().firstValue("Location"))
         .isEqualTo(first.headers().firstValue("Location"));
     assertThat(changed.statusCode()).isEqualTo(303);
+    assertThat(edition.count(RESPONSES)).isEqualTo(1);
+  }
+
+  @Test
+  void post_doubleClick_bothRedirectedAndOneLineStored() throws Exception {
+    Form form = open();
+    String body = form.body(minimal());
+    List<Callable<HttpResponse<String>>> clicks =
+        List.of(() -> post(form, body), () -> post(form, body));
+
+    List<Future<HttpResponse<String>>> answers;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      answers = pool.invokeAll(clicks);
+    } finally {
+      pool.shutdown();
+    }
+
+    for (Future<HttpResponse<String>> answer : answers) {
+      assertThat(answer.get().statusCode()).isEqualTo(303);
+    }
     assertThat(edition.count(RESPONSES)).isEqualTo(1);
   }
 
