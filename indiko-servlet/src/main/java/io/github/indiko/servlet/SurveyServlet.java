@@ -249,8 +249,8 @@ public final class SurveyServlet extends HttpServlet {
   }
 
   private static void headers(HttpServletResponse response, @Nullable String nonce) {
-    response.setHeader(
-        "Content-Security-Policy", nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'");
+    String csp = nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'";
+    response.setHeader("Content-Security-Policy", csp);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");

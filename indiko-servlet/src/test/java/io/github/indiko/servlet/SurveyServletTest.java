@@ -231,7 +231,8 @@ class SurveyServletTest {
     Form mine = open();
     Form theirs = open();
 
-    HttpResponse<String> answer = post(new Form(mine.session, theirs.token), theirs.body(minimal()));
+    HttpResponse<String> answer =
+        post(new Form(mine.session, theirs.token), theirs.body(minimal()));
 
     assertThat(mine.session).isNotEqualTo(theirs.session);
     assertThat(answer.statusCode()).isEqualTo(403);
