@@ -42,13 +42,14 @@ module io.github.indiko.core {
   exports io.github.indiko.core.io;
 
   // Shared with sibling modules only: the identifier rule, message texts and markup, and the one
-  // bit mixer of hash tables (Hashing) for scoring's samples and statistics. The reports use the
-  // one escaping function (Markup) and the message bundles (Bundle, Bundles), so that their HTML
-  // follows the same rules as the forms'.
+  // bit mixer of hash tables (Hashing) for scoring's samples and statistics. The reports and the
+  // servlet's pages use the one escaping function (Markup), the reports the message bundles
+  // (Bundle, Bundles), so that their HTML follows the same rules as the forms'.
   exports io.github.indiko.core.internal to
       io.github.indiko.scoring,
       io.github.indiko.reports,
-      io.github.indiko.forms;
+      io.github.indiko.forms,
+      io.github.indiko.servlet;
   // The one strict JSON configuration and the conventions of every JSON document Indiko writes
   // (JsonDocument), for results.json, the reports and the SurveyJS export.
   exports io.github.indiko.core.internal.json to

@@ -1,0 +1,159 @@
+package io.github.indiko.servlet;
+
+import io.github.indiko.core.internal.Markup;
+import java.util.Locale;
+
+/**
+ * The servlet's pages around the form: a full HTML document with a language, a title, a {@code
+ * <main>} landmark and a heading. Texts in French for a locale of language {@code fr}, in English
+ * otherwise; every text from data goes through {@link Markup#escape}. Immutable.
+ */
+final class Pages {
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body{font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;"
+              + "margin:0}",
+          "main{max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem}",
+          "a{color:#0b4f9c}",
+          "a:focus,input:focus,textarea:focus,button:focus,[tabindex]:focus"
+              + "{outline:3px solid #b35c00;outline-offset:2px}",
+          "fieldset{border:1px solid #767676;border-radius:4px;margin:1.25rem 0;"
+              + "padding:.5rem 1rem}",
+          ".ik-question{margin:1.25rem 0}",
+          ".ik-label{font-weight:600;display:block}",
+          ".ik-help,.ik-hint,.ik-note{color:#4a4a4a;margin:.25rem 0}",
+          ".ik-required,.ik-error{color:#a4262c}",
+          ".ik-error{font-weight:600;margin:.25rem 0}",
+          ".ik-error-summary{border:4px solid #a4262c;padding:.5rem 1rem;margin:1rem 0}",
+          "textarea{font:inherit;width:100%;box-sizing:border-box}",
+          "button{font:inherit;padding:.5rem 1.5rem;background:#0b4f9c;color:#fff;"
+              + "border:2px solid #0b4f9c;border-radius:4px;cursor:pointer}");
+
+  private final boolean french;
+
+  private Pages(boolean french) {
+    this.french = french;
+  }
+
+  /**
+   * @param locale the citizens' language
+   * @return the pages in French for a locale of language {@code fr}, else in English
+   */
+  static Pages of(Locale locale) {
+    return new Pages("fr".equals(locale.getLanguage()));
+  }
+
+  /**
+   * @param structureName the structure's name
+   * @param form the form fragment, markup already
+   * @param hasErrors whether the form shows errors (the title says so, as the first thing read)
+   * @return the survey page
+   */
+  String survey(String structureName, String form, boolean hasErrors) {
+    String title =
+        (hasErrors ? text("Erreur : ", "Error: ") : "")
+            + text("Votre avis sur ", "Your opinion of ")
+            + structureName;
+    return document(
+        title,
+        "<h1>"
+            + Markup.escape(structureName)
+            + "</h1>\n<p>"
+            + text(
+                "Dites-nous comment vous avez été accueilli : vos réponses servent à améliorer"
+                    + " l'accueil.",
+                "Tell us how you were received: your answers help improve the service.")
+            + "</p>\n"
+            + form);
+  }
+
+  /**
+   * @param structureName the structure's name
+   * @return the page shown after an accepted response, and after its replays
+   */
+  String thanks(String structureName) {
+    String title = text("Merci pour votre réponse", "Thank you for your answer");
+    return document(
+        title,
+        "<h1>"
+            + Markup.escape(title)
+            + "</h1>\n<p>"
+            + text("Votre réponse au sujet de ", "Your answer about ")
+            + Markup.bdi(structureName)
+            + text(" a bien été enregistrée.", " has been recorded.")
+            + "</p>\n");
+  }
+
+  /** The page of a path that names no structure of the edition. */
+  String notFound() {
+    return error(
+        text("Page introuvable", "Page not found"),
+        text(
+            "Cette adresse ne correspond à aucune enquête. Vérifiez le lien qui vous a été donné.",
+            "This address matches no survey. Check the link you were given."));
+  }
+
+  /**
+   * @param formHref the survey's address, to open it again
+   * @return the page of a POST without a valid anti-forgery token
+   */
+  String forbidden(String formHref) {
+    String heading = text("Session expirée", "Session expired");
+    return document(
+        heading,
+        "<h1>"
+            + Markup.escape(heading)
+            + "</h1>\n<p>"
+            + text(
+                "Votre réponse n'a pas été enregistrée : la page du questionnaire a expiré.",
+                "Your answer was not recorded: the survey page has expired.")
+            + " <a href=\""
+            + Markup.escape(formHref)
+            + "\">"
+            + text("Ouvrir le questionnaire à nouveau", "Open the survey again")
+            + "</a></p>\n");
+  }
+
+  /** The page of a body beyond the limit. */
+  String tooLarge() {
+    return error(
+        text("Réponse trop volumineuse", "Answer too large"),
+        text(
+            "La réponse envoyée dépasse la taille permise.",
+            "The answer sent is larger than allowed."));
+  }
+
+  /**
+   * @return the message of a response that the store refused (its id or respondent is kept
+   *     already), shown above the form
+   */
+  String refusedByStore() {
+    return text(
+        "Cette réponse n'a pas pu être enregistrée : une réponse identique l'a déjà été.",
+        "This answer could not be recorded: the same answer was recorded already.");
+  }
+
+  private String error(String heading, String message) {
+    return document(
+        heading,
+        "<h1>" + Markup.escape(heading) + "</h1>\n<p>" + Markup.escape(message) + "</p>\n");
+  }
+
+  private String text(String fr, String en) {
+    return french ? fr : en;
+  }
+
+  private String document(String title, String body) {
+    return "<!doctype html>\n<html lang=\""
+        + (french ? "fr" : "en")
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        + Markup.escape(title)
+        + "</title>\n<style>\n"
+        + STYLE
+        + "\n</style>\n</head>\n<body>\n<main>\n"
+        + body
+        + "</main>\n</body>\n</html>\n";
+  }
+}

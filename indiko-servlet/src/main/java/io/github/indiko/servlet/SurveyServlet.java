@@ -1,0 +1,261 @@
+package io.github.indiko.servlet;
+
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.response.ResponseId;
+import io.github.indiko.core.structure.Enrolment;
+import io.github.indiko.core.structure.Structure;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.forms.CsrfField;
+import io.github.indiko.forms.FieldError;
+import io.github.indiko.forms.FormOptions;
+import io.github.indiko.forms.FormState;
+import io.github.indiko.forms.Submission;
+import io.github.indiko.forms.SubmissionContext;
+import io.github.indiko.forms.Submissions;
+import io.github.indiko.store.EditionStore;
+import io.github.indiko.store.Outcome;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The survey of one edition's structures, served by a servlet that the host mounts at a path of
+ * its choice, e.g. {@code /survey/*}:
+ *
+ * <ul>
+ *   <li>{@code GET {mount}/{structure}}: the survey page, the form of indiko-forms in a minimal
+ *       accessible page, carrying an anti-forgery token bound to a session cookie;
+ *   <li>{@code POST {mount}/{structure}}: 403 without a valid token; 413 beyond the body limit; 422
+ *       and the form with its errors when {@link Submissions} refuses it (or the edition does not
+ *       collect); else the response is stored through {@link EditionStore#accept(
+ *       io.github.indiko.core.response.Response, String)} under the form's submission key and the
+ *       answer is 303 to the thank-you page. The same form posted again (a replay, a double click)
+ *       gets the same 303 and stores nothing ({@link Outcome.Replayed});
+ *   <li>{@code GET {mount}/{structure}/thanks}: the thank-you page;
+ *   <li>any other path, or a structure not enrolled in the edition: 404.
+ * </ul>
+ *
+ * <p>Every page is sent with a Content-Security-Policy (scripts only by nonce), {@code nosniff},
+ * no referrer and no caching. Responses have no respondent. A failure of the store reaches the
+ * container as an exception (a 500 page). Thread-safe.
+ */
+public final class SurveyServlet extends HttpServlet {
+  /** The form field holding the token: not an identifier of format v1, so never a question id. */
+  static final String TOKEN_FIELD = "_csrf";
+
+  /** The cookie holding the session id. */
+  static final String SESSION_COOKIE = "ik_session";
+
+  private static final long serialVersionUID = 1L;
+  private static final String THANKS = "thanks";
+  private static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'";
+
+  private final transient EditionDefinitions definitions;
+  private final transient EditionStore store;
+  private final transient SubmissionKeys keys;
+  private final transient SurveySettings settings;
+  private final transient Submissions submissions;
+  private final transient Pages pages;
+  private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
+
+  /**
+   * @param definitions the edition's definitions
+   * @param store where the edition's responses are kept: opened on the same definitions
+   * @param keys the server key of the tokens and submission keys
+   * @param settings the language, the body limits and the clock
+   * @throws IllegalArgumentException when the store is another edition's
+   * @throws io.github.indiko.core.condition.ConditionException when a {@code when} of the
+   *     questionnaire or grid does not compile
+   */
+  public SurveyServlet(
+      EditionDefinitions definitions,
+      EditionStore store,
+      SubmissionKeys keys,
+      SurveySettings settings) {
+    this.definitions = Objects.requireNonNull(definitions, "definitions");
+    this.store = Objects.requireNonNull(store, "store");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    String edition = definitions.edition().id().value();
+    if (!store.edition().equals(edition)) {
+      throw new IllegalArgumentException(
+          "the store is edition " + store.edition() + "'s, not " + edition + "'s");
+    }
+    this.submissions = Submissions.of(definitions, settings.limits(), settings.clock());
+    this.pages = Pages.of(settings.locale());
+    for (Enrolment enrolment : definitions.enrolments()) {
+      definitions.structures().stream()
+          .filter(s -> s.id().equals(enrolment.structure()))
+          .findFirst()
+          .ifPresent(s -> enrolled.put(s.id(), s));
+    }
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Route route = route(request);
+    if (route == null) {
+      send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+    } else if (route.thanks) {
+      send(response, HttpServletResponse.SC_OK, null, pages.thanks(route.structure.name()));
+    } else {
+      String session = session(request);
+      if (session == null) {
+        session = keys.newSession();
+        response.addCookie(cookie(request, session));
+      }
+      form(request, response, HttpServletResponse.SC_OK, route, FormState.empty(),
+          keys.newToken(session));
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Route route = route(request);
+    if (route == null || route.thanks) {
+      send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      return;
+    }
+    byte[] body = FormFields.body(request, settings.limits().maxBodyBytes());
+    if (body == null) {
+      send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, null, pages.tooLarge());
+      return;
+    }
+    String token = FormFields.field(body, TOKEN_FIELD);
+    if (!keys.check(session(request), token)) {
+      send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.forbidden(href(request, route)));
+      return;
+    }
+    SubmissionContext context =
+        new SubmissionContext(
+            new ResponseId(keys.responseId(token)),
+            route.structure.id(),
+            Channel.WEBSITE,
+            OffsetDateTime.ofInstant(
+                settings.clock().instant(), definitions.edition().timeZone()),
+            null,
+            settings.locale(),
+            TOKEN_FIELD);
+    Submission submission = submissions.parse(new ByteArrayInputStream(body), context);
+    if (submission instanceof Submission.Rejected rejected) {
+      form(request, response, 422, route, rejected.state(), token);
+      return;
+    }
+    Outcome outcome =
+        store.accept(((Submission.Accepted) submission).response(), keys.submissionKey(token));
+    if (outcome instanceof Outcome.Refused) {
+      FieldError error = new FieldError(null, FieldError.Code.NOT_ACCEPTED, pages.refusedByStore());
+      form(request, response, 422, route, new FormState(Map.of(), List.of(error)), token);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", href(request, route) + "/" + THANKS);
+    headers(response, null);
+  }
+
+  private void form(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      Route route,
+      FormState state,
+      String token)
+      throws IOException {
+    String nonce = keys.newScriptNonce();
+    FormOptions options =
+        FormOptions.of(settings.locale(), href(request, route))
+            .withCsrf(new CsrfField(TOKEN_FIELD, token))
+            .withScriptNonce(nonce);
+    String fragment = submissions.form().render(state, options);
+    send(
+        response,
+        status,
+        nonce,
+        pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+  }
+
+  /** The enrolled structure a path names, and whether it is its thank-you page; or null. */
+  private @Nullable Route route(HttpServletRequest request) {
+    String path = request.getPathInfo();
+    if (path == null || !path.startsWith("/")) {
+      return null;
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    boolean thanks = parts.length == 2 && parts[1].equals(THANKS);
+    if (parts.length > 2 || (parts.length == 2 && !thanks)) {
+      return null;
+    }
+    Structure structure;
+    try {
+      structure = enrolled.get(new StructureId(parts[0]));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return structure == null ? null : new Route(structure, thanks);
+  }
+
+  /** The survey's address: the mount and the structure's id, an identifier with no escape. */
+  private static String href(HttpServletRequest request, Route route) {
+    return request.getContextPath() + request.getServletPath() + "/" + route.structure.id();
+  }
+
+  private static @Nullable String session(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (cookie.getName().equals(SESSION_COOKIE)) {
+          return SubmissionKeys.session(cookie.getValue());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The session cookie: for the mount's path only, HttpOnly, SameSite=Strict, Secure on TLS. */
+  private static Cookie cookie(HttpServletRequest request, String session) {
+    Cookie cookie = new Cookie(SESSION_COOKIE, session);
+    String path = request.getContextPath() + request.getServletPath();
+    cookie.setPath(path.isEmpty() ? "/" : path);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setAttribute("SameSite", "Strict");
+    return cookie;
+  }
+
+  private static void send(
+      HttpServletResponse response, int status, @Nullable String nonce, String html)
+      throws IOException {
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    headers(response, nonce);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  private static void headers(HttpServletResponse response, @Nullable String nonce) {
+    String csp = nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'";
+    response.setHeader("Content-Security-Policy", csp);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+  }
+
+  /** A path of the servlet: an enrolled structure's survey, or its thank-you page. */
+  private record Route(Structure structure, boolean thanks) {}
+}
