@@ -9,10 +9,15 @@ module io.github.indiko.servlet {
   requires transitive io.github.indiko.forms;
   // EditionStore, named in the API, where accepted responses are kept once per submission key.
   requires transitive io.github.indiko.store;
+  // ScoringEngine, named in the builder: how the store is scored for the reports it serves.
+  requires transitive io.github.indiko.scoring;
+  // The reports of the results pages, rendered from the store's scores.
+  requires io.github.indiko.reports;
   // HttpServlet, which SurveyServlet extends; the host's container provides it at run time.
   requires transitive jakarta.servlet;
   requires static transitive org.jspecify;
 
-  // SurveyServlet, its settings and the server key of its anti-forgery tokens.
+  // SurveyServlet and its builder, its settings, the server key of its anti-forgery tokens and
+  // ResultsAccess, the host's answer to who may read which report.
   exports io.github.indiko.servlet;
 }

@@ -13,6 +13,7 @@ import io.github.indiko.forms.FormState;
 import io.github.indiko.forms.Submission;
 import io.github.indiko.forms.SubmissionContext;
 import io.github.indiko.forms.Submissions;
+import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
 import jakarta.servlet.http.Cookie;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -67,28 +69,22 @@ public final class SurveyServlet extends HttpServlet {
   private final transient EditionStore store;
   private final transient SubmissionKeys keys;
   private final transient SurveySettings settings;
+  private final transient ResultsAccess access;
+  private final transient ScoringEngine engine;
   private final transient Submissions submissions;
   private final transient Pages pages;
   private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
 
-  /**
-   * @param definitions the edition's definitions
-   * @param store where the edition's responses are kept: opened on the same definitions
-   * @param keys the server key of the tokens and submission keys
-   * @param settings the language, the body limits and the clock
-   * @throws IllegalArgumentException when the store is another edition's
-   * @throws io.github.indiko.core.condition.ConditionException when a {@code when} of the
-   *     questionnaire or grid does not compile
-   */
-  public SurveyServlet(
-      EditionDefinitions definitions,
-      EditionStore store,
-      SubmissionKeys keys,
-      SurveySettings settings) {
-    this.definitions = Objects.requireNonNull(definitions, "definitions");
-    this.store = Objects.requireNonNull(store, "store");
-    this.keys = Objects.requireNonNull(keys, "keys");
-    this.settings = Objects.requireNonNull(settings, "settings");
+  private SurveyServlet(Builder builder) {
+    this.definitions = builder.definitions;
+    this.store = builder.store;
+    this.keys = builder.keys;
+    this.settings = builder.settings;
+    this.access = builder.access;
+    this.engine =
+        builder.engine != null
+            ? builder.engine
+            : ScoringEngine.builder().builtIns().clock(settings.clock()).build();
     String edition = definitions.edition().id().value();
     if (!store.edition().equals(edition)) {
       throw new IllegalArgumentException(
@@ -102,6 +98,16 @@ public final class SurveyServlet extends HttpServlet {
           .findFirst()
           .ifPresent(s -> enrolled.put(s.id(), s));
     }
+  }
+
+  /**
+   * @param definitions the edition's definitions
+   * @param store where the edition's responses are kept: opened on the same definitions
+   * @return a builder of the survey of that edition, with random keys, the settings of the
+   *     edition's default locale and results for no one but the public overview
+   */
+  public static Builder builder(EditionDefinitions definitions, EditionStore store) {
+    return new Builder(definitions, store);
   }
 
   @Override
@@ -254,6 +260,72 @@ public final class SurveyServlet extends HttpServlet {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
+  }
+
+  /** How a {@link SurveyServlet} is made: the edition and its store, then what differs. */
+  public static final class Builder {
+    private final EditionDefinitions definitions;
+    private final EditionStore store;
+    private SubmissionKeys keys = SubmissionKeys.random();
+    private SurveySettings settings;
+    private ResultsAccess access = ResultsAccess.publicOverviewOnly();
+    private @Nullable ScoringEngine engine;
+
+    private Builder(EditionDefinitions definitions, EditionStore store) {
+      this.definitions = Objects.requireNonNull(definitions, "definitions");
+      this.store = Objects.requireNonNull(store, "store");
+      this.settings =
+          SurveySettings.of(Locale.forLanguageTag(definitions.edition().defaultLocale()));
+    }
+
+    /**
+     * @param keys the server key of the tokens and submission keys: the same for every server
+     *     sharing the store (default: random, for this servlet's life)
+     * @return this builder
+     */
+    public Builder keys(SubmissionKeys keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /**
+     * @param settings the language, limits, clock, layout and rate limit
+     * @return this builder
+     */
+    public Builder settings(SurveySettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * @param access who may read which structure's reports (default: {@link
+     *     ResultsAccess#publicOverviewOnly()})
+     * @return this builder
+     */
+    public Builder resultsAccess(ResultsAccess access) {
+      this.access = Objects.requireNonNull(access, "access");
+      return this;
+    }
+
+    /**
+     * @param engine how the store is scored for the reports (default: the built-in strategies,
+     *     on the settings' clock)
+     * @return this builder
+     */
+    public Builder engine(ScoringEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * @return the servlet
+     * @throws IllegalArgumentException when the store is another edition's
+     * @throws io.github.indiko.core.condition.ConditionException when a {@code when} of the
+     *     questionnaire or grid does not compile
+     */
+    public SurveyServlet build() {
+      return new SurveyServlet(this);
+    }
   }
 
   /** A path of the servlet: an enrolled structure's survey, or its thank-you page. */

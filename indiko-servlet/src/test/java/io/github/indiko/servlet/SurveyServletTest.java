@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.forms.SubmissionLimits;
 import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.IndikoStore;
@@ -67,11 +66,9 @@ class SurveyServletTest {
         Clock.fixed(
             OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant(), ZoneOffset.UTC);
     SurveyServlet servlet =
-        new SurveyServlet(
-            definitions,
-            edition,
-            SubmissionKeys.random(),
-            new SurveySettings(Locale.FRENCH, SubmissionLimits.defaults(), clock));
+        SurveyServlet.builder(definitions, edition)
+            .settings(SurveySettings.of(Locale.FRENCH).withClock(clock))
+            .build();
     tomcat = new Tomcat();
     tomcat.setBaseDir(temp.resolve("tomcat").toString());
     Connector connector = new Connector();
