@@ -16,7 +16,7 @@ final class Pages {
               + "margin:0}",
           "main{max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem}",
           "a{color:#0b4f9c}",
-          "a:focus,input:focus,textarea:focus,button:focus,[tabindex]:focus"
+          "a:focus,input:focus,input:focus-within,textarea:focus,button:focus,[tabindex]:focus"
               + "{outline:3px solid #b35c00;outline-offset:2px}",
           "fieldset{border:1px solid #767676;border-radius:4px;margin:1.25rem 0;"
               + "padding:.5rem 1rem}",
