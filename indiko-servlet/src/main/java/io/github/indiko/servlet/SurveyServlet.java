@@ -103,7 +103,7 @@ public final class SurveyServlet extends HttpServlet {
     }
     this.submissions = Submissions.of(definitions, settings.limits(), settings.clock());
     this.pages = Pages.of(settings.locale());
-    Results previous = builder.previous;
+    @Nullable Results previous = builder.previous;
     LiveReports live =
         new LiveReports(
             edition,
