@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Single-use invitations to an edition's survey: signed tokens that an invitation link carries
  * ({@link CommunicationKit#invitationLink}) and that give the response a {@code respondent}, so
  * that a second answer through the same invitation is refused as {@code duplicate_respondent}
- * when the edition keeps one response per respondent (formats.md, Edition).
+ * when the edition keeps one response per respondent (formats.md, edition.json).
  *
  * <p>A token is 55 base64url characters (no padding) of 41 bytes: a version byte (1), a random
  * 128-bit invitation id, its expiry (seconds since the epoch, 8 bytes) and the first 16 bytes of
