@@ -16,6 +16,8 @@ module io.github.indiko.servlet {
   // HttpServlet, which SurveyServlet extends; the host's container provides it at run time.
   requires transitive jakarta.servlet;
   requires static transitive org.jspecify;
+  // The logging API, never a binding: a failure of the store, never an answer, token or key.
+  requires org.slf4j;
 
   // SurveyServlet and its builder, its settings, the server key of its anti-forgery tokens and
   // ResultsAccess, the host's answer to who may read which report.
