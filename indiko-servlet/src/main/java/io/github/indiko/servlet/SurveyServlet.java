@@ -23,13 +23,11 @@ import io.github.indiko.servlet.Admission.Refusal;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -46,21 +44,35 @@ import org.slf4j.LoggerFactory;
  * its choice, e.g. {@code /survey/*}:
  *
  * <ul>
- *   <li>{@code GET {mount}/{structure}}: the survey page, the form of indiko-forms in a minimal
- *       accessible page, carrying an anti-forgery token bound to a session cookie;
- *   <li>{@code POST {mount}/{structure}}: 403 without a valid token; 413 beyond the body limit; 422
- *       and the form with its errors when {@link Submissions} refuses it (or the edition does not
- *       collect); else the response is stored through {@link EditionStore#accept(
- *       io.github.indiko.core.response.Response, String)} under the form's submission key and the
- *       answer is 303 to the thank-you page. The same form posted again (a replay, a double click)
- *       gets the same 303 and stores nothing ({@link Outcome.Replayed});
+ *   <li>{@code GET {mount}/{structure}}, and {@code ?i=TOKEN} for an invitation: the survey page,
+ *       the form of indiko-forms in a minimal accessible page (or alone, {@link
+ *       SurveySettings.Layout#FRAGMENT}), carrying an anti-forgery token bound to a session cookie
+ *       and, in its action, the invitation's token;
+ *   <li>{@code POST {mount}/{structure}} (with the same {@code ?i=TOKEN}): 429 with {@code
+ *       Retry-After} beyond the client's {@link RateLimit}, before anything else and before the
+ *       body is read; 403 without a valid token; 413 beyond the body limit; 422 and the form with
+ *       its errors when {@link Submissions} refuses it; else the response is stored through {@link
+ *       EditionStore#accept(io.github.indiko.core.response.Response, String)} under the form's
+ *       submission key and the answer is 303 to the thank-you page. The same form posted again (a
+ *       replay, a double click) gets the same 303 and stores nothing ({@link Outcome.Replayed}); a
+ *       second answer through the same invitation, which the store refuses as {@code
+ *       duplicate_respondent}, gets 409 and a page that says so; a failure of the store gets 503
+ *       with {@code Retry-After}, logged at WARN without the answers, token or respondent;
+ *   <li>for both: while the edition does not collect at the settings' clock's instant (domain.md,
+ *       Lifecycle of an edition), 403 and a page giving the opening date before the collection,
+ *       410 and a page saying it is closed after; an invitation that is not valid, expired or for
+ *       another structure, or none when {@link SurveySettings#openLinks()} is false, 403 and a
+ *       page saying the invitation link is not valid;
  *   <li>{@code GET {mount}/{structure}/thanks}: the thank-you page;
+ *   <li>{@code GET {mount}?s={structure}} or {@code {mount}/?s={structure}}, the communication
+ *       kit's link: 303 to {@code {mount}/{structure}}, keeping {@code i};
  *   <li>any other path, or a structure not enrolled in the edition: 404.
  * </ul>
  *
- * <p>Every page is sent with a Content-Security-Policy (scripts only by nonce), {@code nosniff},
- * no referrer and no caching. Responses have no respondent. A failure of the store reaches the
- * container as an exception (a 500 page). Thread-safe.
+ * <p>With {@link Builder#invitations}, the response of an invitation carries the token's pseudonym
+ * as its {@code respondent} ({@link Invitations}); open links give none. Every page is sent with a
+ * Content-Security-Policy (scripts only by nonce), {@code nosniff}, no referrer and no caching;
+ * every status above stores nothing but the 303. Thread-safe.
  */
 public final class SurveyServlet extends HttpServlet {
   /** The form field holding the token: not an identifier of format v1, so never a question id. */
@@ -129,7 +141,10 @@ public final class SurveyServlet extends HttpServlet {
       throws IOException {
     Route route = route(request);
     if (route == null) {
-      if (!redirectToSurvey(request, response)) {
+      String survey = KitLinks.survey(request, this::href);
+      if (survey != null) {
+        Replies.seeOther(response, survey);
+      } else {
         send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
       }
     } else if (route.thanks) {
@@ -137,10 +152,10 @@ public final class SurveyServlet extends HttpServlet {
     } else {
       Invitation invitation = admitted(request, response, route);
       if (invitation != null) {
-        String session = session(request);
+        String session = SessionCookie.read(request);
         if (session == null) {
           session = keys.newSession();
-          response.addCookie(cookie(request, session));
+          response.addCookie(SessionCookie.of(request, session));
         }
         form(request, response, HttpServletResponse.SC_OK, route, invitation, FormState.empty(),
             keys.newToken(session));
@@ -171,7 +186,7 @@ public final class SurveyServlet extends HttpServlet {
       return;
     }
     String token = FormFields.field(body, TOKEN_FIELD);
-    if (!keys.check(session(request), token)) {
+    if (!keys.check(SessionCookie.read(request), token)) {
       send(
           response,
           HttpServletResponse.SC_FORBIDDEN,
@@ -287,33 +302,6 @@ public final class SurveyServlet extends HttpServlet {
     }
   }
 
-  /**
-   * Answers the communication kit's link, {@code {mount}?s=ID} or {@code {mount}/?s=ID}, with 303
-   * to the survey of that enrolled structure, keeping the invitation ({@code i}) it carries.
-   *
-   * @return whether it was such a link and was answered
-   */
-  private boolean redirectToSurvey(HttpServletRequest request, HttpServletResponse response) {
-    String path = request.getPathInfo();
-    List<@Nullable String> ids = FormFields.parameters(request, "s");
-    List<@Nullable String> tokens = FormFields.parameters(request, Admission.INVITATION);
-    if (!(path == null || path.equals("/")) || ids.size() != 1 || tokens.size() > 1) {
-      return false;
-    }
-    String id = ids.get(0);
-    Route route = id == null || id.contains("/") ? null : route("/" + id);
-    if (route == null || route.thanks) {
-      return false;
-    }
-    String token = tokens.isEmpty() ? null : tokens.get(0);
-    String query =
-        token == null
-            ? ""
-            : "?" + Admission.INVITATION + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    Replies.seeOther(response, href(request, route) + query);
-    return true;
-  }
-
   /** The enrolled structure a path names, and whether it is its thank-you page; or null. */
   private @Nullable Route route(HttpServletRequest request) {
     return route(request.getPathInfo());
@@ -338,32 +326,19 @@ public final class SurveyServlet extends HttpServlet {
     return structure == null ? null : new Route(structure, thanks);
   }
 
+  /**
+   * @param request a request of the mount
+   * @param id a structure's id, as a path or query carried it
+   * @return the address of that enrolled structure's survey, or null when it names none
+   */
+  private @Nullable String href(HttpServletRequest request, String id) {
+    Route route = id.contains("/") ? null : route("/" + id);
+    return route == null || route.thanks ? null : href(request, route);
+  }
+
   /** The survey's address: the mount and the structure's id, an identifier with no escape. */
   private static String href(HttpServletRequest request, Route route) {
     return request.getContextPath() + request.getServletPath() + "/" + route.structure.id();
-  }
-
-  private static @Nullable String session(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie cookie : cookies) {
-        if (cookie.getName().equals(SESSION_COOKIE)) {
-          return SubmissionKeys.session(cookie.getValue());
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The session cookie: for the mount's path only, HttpOnly, SameSite=Strict, Secure on TLS. */
-  private static Cookie cookie(HttpServletRequest request, String session) {
-    Cookie cookie = new Cookie(SESSION_COOKIE, session);
-    String path = request.getContextPath() + request.getServletPath();
-    cookie.setPath(path.isEmpty() ? "/" : path);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Strict");
-    return cookie;
   }
 
   /** How a {@link SurveyServlet} is made: the edition and its store, then what differs. */

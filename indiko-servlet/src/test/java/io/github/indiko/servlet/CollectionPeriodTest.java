@@ -24,7 +24,8 @@ class CollectionPeriodTest {
       OffsetDateTime.parse("2017-08-31T23:59:00+02:00").toInstant();
   private static final Instant LAST_MINUTE =
       OffsetDateTime.parse("2017-11-30T23:59:00+01:00").toInstant();
-  private static final Instant AFTER = OffsetDateTime.parse("2017-12-01T00:00:00+01:00").toInstant();
+  private static final Instant AFTER =
+      OffsetDateTime.parse("2017-12-01T00:00:00+01:00").toInstant();
 
   @TempDir Path temp;
 

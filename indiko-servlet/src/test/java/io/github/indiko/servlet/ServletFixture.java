@@ -96,7 +96,9 @@ final class ServletFixture implements AutoCloseable {
 
   /** The fixture with a SQLite store, the settings and the servlet's builder changed. */
   static ServletFixture start(
-      Path temp, UnaryOperator<SurveySettings> settings, UnaryOperator<SurveyServlet.Builder> servlet)
+      Path temp,
+      UnaryOperator<SurveySettings> settings,
+      UnaryOperator<SurveyServlet.Builder> servlet)
       throws IOException, LifecycleException {
     return new ServletFixture(temp, IndikoStore::sqlite, settings, servlet);
   }
