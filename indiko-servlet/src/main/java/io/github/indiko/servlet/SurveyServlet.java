@@ -1,11 +1,15 @@
 package io.github.indiko.servlet;
 
+import static io.github.indiko.servlet.Replies.send;
+
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.forms.CsrfField;
 import io.github.indiko.forms.FieldError;
 import io.github.indiko.forms.FormOptions;
@@ -17,10 +21,12 @@ import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.Reports;
 import io.github.indiko.reports.ScoreScale;
 import io.github.indiko.scoring.Results;
+import io.github.indiko.forms.kit.Invitations;
+import io.github.indiko.servlet.Admission.Invitation;
+import io.github.indiko.servlet.Admission.Refusal;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,20 +40,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The survey of one edition's structures, served by a servlet that the host mounts at a path of
  * its choice, e.g. {@code /survey/*}:
  *
  * <ul>
- *   <li>{@code GET {mount}/{structure}}: the survey page, the form of indiko-forms in a minimal
- *       accessible page, carrying an anti-forgery token bound to a session cookie;
- *   <li>{@code POST {mount}/{structure}}: 403 without a valid token; 413 beyond the body limit; 422
- *       and the form with its errors when {@link Submissions} refuses it (or the edition does not
- *       collect); else the response is stored through {@link EditionStore#accept(
- *       io.github.indiko.core.response.Response, String)} under the form's submission key and the
- *       answer is 303 to the thank-you page. The same form posted again (a replay, a double click)
- *       gets the same 303 and stores nothing ({@link Outcome.Replayed});
+ *   <li>{@code GET {mount}/{structure}}, and {@code ?i=TOKEN} for an invitation: the survey page,
+ *       the form of indiko-forms in a minimal accessible page (or alone, {@link
+ *       SurveySettings.Layout#FRAGMENT}), carrying an anti-forgery token bound to a session cookie
+ *       and, in its action, the invitation's token;
+ *   <li>{@code POST {mount}/{structure}} (with the same {@code ?i=TOKEN}): 429 with {@code
+ *       Retry-After} beyond the client's {@link RateLimit}, before anything else and before the
+ *       body is read; 403 without a valid token; 413 beyond the body limit; 422 and the form with
+ *       its errors when {@link Submissions} refuses it; else the response is stored through {@link
+ *       EditionStore#accept(io.github.indiko.core.response.Response, String)} under the form's
+ *       submission key and the answer is 303 to the thank-you page. The same form posted again (a
+ *       replay, a double click) gets the same 303 and stores nothing ({@link Outcome.Replayed}); a
+ *       second answer through the same invitation, which the store refuses as {@code
+ *       duplicate_respondent}, gets 409 and a page that says so; a failure of the store gets 503
+ *       with {@code Retry-After}, logged at WARN without the answers, token or respondent;
+ *   <li>for both: while the edition does not collect at the settings' clock's instant (domain.md,
+ *       Lifecycle of an edition), 403 and a page giving the opening date before the collection,
+ *       410 and a page saying it is closed after; an invitation that is not valid, expired or for
+ *       another structure, or none when {@link SurveySettings#openLinks()} is false, 403 and a
+ *       page saying the invitation link is not valid;
  *   <li>{@code GET {mount}/{structure}/thanks}: the thank-you page;
  *   <li>{@code GET {mount}/_results/} (or {@code …/_results/index.html}): the public overview of
  *       the store's results, to anyone ({@code {mount}/_results} redirects there);
@@ -58,12 +77,15 @@ import org.jspecify.annotations.Nullable;
  *       allowed request when the structure is not enrolled or not at that level. The reports are
  *       the store scored by the builder's engine, kept for {@link SurveySettings#resultsMaxAge()}
  *       and scored by one request at a time; 503 when scoring fails (scoring.md §6);
+ *   <li>{@code GET {mount}?s={structure}} or {@code {mount}/?s={structure}}, the communication
+ *       kit's link: 303 to {@code {mount}/{structure}}, keeping {@code i};
  *   <li>any other path, or a structure not enrolled in the edition: 404.
  * </ul>
  *
- * <p>Every page is sent with a Content-Security-Policy (scripts only by nonce), {@code nosniff},
- * no referrer and no caching. Responses have no respondent. A failure of the store reaches the
- * container as an exception (a 500 page). Thread-safe.
+ * <p>With {@link Builder#invitations}, the response of an invitation carries the token's pseudonym
+ * as its {@code respondent} ({@link Invitations}); open links give none. Every page is sent with a
+ * Content-Security-Policy (scripts only by nonce), {@code nosniff}, no referrer and no caching;
+ * every status above stores nothing but the 303. Thread-safe.
  */
 public final class SurveyServlet extends HttpServlet {
   /** The form field holding the token: not an identifier of format v1, so never a question id. */
@@ -73,10 +95,11 @@ public final class SurveyServlet extends HttpServlet {
   static final String SESSION_COOKIE = "ik_session";
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(SurveyServlet.class);
+
+  /** The seconds of {@code Retry-After} when the store failed: a restarting database's time. */
+  private static final long UNAVAILABLE_RETRY_SECONDS = 30;
   private static final String THANKS = "thanks";
-  private static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none';"
-          + " frame-ancestors 'none'";
 
   private final transient EditionDefinitions definitions;
   private final transient EditionStore store;
@@ -85,6 +108,7 @@ public final class SurveyServlet extends HttpServlet {
   private final transient ResultsRoutes results;
   private final transient Submissions submissions;
   private final transient Pages pages;
+  private final transient Admission admission;
   private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
 
   private SurveyServlet(Builder builder) {
@@ -117,6 +141,8 @@ public final class SurveyServlet extends HttpServlet {
             live,
             new HtmlOptions(settings.locale(), ScoreScale.HUNDRED),
             pages);
+    this.admission =
+        new Admission(definitions.edition(), settings, builder.invitations, pages);
     for (Enrolment enrolment : definitions.enrolments()) {
       definitions.structures().stream()
           .filter(s -> s.id().equals(enrolment.structure()))
@@ -144,26 +170,43 @@ public final class SurveyServlet extends HttpServlet {
     }
     Route route = route(request);
     if (route == null) {
-      send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      String survey = KitLinks.survey(request, this::href);
+      if (survey != null) {
+        Replies.seeOther(response, survey);
+      } else {
+        send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      }
     } else if (route.thanks) {
       send(response, HttpServletResponse.SC_OK, null, pages.thanks(route.structure.name()));
     } else {
-      String session = session(request);
-      if (session == null) {
-        session = keys.newSession();
-        response.addCookie(cookie(request, session));
+      Invitation invitation = admitted(request, response, route);
+      if (invitation != null) {
+        String session = SessionCookie.read(request);
+        if (session == null) {
+          session = keys.newSession();
+          response.addCookie(SessionCookie.of(request, session));
+        }
+        form(request, response, HttpServletResponse.SC_OK, route, invitation, FormState.empty(),
+            keys.newToken(session));
       }
-      form(request, response, HttpServletResponse.SC_OK, route, FormState.empty(),
-          keys.newToken(session));
     }
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Refusal limited = admission.rate(request);
+    if (limited != null) {
+      send(response, limited);
+      return;
+    }
     Route route = route(request);
     if (route == null || route.thanks) {
       send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      return;
+    }
+    Invitation invitation = admitted(request, response, route);
+    if (invitation == null) {
       return;
     }
     byte[] body = FormFields.body(request, settings.limits().maxBodyBytes());
@@ -172,8 +215,12 @@ public final class SurveyServlet extends HttpServlet {
       return;
     }
     String token = FormFields.field(body, TOKEN_FIELD);
-    if (!keys.check(session(request), token)) {
-      send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.forbidden(href(request, route)));
+    if (!keys.check(SessionCookie.read(request), token)) {
+      send(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          null,
+          pages.forbidden(invitation.href(href(request, route))));
       return;
     }
     SubmissionContext context =
@@ -183,24 +230,31 @@ public final class SurveyServlet extends HttpServlet {
             Channel.WEBSITE,
             OffsetDateTime.ofInstant(
                 settings.clock().instant(), definitions.edition().timeZone()),
-            null,
+            invitation.respondent(),
             settings.locale(),
             TOKEN_FIELD);
     Submission submission = submissions.parse(new ByteArrayInputStream(body), context);
     if (submission instanceof Submission.Rejected rejected) {
-      form(request, response, 422, route, rejected.state(), token);
+      form(request, response, 422, route, invitation, rejected.state(), token);
       return;
     }
     Outcome outcome =
-        store.accept(((Submission.Accepted) submission).response(), keys.submissionKey(token));
-    if (outcome instanceof Outcome.Refused) {
-      FieldError error = new FieldError(null, FieldError.Code.NOT_ACCEPTED, pages.refusedByStore());
-      form(request, response, 422, route, new FormState(Map.of(), List.of(error)), token);
+        keep(response, route, ((Submission.Accepted) submission).response(), token);
+    if (outcome == null) {
       return;
     }
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", href(request, route) + "/" + THANKS);
-    headers(response, null);
+    if (outcome instanceof Outcome.Refused refused) {
+      if (invitation.respondent() != null
+          && refused.reject().reason() == RejectReason.DUPLICATE_RESPONDENT) {
+        send(response, HttpServletResponse.SC_CONFLICT, null, pages.alreadyAnswered());
+        return;
+      }
+      FieldError error = new FieldError(null, FieldError.Code.NOT_ACCEPTED, pages.refusedByStore());
+      FormState state = new FormState(Map.of(), List.of(error));
+      form(request, response, 422, route, invitation, state, token);
+      return;
+    }
+    Replies.seeOther(response, href(request, route) + "/" + THANKS);
   }
 
   private void form(
@@ -208,12 +262,13 @@ public final class SurveyServlet extends HttpServlet {
       HttpServletResponse response,
       int status,
       Route route,
+      Invitation invitation,
       FormState state,
       String token)
       throws IOException {
     String nonce = keys.newScriptNonce();
     FormOptions options =
-        FormOptions.of(settings.locale(), href(request, route))
+        FormOptions.of(settings.locale(), invitation.href(href(request, route)))
             .withCsrf(new CsrfField(TOKEN_FIELD, token))
             .withScriptNonce(nonce);
     String fragment = submissions.form().render(state, options);
@@ -221,12 +276,68 @@ public final class SurveyServlet extends HttpServlet {
         response,
         status,
         nonce,
-        pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+        settings.layout() == SurveySettings.Layout.FRAGMENT
+            ? fragment
+            : pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+  }
+
+  /**
+   * Sends the refusal of a request that the collection period or its invitation keeps from the
+   * survey.
+   *
+   * @return the request's invitation ({@link Invitation#OPEN} for an open link), or null when a
+   *     refusal was sent
+   */
+  private @Nullable Invitation admitted(
+      HttpServletRequest request, HttpServletResponse response, Route route) throws IOException {
+    Refusal closed = admission.collection();
+    if (closed != null) {
+      send(response, closed);
+      return null;
+    }
+    Invitation invitation = admission.invitation(request, route.structure.id());
+    if (invitation == null) {
+      send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.invalidInvitation());
+    }
+    return invitation;
+  }
+
+  /**
+   * Keeps an accepted response under its form's submission key; a failure of the store (a {@link
+   * io.github.indiko.store.StoreException}, a closed store) is answered 503 and logged, never with
+   * the response, the token or the respondent.
+   *
+   * @return the store's outcome, or null when the store failed and 503 was sent
+   */
+  private @Nullable Outcome keep(
+      HttpServletResponse response, Route route, Response accepted, String token)
+      throws IOException {
+    try {
+      return store.accept(accepted, keys.submissionKey(token));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Survey of edition {}, structure {}: the store failed, answered 503: {}: {}",
+          store.edition(),
+          route.structure.id(),
+          e.getClass().getName(),
+          e.getMessage());
+      send(
+          response,
+          new Refusal(
+              HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+              pages.unavailable(),
+              UNAVAILABLE_RETRY_SECONDS));
+      return null;
+    }
   }
 
   /** The enrolled structure a path names, and whether it is its thank-you page; or null. */
   private @Nullable Route route(HttpServletRequest request) {
-    String path = request.getPathInfo();
+    return route(request.getPathInfo());
+  }
+
+  /** The enrolled structure a path info names, and whether it is its thank-you page; or null. */
+  private @Nullable Route route(@Nullable String path) {
     if (path == null || !path.startsWith("/")) {
       return null;
     }
@@ -244,52 +355,19 @@ public final class SurveyServlet extends HttpServlet {
     return structure == null ? null : new Route(structure, thanks);
   }
 
+  /**
+   * @param request a request of the mount
+   * @param id a structure's id, as a path or query carried it
+   * @return the address of that enrolled structure's survey, or null when it names none
+   */
+  private @Nullable String href(HttpServletRequest request, String id) {
+    Route route = id.contains("/") ? null : route("/" + id);
+    return route == null || route.thanks ? null : href(request, route);
+  }
+
   /** The survey's address: the mount and the structure's id, an identifier with no escape. */
   private static String href(HttpServletRequest request, Route route) {
     return request.getContextPath() + request.getServletPath() + "/" + route.structure.id();
-  }
-
-  private static @Nullable String session(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie cookie : cookies) {
-        if (cookie.getName().equals(SESSION_COOKIE)) {
-          return SubmissionKeys.session(cookie.getValue());
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The session cookie: for the mount's path only, HttpOnly, SameSite=Strict, Secure on TLS. */
-  private static Cookie cookie(HttpServletRequest request, String session) {
-    Cookie cookie = new Cookie(SESSION_COOKIE, session);
-    String path = request.getContextPath() + request.getServletPath();
-    cookie.setPath(path.isEmpty() ? "/" : path);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Strict");
-    return cookie;
-  }
-
-  private static void send(
-      HttpServletResponse response, int status, @Nullable String nonce, String html)
-      throws IOException {
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    headers(response, nonce);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
-  }
-
-  /** The headers of every page: its CSP (scripts only by nonce), nosniff, no referrer, no cache. */
-  static void headers(HttpServletResponse response, @Nullable String nonce) {
-    String csp = nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'";
-    response.setHeader("Content-Security-Policy", csp);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
   }
 
   /** How a {@link SurveyServlet} is made: the edition and its store, then what differs. */
@@ -301,6 +379,7 @@ public final class SurveyServlet extends HttpServlet {
     private ResultsAccess access = ResultsAccess.publicOverviewOnly();
     private @Nullable ScoringEngine engine;
     private @Nullable Results previous;
+    private @Nullable Invitations invitations;
 
     private Builder(EditionDefinitions definitions, EditionStore store) {
       this.definitions = Objects.requireNonNull(definitions, "definitions");
@@ -356,6 +435,17 @@ public final class SurveyServlet extends HttpServlet {
      */
     public Builder previousResults(Results previous) {
       this.previous = Objects.requireNonNull(previous, "previous");
+      return this;
+    }
+
+    /**
+     * @param invitations the edition's single-use invitations, whose tokens the links' parameter
+     *     {@code i} carries and whose pseudonyms become the responses' respondents (default: none,
+     *     every link with {@code i} is refused as not valid)
+     * @return this builder
+     */
+    public Builder invitations(Invitations invitations) {
+      this.invitations = Objects.requireNonNull(invitations, "invitations");
       return this;
     }
 

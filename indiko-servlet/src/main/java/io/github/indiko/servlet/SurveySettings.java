@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param clock when submissions are received: their {@code submittedAt}, and whether the edition
  *     collects (domain.md, Lifecycle of an edition)
  * @param layout whether the survey is a whole page or the form fragment alone, for a host that
- *     wraps it in its own layout
+ *     wraps it in its own layout (other pages stay whole)
  * @param rateLimit how many submissions one client may post
  * @param openLinks whether the survey answers without an invitation; when false, only invitation
  *     links open it
@@ -35,7 +35,11 @@ public record SurveySettings(
   public enum Layout {
     /** A minimal accessible HTML document around the form: language, title, landmark, heading. */
     PAGE,
-    /** The form fragment of indiko-forms alone, for the host's own layout. */
+    /**
+     * The form fragment of indiko-forms alone, for the host's own layout: the survey and its
+     * re-rendering with errors. The thank-you page and the error pages (not found, expired
+     * session, closed survey, invalid invitation, limits) stay whole pages.
+     */
     FRAGMENT
   }
 
