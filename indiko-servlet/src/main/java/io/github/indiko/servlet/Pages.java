@@ -134,6 +134,69 @@ final class Pages {
         "This answer could not be recorded: the same answer was recorded already.");
   }
 
+  /**
+   * @param overviewHref the public overview's address
+   * @return the page of a report asked for without a signed-in user (401)
+   */
+  String signInRequired(String overviewHref) {
+    return withOverview(
+        text("Connexion requise", "Sign-in required"),
+        text(
+            "Ces résultats sont réservés aux personnes autorisées : connectez-vous pour les"
+                + " consulter.",
+            "These results are for authorised people only: sign in to read them."),
+        overviewHref);
+  }
+
+  /**
+   * @param overviewHref the public overview's address
+   * @return the page of a report that the signed-in user may not read (403)
+   */
+  String accessDenied(String overviewHref) {
+    return withOverview(
+        text("Accès refusé", "Access denied"),
+        text(
+            "Votre compte ne permet pas de consulter ces résultats.",
+            "Your account does not give access to these results."),
+        overviewHref);
+  }
+
+  /**
+   * @param overviewHref the public overview's address
+   * @return the page of a results address that names no report (404)
+   */
+  String reportNotFound(String overviewHref) {
+    return withOverview(
+        text("Rapport introuvable", "Report not found"),
+        text(
+            "Cette adresse ne correspond à aucun rapport de l'édition.",
+            "This address matches no report of the edition."),
+        overviewHref);
+  }
+
+  /** The page of results that cannot be scored now (503). */
+  String resultsUnavailable() {
+    return error(
+        text("Résultats indisponibles", "Results unavailable"),
+        text(
+            "Les résultats ne peuvent pas être calculés pour le moment. Réessayez plus tard.",
+            "The results cannot be computed at the moment. Try again later."));
+  }
+
+  private String withOverview(String heading, String message, String overviewHref) {
+    return document(
+        heading,
+        "<h1>"
+            + Markup.escape(heading)
+            + "</h1>\n<p>"
+            + Markup.escape(message)
+            + " <a href=\""
+            + Markup.escape(overviewHref)
+            + "\">"
+            + text("Voir les résultats publics", "See the public results")
+            + "</a></p>\n");
+  }
+
   private String error(String heading, String message) {
     return document(
         heading,

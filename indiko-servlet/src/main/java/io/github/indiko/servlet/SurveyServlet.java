@@ -13,6 +13,10 @@ import io.github.indiko.forms.FormState;
 import io.github.indiko.forms.Submission;
 import io.github.indiko.forms.SubmissionContext;
 import io.github.indiko.forms.Submissions;
+import io.github.indiko.reports.HtmlOptions;
+import io.github.indiko.reports.Reports;
+import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
@@ -45,6 +49,15 @@ import org.jspecify.annotations.Nullable;
  *       answer is 303 to the thank-you page. The same form posted again (a replay, a double click)
  *       gets the same 303 and stores nothing ({@link Outcome.Replayed});
  *   <li>{@code GET {mount}/{structure}/thanks}: the thank-you page;
+ *   <li>{@code GET {mount}/_results/} (or {@code …/_results/index.html}): the public overview of
+ *       the store's results, to anyone ({@code {mount}/_results} redirects there);
+ *   <li>{@code GET {mount}/_results/structures/{structure}/{level}.{format}}, level {@code raw},
+ *       {@code analysis} or {@code organisation}, format {@code html}, {@code json} or {@code
+ *       csv}: that report, only when the {@link ResultsAccess} allows the request; else 401 to a
+ *       request without a user, 403 to one with a user, whatever the path names; 404 to an
+ *       allowed request when the structure is not enrolled or not at that level. The reports are
+ *       the store scored by the builder's engine, kept for {@link SurveySettings#resultsMaxAge()}
+ *       and scored by one request at a time; 503 when scoring fails (scoring.md §6);
  *   <li>any other path, or a structure not enrolled in the edition: 404.
  * </ul>
  *
@@ -69,8 +82,7 @@ public final class SurveyServlet extends HttpServlet {
   private final transient EditionStore store;
   private final transient SubmissionKeys keys;
   private final transient SurveySettings settings;
-  private final transient ResultsAccess access;
-  private final transient ScoringEngine engine;
+  private final transient ResultsRoutes results;
   private final transient Submissions submissions;
   private final transient Pages pages;
   private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
@@ -80,8 +92,7 @@ public final class SurveyServlet extends HttpServlet {
     this.store = builder.store;
     this.keys = builder.keys;
     this.settings = builder.settings;
-    this.access = builder.access;
-    this.engine =
+    ScoringEngine engine =
         builder.engine != null
             ? builder.engine
             : ScoringEngine.builder().builtIns().clock(settings.clock()).build();
@@ -92,6 +103,20 @@ public final class SurveyServlet extends HttpServlet {
     }
     this.submissions = Submissions.of(definitions, settings.limits(), settings.clock());
     this.pages = Pages.of(settings.locale());
+    Results previous = builder.previous;
+    LiveReports live =
+        new LiveReports(
+            edition,
+            () -> Reports.of(engine.scoreInFull(definitions, store.data(), r -> {}), previous),
+            settings.clock(),
+            settings.resultsMaxAge());
+    this.results =
+        new ResultsRoutes(
+            definitions,
+            builder.access,
+            live,
+            new HtmlOptions(settings.locale(), ScoreScale.HUNDRED),
+            pages);
     for (Enrolment enrolment : definitions.enrolments()) {
       definitions.structures().stream()
           .filter(s -> s.id().equals(enrolment.structure()))
@@ -113,6 +138,10 @@ public final class SurveyServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (ResultsRoutes.claims(request.getPathInfo())) {
+      results.get(request, response);
+      return;
+    }
     Route route = route(request);
     if (route == null) {
       send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
@@ -254,7 +283,8 @@ public final class SurveyServlet extends HttpServlet {
     response.getOutputStream().write(bytes);
   }
 
-  private static void headers(HttpServletResponse response, @Nullable String nonce) {
+  /** The headers of every page: its CSP (scripts only by nonce), nosniff, no referrer, no cache. */
+  static void headers(HttpServletResponse response, @Nullable String nonce) {
     String csp = nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'";
     response.setHeader("Content-Security-Policy", csp);
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -270,6 +300,7 @@ public final class SurveyServlet extends HttpServlet {
     private SurveySettings settings;
     private ResultsAccess access = ResultsAccess.publicOverviewOnly();
     private @Nullable ScoringEngine engine;
+    private @Nullable Results previous;
 
     private Builder(EditionDefinitions definitions, EditionStore store) {
       this.definitions = Objects.requireNonNull(definitions, "definitions");
@@ -314,6 +345,17 @@ public final class SurveyServlet extends HttpServlet {
      */
     public Builder engine(ScoringEngine engine) {
       this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * @param previous the previous edition's results, which the definitions' {@code
+     *     edition.previous} names (read with {@link Reports#previous}): the analyses compare with
+     *     them (default: none, the analyses show no change)
+     * @return this builder
+     */
+    public Builder previousResults(Results previous) {
+      this.previous = Objects.requireNonNull(previous, "previous");
       return this;
     }
 
