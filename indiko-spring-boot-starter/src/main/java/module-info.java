@@ -8,6 +8,8 @@ module io.github.indiko.spring.boot {
   // SurveyServlet and what its builder takes (EditionStore, SubmissionKeys, ResultsAccess,
   // ScoringEngine), the beans this module declares.
   requires transitive io.github.indiko.servlet;
+  // The previous edition's results (Reports.previous) that the servlet's analyses compare with.
+  requires io.github.indiko.reports;
   // @AutoConfiguration, the conditions, @ConfigurationProperties and ServletRegistrationBean;
   // automatic modules named by their jars' manifests.
   requires transitive spring.boot.autoconfigure;

@@ -3,6 +3,7 @@ package io.github.indiko.spring.boot;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.forms.SubmissionLimits;
+import io.github.indiko.reports.Reports;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.servlet.RateLimit;
 import io.github.indiko.servlet.ResultsAccess;
@@ -37,7 +38,8 @@ import org.springframework.core.io.support.ResourcePatternUtils;
  * The survey of one edition in a Spring Boot application, from {@link IndikoProperties}: the
  * edition's definitions, its store (in the application's {@link DataSource} when it has one, else
  * in a SQLite file), the submission keys, the scoring engine, who may read the reports and, in a
- * servlet web application, the {@link SurveyServlet} at {@code {indiko.mount-path}/*}. Each bean
+ * servlet web application, the {@link SurveyServlet} at {@code {indiko.mount-path}/*}, with the
+ * previous edition's results that the edition names, for the analyses. Each bean
  * gives way to one of the same type the application declares (the servlet's registration to a
  * bean named {@value #SERVLET_BEAN}). A {@link Clock} bean of the application, when there is one,
  * is the survey's and the engine's clock. Nothing is imposed on the application's security: no
@@ -192,14 +194,19 @@ public class IndikoAutoConfiguration {
         SubmissionKeys keys,
         SurveySettings settings,
         ResultsAccess access,
-        ScoringEngine engine) {
-      SurveyServlet servlet =
+        ScoringEngine engine,
+        ObjectProvider<EditionLocation> location) {
+      SurveyServlet.Builder builder =
           SurveyServlet.builder(definitions, store)
               .keys(keys)
               .settings(settings)
               .resultsAccess(access)
-              .engine(engine)
-              .build();
+              .engine(engine);
+      EditionLocation folder = location.getIfAvailable();
+      if (folder != null) {
+        Reports.previous(definitions, folder.folder()).ifPresent(builder::previousResults);
+      }
+      SurveyServlet servlet = builder.build();
       String mount = mount(properties.getMountPath());
       LOG.info("Indiko serves the survey of edition {} at {}/", definitions.edition().id(), mount);
       ServletRegistrationBean<SurveyServlet> registration =

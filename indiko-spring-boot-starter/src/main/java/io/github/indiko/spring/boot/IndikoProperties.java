@@ -11,9 +11,10 @@ import org.springframework.core.io.Resource;
 
 /**
  * The {@code indiko.*} properties of the survey in a Spring Boot application; each field's
- * comment is its description in the configuration metadata. Only {@code indiko.edition} is
- * required; the others default to what {@link SurveySettings#of} and {@link
- * SubmissionLimits#defaults()} choose.
+ * comment is its description in the configuration metadata, its initial value the default there.
+ * Only {@code indiko.edition} is required; the others default to what {@link SurveySettings#of},
+ * {@link io.github.indiko.servlet.RateLimit#defaults()} and {@link SubmissionLimits#defaults()}
+ * choose (a test checks they agree).
  */
 @ConfigurationProperties("indiko")
 public class IndikoProperties {
@@ -37,7 +38,7 @@ public class IndikoProperties {
   private boolean openLinks = true;
 
   /** The largest body of a submission, in bytes; larger ones are refused with 413. */
-  private int maxBodyBytes = SubmissionLimits.defaults().maxBodyBytes();
+  private int maxBodyBytes = 1_048_576;
 
   /** How long scored reports are served before the store is scored again. */
   private Duration resultsMaxAge = Duration.ofMinutes(1);
@@ -194,10 +195,10 @@ public class IndikoProperties {
   /** {@code indiko.rate-limit.*}: a token bucket per client address. */
   public static class RateLimit {
     /** The submissions one client may post at once. */
-    private int burst = io.github.indiko.servlet.RateLimit.defaults().burst();
+    private int burst = 30;
 
     /** The time after which a client may post one more submission. */
-    private Duration refill = io.github.indiko.servlet.RateLimit.defaults().refill();
+    private Duration refill = Duration.ofSeconds(2);
 
     /**
      * @return the submissions one client may post at once
