@@ -25,6 +25,7 @@ class HouseRulesTest {
       "forms", Set.of("core"),
       "store", Set.of("core"),
       "servlet", Set.of("core", "scoring", "reports", "forms", "store"),
+      "spring.boot", Set.of("core", "scoring", "reports", "forms", "store", "servlet"),
       "testkit", Set.of("core", "scoring"),
       "samples", Set.of("core", "scoring", "testkit"),
       "cli", Set.of("core", "scoring", "reports", "samples", "store"));

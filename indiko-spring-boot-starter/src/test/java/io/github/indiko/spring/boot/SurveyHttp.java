@@ -1,0 +1,103 @@
+package io.github.indiko.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A citizen's browser over real HTTP, without redirects: opens a structure's survey, keeps its
+ * session cookie and token, and posts answers with them.
+ */
+final class SurveyHttp {
+  /** A structure enrolled in the 2017 sample. */
+  static final String STRUCTURE = "mairie-grandpre-sur-vire";
+
+  /** The three required questions of the sample, answered. */
+  static final String ANSWERS = "courtesy_staff=4&problem_solved=yes&overall=5";
+
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("ik_session=([^;]+)");
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private final String base;
+
+  /**
+   * @param port the application's port on 127.0.0.1
+   */
+  SurveyHttp(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * @return a day of the 2017 sample's collection, the test applications' clock
+   */
+  static Clock collecting() {
+    return Clock.fixed(
+        OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant(), ZoneOffset.UTC);
+  }
+
+  /** A form opened in a browser: its session cookie and token. */
+  record Form(String session, String token) {
+    String body(String answers) {
+      return "_csrf=" + token + "&" + answers;
+    }
+  }
+
+  /**
+   * @param path a path of the application
+   * @param headers header names and values, in pairs
+   * @return its answer
+   */
+  HttpResponse<String> get(String path, String... headers) throws IOException,
+      InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * @param mount the survey's mount path
+   * @return the form of {@link #STRUCTURE}, its page checked to be 200 with a token and a cookie
+   */
+  Form open(String mount) throws IOException, InterruptedException {
+    HttpResponse<String> page = get(mount + "/" + STRUCTURE);
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher token = TOKEN.matcher(page.body());
+    Matcher session = SESSION.matcher(page.headers().firstValue("Set-Cookie").orElseThrow());
+    assertThat(token.find()).isTrue();
+    assertThat(session.find()).isTrue();
+    return new Form(session.group(1), token.group(1));
+  }
+
+  /**
+   * @param mount the survey's mount path
+   * @param form the opened form
+   * @param body the body to post
+   * @return the answer
+   */
+  HttpResponse<String> post(String mount, Form form, String body)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + mount + "/" + STRUCTURE))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "ik_session=" + form.session())
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
