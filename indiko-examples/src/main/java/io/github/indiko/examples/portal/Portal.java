@@ -53,6 +53,14 @@ public final class Portal implements AutoCloseable {
   /** The folder of the data folder that the sample edition is copied to. */
   static final String EDITION = "edition-2017";
 
+  /**
+   * The levels of particular loggers, unless the user sets them: the requests at INFO; Spring at
+   * INFO at most, even when the default level is lowered, since its DEBUG lines show each request's
+   * query, which may carry an invitation (docs/logging.md).
+   */
+  static final Map<String, String> LOGGERS =
+      Map.of(RequestLog.class.getName(), "info", "org.springframework", "info");
+
   private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
   private static final String USAGE =
@@ -208,8 +216,7 @@ public final class Portal implements AutoCloseable {
     ApplicationLogging.quiet();
     // Before anything logs: the requests at INFO, the libraries' warnings (docs/logging.md).
     ApplicationLogging.simpleLogger(
-        System.getProperty(ApplicationLogging.DEFAULT_LEVEL, "warn"),
-        Map.of(RequestLog.class.getName(), "info"));
+        System.getProperty(ApplicationLogging.DEFAULT_LEVEL, "warn"), LOGGERS);
     PortalSettings settings;
     try {
       settings = parse(args, Clock.systemUTC());

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,13 +36,14 @@ final class PortalClient {
   private static final Pattern PASSWORD = Pattern.compile("(?m)^  password: (\\S+)$");
 
   private final URI base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
   PortalClient(URI base) {
     this.base = base;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -94,6 +96,13 @@ final class PortalClient {
     return Files.readAllLines(folder.resolve("responses.jsonl"), StandardCharsets.UTF_8).stream()
         .filter(line -> line.contains("\"id\":\"web-"))
         .toList();
+  }
+
+  /**
+   * @return the values of the cookies the portal set: the survey's session, the login's
+   */
+  List<String> cookieValues() {
+    return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getValue).toList();
   }
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
