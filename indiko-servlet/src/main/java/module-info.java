@@ -15,11 +15,12 @@ module io.github.indiko.servlet {
   requires transitive io.github.indiko.scoring;
   // The reports of the results pages, rendered from the store's scores.
   requires io.github.indiko.reports;
-  // The WARN of a scoring of the results pages that failed (docs/logging.md).
-  requires org.slf4j;
   // HttpServlet, which SurveyServlet extends; the host's container provides it at run time.
   requires transitive jakarta.servlet;
   requires static transitive org.jspecify;
+  // The logging API, never a binding (docs/logging.md): a failure of the store or of a scoring of
+  // the results pages, never an answer, token or key.
+  requires org.slf4j;
 
   // SurveyServlet and its builder, its settings, the server key of its anti-forgery tokens and
   // ResultsAccess, the host's answer to who may read which report.

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the servlet reads of a POST body before indiko-forms parses it. */
+/** What the servlet reads of a POST body before indiko-forms parses it, and of a query string. */
 final class FormFields {
   private FormFields() {}
 
@@ -34,21 +36,37 @@ final class FormFields {
    *     malformed
    */
   static @Nullable String field(byte[] body, String name) {
-    String text = new String(body, StandardCharsets.ISO_8859_1);
-    String found = null;
+    List<@Nullable String> values = fields(new String(body, StandardCharsets.ISO_8859_1), name);
+    return values.size() == 1 ? values.get(0) : null;
+  }
+
+  /**
+   * Reads the query string only: never the body, which {@link
+   * HttpServletRequest#getParameterValues} would read for a form's POST.
+   *
+   * @param request a request
+   * @param name a parameter's name, with no character that form encoding escapes
+   * @return the values of the parameters of that name in the query string, in order (empty when
+   *     there is none), each percent-decoded, or null when malformed
+   */
+  static List<@Nullable String> parameters(HttpServletRequest request, String name) {
+    String query = request.getQueryString();
+    return query == null ? List.of() : fields(query, name);
+  }
+
+  private static List<@Nullable String> fields(String text, String name) {
+    List<@Nullable String> values = new ArrayList<>();
     for (String pair : text.split("&", -1)) {
       if (pair.startsWith(name + "=")) {
-        if (found != null) {
-          return null;
-        }
-        found = pair.substring(name.length() + 1);
+        values.add(decode(pair.substring(name.length() + 1)));
       }
     }
-    if (found == null) {
-      return null;
-    }
+    return values;
+  }
+
+  private static @Nullable String decode(String encoded) {
     try {
-      return URLDecoder.decode(found, StandardCharsets.UTF_8);
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }

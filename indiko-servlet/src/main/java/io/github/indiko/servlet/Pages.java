@@ -1,7 +1,11 @@
 package io.github.indiko.servlet;
 
 import io.github.indiko.core.internal.Markup;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The servlet's pages around the form: a full HTML document with a language, a title, a {@code
@@ -195,6 +199,76 @@ final class Pages {
             + "\">"
             + text("Voir les résultats publics", "See the public results")
             + "</a></p>\n");
+  }
+
+  /** The page of a client that posted more than its rate limit allows. */
+  String tooManyRequests() {
+    return error(
+        text("Trop de réponses envoyées", "Too many answers sent"),
+        text(
+            "Votre réponse n'a pas été enregistrée : trop de réponses ont été envoyées depuis"
+                + " votre connexion. Réessayez dans un moment.",
+            "Your answer was not recorded: too many answers were sent from your connection."
+                + " Try again in a moment."));
+  }
+
+  /**
+   * @param opens the first day of the collection, or null when it is not known to be ahead
+   * @return the page of a survey whose edition does not collect yet
+   */
+  String notYetOpen(@Nullable LocalDate opens) {
+    String heading = text("L'enquête n'est pas encore ouverte", "The survey is not open yet");
+    String message =
+        opens == null
+            ? text("Revenez quand elle sera ouverte.", "Come back when it opens.")
+            : text("Elle ouvrira le ", "It opens on ") + date(opens) + ".";
+    return error(heading, message);
+  }
+
+  /** The page of a survey whose edition's collection is over. */
+  String closed() {
+    return error(
+        text("L'enquête est close", "The survey is closed"),
+        text(
+            "Cette enquête ne reçoit plus de réponses. Merci de votre intérêt.",
+            "This survey no longer takes answers. Thank you for your interest."));
+  }
+
+  /** The page of an invitation that is not valid, expired, or missing when one is needed. */
+  String invalidInvitation() {
+    return error(
+        text("Lien d'invitation non valide", "Invitation link not valid"),
+        text(
+            "Le lien d'invitation n'est pas valide ou a expiré. Vérifiez le lien qui vous a été"
+                + " donné.",
+            "The invitation link is not valid or has expired. Check the link you were given."));
+  }
+
+  /** The page of a second answer through the same invitation. */
+  String alreadyAnswered() {
+    return error(
+        text("Vous avez déjà répondu", "You already answered"),
+        text(
+            "Vous avez déjà répondu par cette invitation : cette nouvelle réponse n'a pas été"
+                + " enregistrée.",
+            "You already answered through this invitation: this new answer was not recorded."));
+  }
+
+  /** The page of a POST that the store could not keep. */
+  String unavailable() {
+    return error(
+        text("Service momentanément indisponible", "Temporarily unavailable"),
+        text(
+            "Le service est momentanément indisponible : votre réponse n'a pas été enregistrée."
+                + " Réessayez dans quelques instants.",
+            "The service is temporarily unavailable: your answer was not recorded. Try again in"
+                + " a few moments."));
+  }
+
+  private String date(LocalDate day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(french ? Locale.FRENCH : Locale.ENGLISH)
+        .format(day);
   }
 
   private String error(String heading, String message) {

@@ -73,7 +73,7 @@ final class ResultsRoutes {
     if (rest.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
       response.setHeader("Location", overview);
-      SurveyServlet.headers(response, null);
+      Replies.headers(response, null);
       return;
     }
     rest = rest.substring(1);
@@ -173,7 +173,7 @@ final class ResultsRoutes {
       HttpServletResponse response, int status, ReportFormat format, byte[] body)
       throws IOException {
     response.setStatus(status);
-    SurveyServlet.headers(response, null);
+    Replies.headers(response, null);
     response.setContentType(
         switch (format) {
           case JSON -> "application/json";

@@ -1,11 +1,15 @@
 package io.github.indiko.servlet;
 
+import static io.github.indiko.servlet.Replies.send;
+
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.forms.CsrfField;
 import io.github.indiko.forms.FieldError;
 import io.github.indiko.forms.FormOptions;
@@ -13,11 +17,14 @@ import io.github.indiko.forms.FormState;
 import io.github.indiko.forms.Submission;
 import io.github.indiko.forms.SubmissionContext;
 import io.github.indiko.forms.Submissions;
+import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.Reports;
 import io.github.indiko.reports.ScoreScale;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoringEngine;
+import io.github.indiko.servlet.Admission.Invitation;
+import io.github.indiko.servlet.Admission.Refusal;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
 import jakarta.servlet.http.Cookie;
@@ -26,6 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -34,6 +42,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The survey of one edition's structures, served by a servlet that the host mounts at a path of
@@ -73,10 +83,11 @@ public final class SurveyServlet extends HttpServlet {
   static final String SESSION_COOKIE = "ik_session";
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(SurveyServlet.class);
+
+  /** The seconds of {@code Retry-After} when the store failed: a restarting database's time. */
+  private static final long UNAVAILABLE_RETRY_SECONDS = 30;
   private static final String THANKS = "thanks";
-  private static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none';"
-          + " frame-ancestors 'none'";
 
   private final transient EditionDefinitions definitions;
   private final transient EditionStore store;
@@ -85,6 +96,7 @@ public final class SurveyServlet extends HttpServlet {
   private final transient ResultsRoutes results;
   private final transient Submissions submissions;
   private final transient Pages pages;
+  private final transient Admission admission;
   private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
 
   private SurveyServlet(Builder builder) {
@@ -117,6 +129,8 @@ public final class SurveyServlet extends HttpServlet {
             live,
             new HtmlOptions(settings.locale(), ScoreScale.HUNDRED),
             pages);
+    this.admission =
+        new Admission(definitions.edition(), settings, builder.invitations, pages);
     for (Enrolment enrolment : definitions.enrolments()) {
       definitions.structures().stream()
           .filter(s -> s.id().equals(enrolment.structure()))
@@ -144,26 +158,40 @@ public final class SurveyServlet extends HttpServlet {
     }
     Route route = route(request);
     if (route == null) {
-      send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      if (!redirectToSurvey(request, response)) {
+        send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      }
     } else if (route.thanks) {
       send(response, HttpServletResponse.SC_OK, null, pages.thanks(route.structure.name()));
     } else {
-      String session = session(request);
-      if (session == null) {
-        session = keys.newSession();
-        response.addCookie(cookie(request, session));
+      Invitation invitation = admitted(request, response, route);
+      if (invitation != null) {
+        String session = session(request);
+        if (session == null) {
+          session = keys.newSession();
+          response.addCookie(cookie(request, session));
+        }
+        form(request, response, HttpServletResponse.SC_OK, route, invitation, FormState.empty(),
+            keys.newToken(session));
       }
-      form(request, response, HttpServletResponse.SC_OK, route, FormState.empty(),
-          keys.newToken(session));
     }
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Refusal limited = admission.rate(request);
+    if (limited != null) {
+      send(response, limited);
+      return;
+    }
     Route route = route(request);
     if (route == null || route.thanks) {
       send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
+      return;
+    }
+    Invitation invitation = admitted(request, response, route);
+    if (invitation == null) {
       return;
     }
     byte[] body = FormFields.body(request, settings.limits().maxBodyBytes());
@@ -173,7 +201,11 @@ public final class SurveyServlet extends HttpServlet {
     }
     String token = FormFields.field(body, TOKEN_FIELD);
     if (!keys.check(session(request), token)) {
-      send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.forbidden(href(request, route)));
+      send(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          null,
+          pages.forbidden(invitation.href(href(request, route))));
       return;
     }
     SubmissionContext context =
@@ -183,24 +215,31 @@ public final class SurveyServlet extends HttpServlet {
             Channel.WEBSITE,
             OffsetDateTime.ofInstant(
                 settings.clock().instant(), definitions.edition().timeZone()),
-            null,
+            invitation.respondent(),
             settings.locale(),
             TOKEN_FIELD);
     Submission submission = submissions.parse(new ByteArrayInputStream(body), context);
     if (submission instanceof Submission.Rejected rejected) {
-      form(request, response, 422, route, rejected.state(), token);
+      form(request, response, 422, route, invitation, rejected.state(), token);
       return;
     }
     Outcome outcome =
-        store.accept(((Submission.Accepted) submission).response(), keys.submissionKey(token));
-    if (outcome instanceof Outcome.Refused) {
-      FieldError error = new FieldError(null, FieldError.Code.NOT_ACCEPTED, pages.refusedByStore());
-      form(request, response, 422, route, new FormState(Map.of(), List.of(error)), token);
+        keep(response, route, ((Submission.Accepted) submission).response(), token);
+    if (outcome == null) {
       return;
     }
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", href(request, route) + "/" + THANKS);
-    headers(response, null);
+    if (outcome instanceof Outcome.Refused refused) {
+      if (invitation.respondent() != null
+          && refused.reject().reason() == RejectReason.DUPLICATE_RESPONDENT) {
+        send(response, HttpServletResponse.SC_CONFLICT, null, pages.alreadyAnswered());
+        return;
+      }
+      FieldError error = new FieldError(null, FieldError.Code.NOT_ACCEPTED, pages.refusedByStore());
+      FormState state = new FormState(Map.of(), List.of(error));
+      form(request, response, 422, route, invitation, state, token);
+      return;
+    }
+    Replies.seeOther(response, href(request, route) + "/" + THANKS);
   }
 
   private void form(
@@ -208,12 +247,13 @@ public final class SurveyServlet extends HttpServlet {
       HttpServletResponse response,
       int status,
       Route route,
+      Invitation invitation,
       FormState state,
       String token)
       throws IOException {
     String nonce = keys.newScriptNonce();
     FormOptions options =
-        FormOptions.of(settings.locale(), href(request, route))
+        FormOptions.of(settings.locale(), invitation.href(href(request, route)))
             .withCsrf(new CsrfField(TOKEN_FIELD, token))
             .withScriptNonce(nonce);
     String fragment = submissions.form().render(state, options);
@@ -221,12 +261,95 @@ public final class SurveyServlet extends HttpServlet {
         response,
         status,
         nonce,
-        pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+        settings.layout() == SurveySettings.Layout.FRAGMENT
+            ? fragment
+            : pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+  }
+
+  /**
+   * Sends the refusal of a request that the collection period or its invitation keeps from the
+   * survey.
+   *
+   * @return the request's invitation ({@link Invitation#OPEN} for an open link), or null when a
+   *     refusal was sent
+   */
+  private @Nullable Invitation admitted(
+      HttpServletRequest request, HttpServletResponse response, Route route) throws IOException {
+    Refusal closed = admission.collection();
+    if (closed != null) {
+      send(response, closed);
+      return null;
+    }
+    Invitation invitation = admission.invitation(request, route.structure.id());
+    if (invitation == null) {
+      send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.invalidInvitation());
+    }
+    return invitation;
+  }
+
+  /**
+   * Keeps an accepted response under its form's submission key; a failure of the store (a {@link
+   * io.github.indiko.store.StoreException}, a closed store) is answered 503 and logged, never with
+   * the response, the token or the respondent.
+   *
+   * @return the store's outcome, or null when the store failed and 503 was sent
+   */
+  private @Nullable Outcome keep(
+      HttpServletResponse response, Route route, Response accepted, String token)
+      throws IOException {
+    try {
+      return store.accept(accepted, keys.submissionKey(token));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Survey of edition {}, structure {}: the store failed, answered 503: {}: {}",
+          store.edition(),
+          route.structure.id(),
+          e.getClass().getName(),
+          e.getMessage());
+      send(
+          response,
+          new Refusal(
+              HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+              pages.unavailable(),
+              UNAVAILABLE_RETRY_SECONDS));
+      return null;
+    }
+  }
+
+  /**
+   * Answers the communication kit's link, {@code {mount}?s=ID} or {@code {mount}/?s=ID}, with 303
+   * to the survey of that enrolled structure, keeping the invitation ({@code i}) it carries.
+   *
+   * @return whether it was such a link and was answered
+   */
+  private boolean redirectToSurvey(HttpServletRequest request, HttpServletResponse response) {
+    String path = request.getPathInfo();
+    List<@Nullable String> ids = FormFields.parameters(request, "s");
+    List<@Nullable String> tokens = FormFields.parameters(request, Admission.INVITATION);
+    if (!(path == null || path.equals("/")) || ids.size() != 1 || tokens.size() > 1) {
+      return false;
+    }
+    String id = ids.get(0);
+    Route route = id == null || id.contains("/") ? null : route("/" + id);
+    if (route == null || route.thanks) {
+      return false;
+    }
+    String token = tokens.isEmpty() ? null : tokens.get(0);
+    String query =
+        token == null
+            ? ""
+            : "?" + Admission.INVITATION + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    Replies.seeOther(response, href(request, route) + query);
+    return true;
   }
 
   /** The enrolled structure a path names, and whether it is its thank-you page; or null. */
   private @Nullable Route route(HttpServletRequest request) {
-    String path = request.getPathInfo();
+    return route(request.getPathInfo());
+  }
+
+  /** The enrolled structure a path info names, and whether it is its thank-you page; or null. */
+  private @Nullable Route route(@Nullable String path) {
     if (path == null || !path.startsWith("/")) {
       return null;
     }
@@ -272,26 +395,6 @@ public final class SurveyServlet extends HttpServlet {
     return cookie;
   }
 
-  private static void send(
-      HttpServletResponse response, int status, @Nullable String nonce, String html)
-      throws IOException {
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    headers(response, nonce);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
-  }
-
-  /** The headers of every page: its CSP (scripts only by nonce), nosniff, no referrer, no cache. */
-  static void headers(HttpServletResponse response, @Nullable String nonce) {
-    String csp = nonce == null ? CSP : CSP + "; script-src 'nonce-" + nonce + "'";
-    response.setHeader("Content-Security-Policy", csp);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-  }
-
   /** How a {@link SurveyServlet} is made: the edition and its store, then what differs. */
   public static final class Builder {
     private final EditionDefinitions definitions;
@@ -301,6 +404,7 @@ public final class SurveyServlet extends HttpServlet {
     private ResultsAccess access = ResultsAccess.publicOverviewOnly();
     private @Nullable ScoringEngine engine;
     private @Nullable Results previous;
+    private @Nullable Invitations invitations;
 
     private Builder(EditionDefinitions definitions, EditionStore store) {
       this.definitions = Objects.requireNonNull(definitions, "definitions");
@@ -356,6 +460,17 @@ public final class SurveyServlet extends HttpServlet {
      */
     public Builder previousResults(Results previous) {
       this.previous = Objects.requireNonNull(previous, "previous");
+      return this;
+    }
+
+    /**
+     * @param invitations the edition's single-use invitations, whose tokens the links' parameter
+     *     {@code i} carries and whose pseudonyms become the responses' respondents (default: none,
+     *     every link with {@code i} is refused as not valid)
+     * @return this builder
+     */
+    public Builder invitations(Invitations invitations) {
+      this.invitations = Objects.requireNonNull(invitations, "invitations");
       return this;
     }
 

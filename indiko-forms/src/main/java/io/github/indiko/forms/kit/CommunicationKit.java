@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The communication kit of a structure for an edition: the survey link, its QR code, an A4
@@ -30,7 +31,9 @@ import java.util.Locale;
  * 127.0.0.1} or {@code [::1]}), have a host and hold neither user information, nor a fragment, nor
  * a parameter {@code s}. The link is written in US-ASCII: an internationalised host name in
  * punycode, other characters percent-encoded in UTF-8; the scheme and the host are in lower case.
- * It is at most 200 characters long, so that it fits a social text and a small QR code.
+ * It is at most 200 characters long, so that it fits a social text and a small QR code. An
+ * invitation link ({@link #invitationLink}) is the same link with a parameter {@code i} carrying
+ * a single-use invitation's token ({@link Invitations}), under the same 200-character rule.
  *
  * <h2>Languages</h2>
  *
@@ -87,6 +90,17 @@ public final class CommunicationKit {
    */
   public URI link() {
     return link;
+  }
+
+  /**
+   * @param token an invitation's token ({@link Invitations#issue}) for this kit's structure
+   * @return the survey link with the parameter {@code i} set to the token, percent-encoded: the
+   *     link of a single-use invitation
+   * @throws IllegalArgumentException when the base has a parameter {@code i} already, or the
+   *     invitation link would be longer than 200 characters
+   */
+  public URI invitationLink(String token) {
+    return SurveyLinks.invitation(link, Objects.requireNonNull(token, "token"));
   }
 
   /**

@@ -15,6 +15,9 @@ final class SurveyLinks {
   /** The query parameter that carries the structure's id. */
   static final String PARAMETER = "s";
 
+  /** The query parameter that carries an invitation's token. */
+  static final String INVITATION = "i";
+
   /** The longest link, in characters: it must leave room in a social text and stay a small QR code. */
   static final int MAX_LENGTH = 200;
 
@@ -60,6 +63,28 @@ final class SurveyLinks {
       query = query + (query.endsWith("&") ? "" : "&") + parameter;
     }
     URI link = URI.create(URI.create(scheme + "://" + hostAndPort + path + "?" + query).toASCIIString());
+    return checkedLength(link);
+  }
+
+  /**
+   * @param link a survey link that {@link #of} gave
+   * @param token an invitation's token
+   * @return the link with the parameter {@value #INVITATION} set to the token, percent-encoded
+   * @throws IllegalArgumentException when the link has a parameter {@value #INVITATION} already,
+   *     or the invitation link would be longer than {@value #MAX_LENGTH} characters
+   */
+  static URI invitation(URI link, String token) {
+    for (String pair : link.getRawQuery().split("&", -1)) {
+      String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+      if (decode(name).equals(INVITATION)) {
+        throw new IllegalArgumentException(
+            "the survey link already has a query parameter '" + INVITATION + "': " + link);
+      }
+    }
+    return checkedLength(URI.create(link + "&" + INVITATION + "=" + percentEncode(token)));
+  }
+
+  private static URI checkedLength(URI link) {
     if (link.toString().length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
           String.format(

@@ -4,8 +4,10 @@
  *
  * <p>{@link io.github.indiko.forms.kit.CommunicationKit} is the entry point; its description gives
  * the scheme of the survey link (the host's base URI with the query parameter {@code s} set to the
- * structure's id). {@link io.github.indiko.forms.kit.QrCode} encodes any text and renders it. The
- * PNG encoder needs nothing beyond {@code java.base}. Everything here is immutable and thread-safe.
+ * structure's id). {@link io.github.indiko.forms.kit.Invitations} issues and checks the signed
+ * tokens of single-use invitation links. {@link io.github.indiko.forms.kit.QrCode} encodes any
+ * text and renders it. The PNG encoder needs nothing beyond {@code java.base}. Everything here is
+ * immutable and thread-safe.
  */
 @NullMarked
 package io.github.indiko.forms.kit;
