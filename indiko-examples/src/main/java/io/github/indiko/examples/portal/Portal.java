@@ -109,6 +109,17 @@ public final class Portal implements AutoCloseable {
    * @throws IllegalArgumentException when the default structure is not enrolled
    */
   static Portal start(PortalSettings settings) throws IOException {
+    return start(settings, List.of());
+  }
+
+  /**
+   * @param settings how to run
+   * @param more more properties, {@code --name=value}, which win over the portal's: the tests'
+   * @return the running portal
+   * @throws IOException when the folder cannot be written
+   * @throws IllegalArgumentException when the default structure is not enrolled
+   */
+  static Portal start(PortalSettings settings, List<String> more) throws IOException {
     Path data = settings.data().toAbsolutePath();
     Path edition = data.resolve(EDITION);
     SampleEdition.copyTo(edition);
@@ -136,8 +147,10 @@ public final class Portal implements AutoCloseable {
           beans.registerSingleton("portalCredentials", credentials);
           beans.registerSingleton("portalClock", clock.clock());
         });
+    List<String> properties = properties(settings, data, edition);
+    properties.addAll(more);
     ConfigurableApplicationContext context =
-        application.run(properties(settings, data, edition).toArray(String[]::new));
+        application.run(properties.toArray(String[]::new));
     return new Portal(context, clock, credentials);
   }
 

@@ -16,7 +16,8 @@ class PortalBeans {
    */
   @Bean
   FilterRegistrationBean<RequestLog> portalRequestLog() {
-    FilterRegistrationBean<RequestLog> registration = new FilterRegistrationBean<>(new RequestLog());
+    FilterRegistrationBean<RequestLog> registration =
+        new FilterRegistrationBean<>(new RequestLog());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in Debian's headless Chromium, answered with the keyboard only (Tab and Shift+Tab,
  * Space and arrow keys on radios and checkboxes, typing in fields, Enter or Space on the submit
- * button: no click), with axe-core on the form and on its error state, and once more with
- * JavaScript disabled; a form sent again after the browser's Back is stored once. Screenshots go
- * to {@code target/portal-screenshots}. Skipped, with a message on standard error, when Chromium
- * or its driver is not installed.
+ * button: no click), with axe-core on the form, on its error state and on the page of a closed
+ * edition, and once more with JavaScript disabled; a form sent again after the browser's Back is
+ * stored once. Screenshots go to {@code target/portal-screenshots}. Skipped, with a message on
+ * standard error, when Chromium or its driver is not installed.
  */
 @Tag("browser")
 class PortalBrowserTest {
@@ -283,6 +284,25 @@ class PortalBrowserTest {
     List<String> lines = stored();
     assertThat(lines).hasSize(before + 1);
     assertThat(lines.get(lines.size() - 1)).contains("Envoyé deux fois 4d7b");
+  }
+
+  @Test
+  void afterTheCollection_theClosedPageIsAccessibleAndSaysSo(@TempDir Path closedData)
+      throws IOException {
+    OffsetDateTime after = OffsetDateTime.parse("2018-01-05T10:00:00+01:00");
+    try (Portal closed = PortalClient.start(PortalClient.settings(closedData, after)).portal()) {
+      int before = PortalClient.surveyLines(closed, work).size();
+
+      driver.get(closed.survey(new StructureId(STRUCTURE)).toString());
+
+      assertThat(driver.getTitle()).isEqualTo("L'enquête est close");
+      assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+          .isEqualTo("L'enquête est close");
+      assertThat(driver.findElements(By.cssSelector("form"))).isEmpty();
+      chromium.screenshot(OUTPUT.resolve("closed.png"));
+      chromium.assertAccessible("closed");
+      assertThat(PortalClient.surveyLines(closed, work)).hasSize(before);
+    }
   }
 
   private static String surveyUrl() {

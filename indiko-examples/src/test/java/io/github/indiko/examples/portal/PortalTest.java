@@ -134,7 +134,8 @@ class PortalTest {
     int before = PortalClient.surveyLines(portal, work).size();
 
     HttpResponse<String> posted =
-        client.answer(STRUCTURE, withToken(client.token(STRUCTURE), answers("Très bien\r\nmerci")));
+        client.answer(
+            STRUCTURE, withToken(client.token(STRUCTURE), answers("Très bien\r\nmerci")));
 
     assertThat(posted.statusCode()).isEqualTo(303);
     assertThat(posted.headers().firstValue("Location"))
@@ -278,7 +279,10 @@ class PortalTest {
     Set<String> stored16 = new HashSet<>();
     for (LineResult<Response> result : results) {
       Answer comment =
-          ((LineResult.Accepted<Response>) result).record().answers().get(new QuestionId("comment"));
+          ((LineResult.Accepted<Response>) result)
+              .record()
+              .answers()
+              .get(new QuestionId("comment"));
       stored16.add(((Answer.Text) comment).value());
     }
     assertThat(stored16).isEqualTo(comments);
