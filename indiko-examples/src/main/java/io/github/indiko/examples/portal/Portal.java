@@ -54,12 +54,12 @@ public final class Portal implements AutoCloseable {
   static final String EDITION = "edition-2017";
 
   /**
-   * The levels of particular loggers, unless the user sets them: the requests at INFO; Spring at
-   * INFO at most, even when the default level is lowered, since its DEBUG lines show each request's
-   * query, which may carry an invitation (docs/logging.md).
+   * The levels of particular loggers, unless the user sets them: the requests at INFO; Spring's
+   * warnings only, even when the default level is lowered, since its DEBUG lines show each
+   * request's query, which may carry an invitation (docs/logging.md).
    */
   static final Map<String, String> LOGGERS =
-      Map.of(RequestLog.class.getName(), "info", "org.springframework", "info");
+      Map.of(RequestLog.class.getName(), "info", "org.springframework", "warn");
 
   private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 

@@ -53,7 +53,7 @@ class PortalLogTest {
         }
       }
       // What the portal may print: INFO and above, and Indiko's own lines at any level. Spring's
-      // DEBUG lines show each query: the portal keeps Spring at INFO (Portal.LOGGERS).
+      // DEBUG lines show each query: the portal keeps Spring at WARN (Portal.LOGGERS).
       logged =
           capture.events().stream()
               .filter(
@@ -75,7 +75,7 @@ class PortalLogTest {
             request ->
                 request.matches("GET /survey/_results/structures/" + STRUCTURE
                     + "/raw.html 200 \\d+ ms"));
-    assertThat(Portal.LOGGERS).containsEntry("org.springframework", "info");
+    assertThat(Portal.LOGGERS).containsEntry("org.springframework", "warn");
     assertThat(logged).as("Spring's INFO lines").anyMatch(line -> line.contains("springframework"));
     List<String> secrets = new ArrayList<>(List.of(COMMENT, token, password, INVITATION));
     secrets.add(PortalClient.encode(COMMENT));
