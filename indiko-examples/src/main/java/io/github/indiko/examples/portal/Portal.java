@@ -1,129 +1,191 @@
 package io.github.indiko.examples.portal;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.forms.SubmissionLimits;
 import io.github.indiko.samples.ApplicationLogging;
 import io.github.indiko.samples.SampleEdition;
-import io.github.indiko.scoring.ScoringEngine;
+import io.github.indiko.store.EditionStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
- * The example portal: the JDK's HTTP server on the loopback interface, serving the bundled sample
- * edition's survey, storing accepted responses in {@code responses.jsonl} and showing live results.
+ * The example portal: a Spring Boot application on the loopback interface that serves the bundled
+ * sample edition's survey through indiko-spring-boot-starter, keeps the responses in a SQLite file
+ * of its data folder (or the database of {@code --jdbc-url}) and shows the reports to its operator
+ * once logged in.
  *
- * <p>Routes: {@code GET /?s=ID} the survey of an enrolled structure ({@code /} alone: the default
- * structure, or the list of structures); {@code POST /?s=ID} a response; {@code GET /thanks?s=ID}
- * the thanks page; {@code GET /results?s=ID[&level=raw|analysis|organisation]} the structure's
- * report scored now (default: its analysis when its enrolment has one, else its raw results);
- * {@code GET /index.html} the public overview and {@code GET /structures/ID/LEVEL.html}, which the
- * reports link to. Each request is logged, without its query or body ({@link RequestLog}).
- * Thread-safe; {@link #close()} stops it.
+ * <p>Paths: {@code /} the default structure's survey or the list of structures ({@link
+ * PortalHome}); {@value #MOUNT}{@code /ID} the survey of an enrolled structure, its POST and its
+ * thank-you page ({@code SurveyServlet}); {@value #RESULTS} the public overview, to anyone; below
+ * it, each structure's reports, to the operator only ({@link PortalSecurity}); {@code /login} and
+ * {@code /logout}. Each request is logged, without its query or body ({@link RequestLog}). {@link
+ * #close()} stops it.
  */
 public final class Portal implements AutoCloseable {
+  /** Where the survey is mounted: the starter's default. */
+  static final String MOUNT = "/survey";
+
+  /** The results' folder: the public overview, and the reports below it. */
+  static final String RESULTS = MOUNT + "/_results/";
+
+  /** The folder of the data folder that the sample edition is copied to. */
+  static final String EDITION = "edition-2017";
+
+  /**
+   * The levels of particular loggers, unless the user sets them: the requests at INFO; Spring's
+   * warnings only, even when the default level is lowered, since its DEBUG lines show each
+   * request's query, which may carry an invitation (docs/logging.md).
+   */
+  static final Map<String, String> LOGGERS =
+      Map.of(RequestLog.class.getName(), "info", "org.springframework", "warn");
+
+  private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
   private static final String USAGE =
       String.join(
           "\n",
-          "usage: indiko-portal [--port N] [--data DIR] [--structure ID] [--now INSTANT] [--locale fr|en]",
+          "usage: indiko-portal [--port N] [--data DIR] [--structure ID] [--now INSTANT]"
+              + " [--locale fr|en] [--jdbc-url URL]",
           "  --port N         TCP port on localhost, 0 for any free one (default 8080)",
-          "  --data DIR       folder of responses.jsonl (default ./indiko-portal-data)",
-          "  --structure ID   the structure of / without ?s= (default: a list of structures)",
+          "  --data DIR       the portal's folder: edition, operator's credentials, responses.db",
+          "                   (default ./indiko-portal-data)",
+          "  --structure ID   the structure whose survey / opens (default: a list of structures)",
           "  --now INSTANT    when responses are dated from, e.g. 2017-10-01T10:00:00+02:00",
           "                   (default: now, or within the edition's collection period)",
-          "  --locale TAG     the citizen's language (default: the edition's, fr)");
+          "  --locale TAG     the citizen's language (default: the edition's, fr)",
+          "  --jdbc-url URL   the database of the responses, e.g."
+              + " jdbc:postgresql://localhost/indiko",
+          "                   (password from ~/.pgpass; default: DIR/" + PortalSettings.SQLITE_FILE
+              + ")");
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final ConfigurableApplicationContext context;
   private final URI uri;
-  private final ResponseStore store;
   private final PortalClock clock;
+  private final OperatorCredentials credentials;
 
   private Portal(
-      HttpServer server, ExecutorService executor, ResponseStore store, PortalClock clock) {
-    this.server = server;
-    this.executor = executor;
-    this.store = store;
+      ConfigurableApplicationContext context, PortalClock clock, OperatorCredentials credentials) {
+    this.context = context;
     this.clock = clock;
-    InetAddress address = server.getAddress().getAddress();
+    this.credentials = credentials;
+    InetAddress address = InetAddress.getLoopbackAddress();
     String host =
         address instanceof Inet6Address
             ? "[" + address.getHostAddress() + "]"
             : address.getHostAddress();
-    this.uri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    this.uri = URI.create("http://" + host + ":" + port + "/");
   }
 
   /**
-   * Copies the bundled edition into the data folder, loads it and starts serving.
+   * Copies the bundled edition into the data folder, reads or makes the operator's credentials,
+   * and starts serving once the sample's data are in the store.
    *
    * @param settings how to run
    * @return the running portal
-   * @throws IOException when the folder cannot be written or the port is taken
+   * @throws IOException when the folder cannot be written
    * @throws IllegalArgumentException when the default structure is not enrolled
    */
   static Portal start(PortalSettings settings) throws IOException {
-    Path edition = settings.data().resolve("edition-2017");
-    SampleEdition.copyTo(edition);
-    EditionDefinitions definitions = EditionFolder.load(edition);
-    PortalClock clock =
-        PortalClock.choose(settings.clock(), Clock.systemUTC(), definitions.edition());
-    Locale locale =
-        settings.locale() != null
-            ? settings.locale()
-            : Locale.forLanguageTag(definitions.edition().defaultLocale());
-    ResponseStore store = new ResponseStore(settings.data().resolve("responses.jsonl"));
-    // Scored as of the portal's day: during the collection, its reports say they are provisional.
-    LiveResults results =
-        new LiveResults(
-            ScoringEngine.builder().builtIns().clock(clock.clock()).build(),
-            definitions,
-            edition,
-            store);
-    PortalRoutes routes =
-        new PortalRoutes(
-            definitions,
-            store,
-            results,
-            clock.clock(),
-            locale,
-            settings.defaultStructure(),
-            settings.maxBodyBytes(),
-            new SecureRandom());
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            8,
-            task -> {
-              Thread thread = new Thread(task, "indiko-portal");
-              thread.setDaemon(true);
-              return thread;
-            });
-    server.setExecutor(executor);
-    server.createContext("/", routes).getFilters().add(new RequestLog());
-    server.start();
-    return new Portal(server, executor, store, clock);
+    return start(settings, List.of());
   }
 
   /**
-   * @return the portal's base URL, {@code http://127.0.0.1:PORT/} (the loopback address it listens on)
+   * @param settings how to run
+   * @param more more properties, {@code --name=value}, which win over the portal's: the tests'
+   * @return the running portal
+   * @throws IOException when the folder cannot be written
+   * @throws IllegalArgumentException when the default structure is not enrolled
+   */
+  static Portal start(PortalSettings settings, List<String> more) throws IOException {
+    Path data = settings.data().toAbsolutePath();
+    Path edition = data.resolve(EDITION);
+    SampleEdition.copyTo(edition);
+    EditionDefinitions definitions = EditionFolder.load(edition);
+    StructureId structure = settings.defaultStructure();
+    if (structure != null
+        && definitions.enrolments().stream().noneMatch(e -> e.structure().equals(structure))) {
+      throw new IllegalArgumentException(
+          "structure " + structure.value() + " is not enrolled in the edition");
+    }
+    PortalClock clock =
+        PortalClock.choose(settings.clock(), Clock.systemUTC(), definitions.edition());
+    OperatorCredentials credentials = OperatorCredentials.loadOrCreate(data, new SecureRandom());
+    // Spring Boot leaves the logging to the SLF4J binding (slf4j-simple, set up by main).
+    if (System.getProperty(LOGGING_SYSTEM) == null) {
+      System.setProperty(LOGGING_SYSTEM, "none");
+    }
+    SpringApplication application = new SpringApplication(Application.class);
+    application.setBannerMode(Banner.Mode.OFF);
+    application.setLogStartupInfo(false);
+    application.addInitializers(
+        context -> {
+          var beans = context.getBeanFactory();
+          beans.registerSingleton("portalSettings", settings);
+          beans.registerSingleton("portalCredentials", credentials);
+          beans.registerSingleton("portalClock", clock.clock());
+        });
+    List<String> properties = properties(settings, data, edition);
+    properties.addAll(more);
+    ConfigurableApplicationContext context =
+        application.run(properties.toArray(String[]::new));
+    return new Portal(context, clock, credentials);
+  }
+
+  /**
+   * The application's properties, given as command-line ones so that they win over any other
+   * source: the loopback interface, the starter's edition, mount, language, body limit and store,
+   * and the reports scored again on each request, as the collection goes on.
+   */
+  private static List<String> properties(PortalSettings settings, Path data, Path edition) {
+    List<String> properties = new ArrayList<>();
+    properties.add("--server.address=" + InetAddress.getLoopbackAddress().getHostAddress());
+    properties.add("--server.port=" + settings.port());
+    properties.add("--indiko.edition=" + edition.toUri());
+    properties.add("--indiko.mount-path=" + MOUNT);
+    properties.add("--indiko.max-body-bytes=" + settings.maxBodyBytes());
+    properties.add("--indiko.results-max-age=PT0S");
+    if (settings.locale() != null) {
+      properties.add("--indiko.locale=" + settings.locale().toLanguageTag());
+    }
+    if (settings.jdbcUrl() != null) {
+      properties.add("--spring.datasource.url=" + settings.jdbcUrl());
+    } else {
+      // Without a URL, no DataSource: the starter opens its SQLite file with its own settings.
+      properties.add(
+          "--spring.autoconfigure.exclude="
+              + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
+      properties.add(
+          "--indiko.store.sqlite-file=" + data.resolve(PortalSettings.SQLITE_FILE));
+    }
+    return properties;
+  }
+
+  /**
+   * @return the portal's base URL, {@code http://127.0.0.1:PORT/} (the loopback address it listens
+   *     on)
    */
   URI uri() {
     return uri;
@@ -131,17 +193,17 @@ public final class Portal implements AutoCloseable {
 
   /**
    * @param structure a structure
-   * @return the link to its survey: the base URL, {@code ?s=} and its id
+   * @return the link to its survey
    */
   URI survey(StructureId structure) {
-    return uri.resolve("?s=" + structure.value());
+    return uri.resolve(PortalHome.survey(structure));
   }
 
   /**
-   * @return the file of stored responses
+   * @return where the responses are kept
    */
-  Path responses() {
-    return store.file();
+  EditionStore store() {
+    return context.getBean(EditionStore.class);
   }
 
   /**
@@ -151,15 +213,15 @@ public final class Portal implements AutoCloseable {
     return clock;
   }
 
-  /** Stops serving, waiting for no exchange in progress. */
+  /** Stops serving and closes the store. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    context.close();
   }
 
   /**
-   * Starts the portal and prints its URLs; it serves until the process is stopped.
+   * Starts the portal and prints its URLs, and the operator's password on the start that drew it;
+   * it serves until the process is stopped.
    *
    * @param args the options of {@link #USAGE}
    */
@@ -167,8 +229,7 @@ public final class Portal implements AutoCloseable {
     ApplicationLogging.quiet();
     // Before anything logs: the requests at INFO, the libraries' warnings (docs/logging.md).
     ApplicationLogging.simpleLogger(
-        System.getProperty(ApplicationLogging.DEFAULT_LEVEL, "warn"),
-        Map.of(RequestLog.class.getName(), "info"));
+        System.getProperty(ApplicationLogging.DEFAULT_LEVEL, "warn"), LOGGERS);
     PortalSettings settings;
     try {
       settings = parse(args, Clock.systemUTC());
@@ -194,16 +255,35 @@ public final class Portal implements AutoCloseable {
     portal.describe(settings, System.out);
   }
 
-  private void describe(PortalSettings settings, PrintStream out) {
+  /**
+   * Prints what the portal serves, where it keeps the responses and, on the start that drew it,
+   * the operator's password: the only time it is shown.
+   *
+   * @param settings how it runs
+   * @param out the console
+   */
+  void describe(PortalSettings settings, PrintStream out) {
     if (clock.note() != null) {
       out.println("indiko-portal: " + clock.note());
     }
     StructureId structure = settings.defaultStructure();
     out.println("Indiko example portal, open " + (structure == null ? uri : survey(structure)));
-    out.println("  survey of a structure:  " + uri + "?s=ID");
-    out.println("  its live results:       " + uri + "results?s=ID");
-    out.println("  public overview:        " + uri + "index.html");
-    out.println("  responses stored in:    " + store.file().toAbsolutePath());
+    out.println("  survey of a structure:  " + uri.resolve(MOUNT + "/ID"));
+    out.println("  public overview:        " + uri.resolve(RESULTS));
+    out.println("  reports (operator):     " + uri.resolve(RESULTS + "structures/ID/LEVEL.html"));
+    out.println(
+        "  responses stored in:    "
+            + (settings.jdbcUrl() != null
+                ? settings.jdbcUrl()
+                : settings.data().toAbsolutePath().resolve(PortalSettings.SQLITE_FILE)));
+    if (credentials.generatedPassword() != null) {
+      out.println(
+          "Operator login, shown this once (only its hash is kept, in "
+              + settings.data().toAbsolutePath().resolve(OperatorCredentials.FILE)
+              + "):");
+      out.println("  user:     " + credentials.user());
+      out.println("  password: " + credentials.generatedPassword());
+    }
     out.println("Stop it with Ctrl+C.");
   }
 
@@ -219,6 +299,7 @@ public final class Portal implements AutoCloseable {
     StructureId structure = null;
     Clock clock = null;
     Locale locale = null;
+    String jdbcUrl = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -234,16 +315,12 @@ public final class Portal implements AutoCloseable {
         case "--structure" -> structure = new StructureId(value);
         case "--now" -> clock = PortalClock.startingAt(instant(value), system);
         case "--locale" -> locale = Locale.forLanguageTag(value);
+        case "--jdbc-url" -> jdbcUrl = value;
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     return new PortalSettings(
-        port,
-        data,
-        structure,
-        clock,
-        locale,
-        SubmissionLimits.defaults().maxBodyBytes());
+        port, data, structure, clock, locale, SubmissionLimits.defaults().maxBodyBytes(), jdbcUrl);
   }
 
   private static int integer(String option, String value) {
@@ -264,4 +341,13 @@ public final class Portal implements AutoCloseable {
           e);
     }
   }
+
+  /**
+   * The Spring Boot application: the starter's auto-configuration (from the properties of {@link
+   * #start}), the login, the page {@code /}, the request log and the sample's data.
+   */
+  @SpringBootConfiguration(proxyBeanMethods = false)
+  @EnableAutoConfiguration
+  @Import({PortalSecurity.class, PortalHome.class, PortalBeans.class})
+  static class Application {}
 }

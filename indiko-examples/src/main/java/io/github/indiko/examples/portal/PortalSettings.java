@@ -11,14 +11,18 @@ import org.jspecify.annotations.Nullable;
  * How a {@link Portal} runs. Immutable.
  *
  * @param port the TCP port on the loopback interface, 0 for any free one
- * @param data the folder of {@code responses.jsonl} (created when missing); the bundled edition is
- *     copied to its {@code edition-2017} folder at start
- * @param defaultStructure the structure of {@code /} without {@code ?s=}, or null for a list of
- *     the enrolled structures
+ * @param data the portal's folder (created when missing): the bundled edition is copied to its
+ *     {@code edition-2017} folder at start; it holds the operator's credentials and, without
+ *     {@code jdbcUrl}, the SQLite file of the responses
+ * @param defaultStructure the structure whose survey {@code /} opens, or null for a list of the
+ *     enrolled structures
  * @param clock when responses are received, or null for the system clock, moved into the
  *     edition's collection period when it is outside it
  * @param locale the citizen's language, or null for the edition's default locale
  * @param maxBodyBytes the largest POST body read, at least 1; a larger one is refused with 413
+ * @param jdbcUrl the database of the responses, e.g. {@code jdbc:postgresql://HOST/DATABASE} (its
+ *     password from {@code ~/.pgpass}), or null for the SQLite file {@value #SQLITE_FILE} of the
+ *     data folder
  */
 record PortalSettings(
     int port,
@@ -26,8 +30,12 @@ record PortalSettings(
     @Nullable StructureId defaultStructure,
     @Nullable Clock clock,
     @Nullable Locale locale,
-    int maxBodyBytes) {
-  /** Checks the port, the body limit and that the folder is given. */
+    int maxBodyBytes,
+    @Nullable String jdbcUrl) {
+  /** The SQLite file of the data folder, when no JDBC URL is given. */
+  static final String SQLITE_FILE = "responses.db";
+
+  /** Checks the port, the body limit, that the folder is given and that a URL is JDBC's. */
   PortalSettings {
     Objects.requireNonNull(data, "data");
     if (port < 0 || port > 65_535) {
@@ -35,6 +43,9 @@ record PortalSettings(
     }
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("the body limit must be at least 1: " + maxBodyBytes);
+    }
+    if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("--jdbc-url needs a JDBC URL (jdbc:…), not " + jdbcUrl);
     }
   }
 }

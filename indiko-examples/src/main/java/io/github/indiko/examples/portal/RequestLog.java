@@ -1,7 +1,10 @@
 package io.github.indiko.examples.portal;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +12,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs each request at INFO once it is answered (docs/logging.md): {@code METHOD PATH STATUS N ms}.
  * The path is logged without its query, and nothing of the body, the cookies or the headers: a
- * citizen's answers, the anti-forgery token and the session never reach the log. A path longer
- * than {@value #LONGEST_PATH} characters is cut, so that a line stays short whatever is asked.
+ * citizen's answers, the anti-forgery token, an invitation, the sessions and the operator's
+ * password never reach the log. A path longer than {@value #LONGEST_PATH} characters is cut, so
+ * that a line stays short whatever is asked. The portal puts it first, before the login's filters,
+ * so that the requests those answer are logged too.
  */
-final class RequestLog extends Filter {
+final class RequestLog extends HttpFilter {
+  private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
 
   /** The longest path logged whole, in characters. */
@@ -21,25 +27,22 @@ final class RequestLog extends Filter {
   private static final long NANOS_PER_MILLI = 1_000_000;
 
   @Override
-  public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     long started = System.nanoTime();
     try {
-      chain.doFilter(exchange);
+      chain.doFilter(request, response);
     } finally {
       if (LOG.isInfoEnabled()) {
-        String path = exchange.getRequestURI().getRawPath();
+        String path = request.getRequestURI();
         LOG.info(
             "{} {} {} {} ms",
-            exchange.getRequestMethod(),
+            request.getMethod(),
             path.length() > LONGEST_PATH ? path.substring(0, LONGEST_PATH) + "…" : path,
-            exchange.getResponseCode(),
+            response.getStatus(),
             (System.nanoTime() - started) / NANOS_PER_MILLI);
       }
     }
-  }
-
-  @Override
-  public String description() {
-    return "logs each request's method, path without its query, status and time";
   }
 }

@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
+import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.testsupport.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,27 +33,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in Debian's headless Chromium, answered with the keyboard only (Tab and Shift+Tab,
  * Space and arrow keys on radios and checkboxes, typing in fields, Enter or Space on the submit
- * button: no click), with axe-core on the form and on its error state, and once more with
- * JavaScript disabled. Screenshots go to {@code target/portal-screenshots}. Skipped, with a message
- * on standard error, when Chromium or its driver is not installed.
+ * button: no click), with axe-core on the form, on its error state and on the page of a closed
+ * edition, and once more with JavaScript disabled; a form sent again after the browser's Back is
+ * stored once. Screenshots go to {@code target/portal-screenshots}. Skipped, with a message on
+ * standard error, when Chromium or its driver is not installed.
  */
 @Tag("browser")
 class PortalBrowserTest {
   private static final Path OUTPUT = Path.of("target", "portal-screenshots");
-  private static final String STRUCTURE = PortalTest.STRUCTURE;
+  private static final String STRUCTURE = PortalClient.STRUCTURE;
 
   private static HeadlessChromium chromium;
   private static ChromeDriver driver;
 
-  @TempDir Path data;
+  @TempDir static Path data;
   @TempDir Path work;
-  private Portal portal;
+  private static Portal portal;
 
   @BeforeAll
   static void startBrowser() throws IOException {
     chromium = HeadlessChromium.startOrSkip(PortalBrowserTest::french);
     driver = chromium.driver();
     Files.createDirectories(OUTPUT);
+    portal = PortalClient.start(PortalClient.settings(data, PortalClient.NOW)).portal();
   }
 
   /** The portal's visitor reads French. */
@@ -66,32 +65,30 @@ class PortalBrowserTest {
 
   @AfterAll
   static void stopBrowser() {
+    if (portal != null) {
+      portal.close();
+    }
     if (chromium != null) {
       chromium.close();
     }
   }
 
-  @BeforeEach
-  void startPortal() throws IOException {
-    portal =
-        Portal.start(
-            new PortalSettings(
-                0,
-                data,
-                null,
-                Clock.fixed(PortalTest.NOW.toInstant(), ZoneOffset.UTC),
-                Locale.FRENCH,
-                1 << 20));
+  /** The lines the portal's survey stored so far. */
+  private List<String> stored() throws IOException {
+    return PortalClient.surveyLines(portal, work);
   }
 
-  @AfterEach
-  void stopPortal() {
-    portal.close();
+  /** Writes lines to a file of the work folder, for the validators. */
+  private Path file(List<String> lines) throws IOException {
+    Path file = Files.createTempFile(work, "stored", ".jsonl");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
   }
 
   @Test
   void keyboardOnly_answersAreStoredAsALineThatIndikoAccepts() throws IOException {
-    driver.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+    int before = stored().size();
+    driver.get(surveyUrl());
     chromium.assertAccessible("form");
     WebElement signage = driver.findElement(By.cssSelector("[data-ik-q=signage_clear]"));
     WebElement commentContact = driver.findElement(By.cssSelector("[data-ik-q=comment_contact]"));
@@ -132,11 +129,13 @@ class PortalBrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getTitle().equals("Merci pour votre réponse"));
     chromium.screenshot(OUTPUT.resolve("thanks.png"));
-    assertThat(Files.readAllLines(portal.responses(), StandardCharsets.UTF_8)).hasSize(1);
-    List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
+    List<String> lines = stored();
+    assertThat(lines).hasSize(before + 1);
+    Path line = file(lines.subList(before, lines.size()));
+    List<LineResult<Response>> results = StoredResponses.validate(line, work.resolve("v"));
     assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
     Response response = ((LineResult.Accepted<Response>) results.get(0)).record();
-    assertThat(StoredResponses.indikoValidate(portal.responses(), work.resolve("indiko-validate")))
+    assertThat(StoredResponses.indikoValidate(line, work.resolve("indiko-validate")))
         .as("indiko validate on the stored line")
         .isZero();
     Map<QuestionId, Answer> expected = new LinkedHashMap<>();
@@ -151,12 +150,13 @@ class PortalBrowserTest {
     expected.put(new QuestionId("comment_contact"), new Answer.YesNo(true));
     assertThat(response.answers()).isEqualTo(expected);
     assertThat(response.channel().id()).isEqualTo("website");
-    assertThat(response.submittedAt().toInstant()).isEqualTo(PortalTest.NOW.toInstant());
+    assertThat(response.submittedAt().toInstant()).isEqualTo(PortalClient.NOW.toInstant());
   }
 
   @Test
   void keyboardOnly_invalidAnswers_showTheFocusedErrorSummaryAndStoreNothing() throws IOException {
-    driver.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+    int before = stored().size();
+    driver.get(surveyUrl());
 
     tabTo(driver, "ik-contact_mode");
     keys(driver, Keys.SPACE); // in_person
@@ -189,7 +189,7 @@ class PortalBrowserTest {
     assertThat(driver.findElement(By.id("ik-overall")).getAttribute("aria-invalid")).isNull();
     assertThat(driver.findElement(By.id("ik-courtesy_staff:error")).isDisplayed()).isTrue();
     chromium.assertAccessible("errors");
-    assertThat(portal.responses()).doesNotExist();
+    assertThat(stored()).hasSize(before);
 
     // From the focused summary, Tab reaches its first link, to the first field in error.
     keys(driver, Keys.TAB);
@@ -210,7 +210,8 @@ class PortalBrowserTest {
   }
 
   private void answerWithoutScript(ChromeDriver plain) throws IOException {
-    plain.get(portal.survey(new io.github.indiko.core.structure.StructureId(STRUCTURE)).toString());
+    int before = stored().size();
+    plain.get(surveyUrl());
 
     assertThat(plain.findElements(By.cssSelector("script[nonce]"))).hasSize(1);
     assertThat(plain.findElement(By.cssSelector("[data-ik-q=signage_clear]")).isDisplayed())
@@ -230,7 +231,10 @@ class PortalBrowserTest {
 
     new WebDriverWait(plain, Duration.ofSeconds(10))
         .until(d -> d.getTitle().equals("Merci pour votre réponse"));
-    List<LineResult<Response>> results = StoredResponses.validate(portal.responses(), work);
+    List<String> lines = stored();
+    assertThat(lines).hasSize(before + 1);
+    List<LineResult<Response>> results =
+        StoredResponses.validate(file(lines.subList(before, lines.size())), work.resolve("v"));
     assertThat(results).hasSize(1).first().isInstanceOf(LineResult.Accepted.class);
     Map<QuestionId, Answer> answers =
         ((LineResult.Accepted<Response>) results.get(0)).record().answers();
@@ -240,6 +244,69 @@ class PortalBrowserTest {
             Map.entry(new QuestionId("courtesy_staff"), new Answer.Numeric(1)),
             Map.entry(new QuestionId("problem_solved"), new Answer.Choice("no")),
             Map.entry(new QuestionId("overall"), new Answer.Numeric(2)));
+  }
+
+  @Test
+  void keyboardOnly_backAndSubmitAgain_showsTheSameThanksAndStoresOnce() throws IOException {
+    int before = stored().size();
+    driver.get(surveyUrl());
+    tabTo(driver, "ik-contact_mode");
+    keys(driver, Keys.ARROW_DOWN); // phone
+    tabTo(driver, "ik-courtesy_staff");
+    keys(driver, Keys.SPACE); // 1
+    tabTo(driver, "ik-problem_solved");
+    keys(driver, Keys.SPACE); // yes
+    tabTo(driver, "ik-overall");
+    keys(driver, Keys.ARROW_DOWN); // 2
+    tabTo(driver, "ik-comment");
+    keys(driver, "Envoyé deux fois 4d7b");
+    String token = driver.findElement(By.name("_csrf")).getAttribute("value");
+    tabToSubmit(driver);
+    keys(driver, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Merci pour votre réponse"));
+    String thanks = driver.getCurrentUrl();
+
+    // Back to the filled form, as the browser restores it, and the same form sent again.
+    driver.navigate().back();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().startsWith("Votre avis sur"));
+    assertThat(driver.findElement(By.name("_csrf")).getAttribute("value"))
+        .as("the form the browser shows again is the one sent")
+        .isEqualTo(token);
+    tabToSubmit(driver);
+    keys(driver, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Merci pour votre réponse"));
+    chromium.screenshot(OUTPUT.resolve("replayed.png"));
+
+    assertThat(driver.getCurrentUrl()).isEqualTo(thanks);
+    List<String> lines = stored();
+    assertThat(lines).hasSize(before + 1);
+    assertThat(lines.get(lines.size() - 1)).contains("Envoyé deux fois 4d7b");
+  }
+
+  @Test
+  void afterTheCollection_theClosedPageIsAccessibleAndSaysSo(@TempDir Path closedData)
+      throws IOException {
+    OffsetDateTime after = OffsetDateTime.parse("2018-01-05T10:00:00+01:00");
+    try (Portal closed = PortalClient.start(PortalClient.settings(closedData, after)).portal()) {
+      int before = PortalClient.surveyLines(closed, work).size();
+
+      driver.get(closed.survey(new StructureId(STRUCTURE)).toString());
+
+      assertThat(driver.getTitle()).isEqualTo("L'enquête est close");
+      assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+          .isEqualTo("L'enquête est close");
+      assertThat(driver.findElements(By.cssSelector("form"))).isEmpty();
+      chromium.screenshot(OUTPUT.resolve("closed.png"));
+      chromium.assertAccessible("closed");
+      assertThat(PortalClient.surveyLines(closed, work)).hasSize(before);
+    }
+  }
+
+  private static String surveyUrl() {
+    return portal.survey(new StructureId(STRUCTURE)).toString();
   }
 
   /** Presses keys on whatever has the focus. */
