@@ -2,15 +2,11 @@ package io.github.indiko.examples.portal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,9 +31,6 @@ record OperatorCredentials(String user, String hash, @Nullable String generatedP
 
   /** The random bytes of a password: 18, which base64url writes as 24 characters. */
   private static final int PASSWORD_BYTES = 18;
-
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   /** Checks that the user and the hash are given. */
   OperatorCredentials {
@@ -66,13 +59,7 @@ record OperatorCredentials(String user, String hash, @Nullable String generatedP
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     String hash = encoder.encode(password);
-    try {
-      if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-      } else {
-        Files.createFile(file);
-      }
-    } catch (FileAlreadyExistsException e) {
+    if (!OwnerOnlyFiles.create(file)) {
       // Another portal on the same folder drew its password first: its hash is the one kept.
       return read(file);
     }

@@ -132,7 +132,9 @@ public final class Portal implements AutoCloseable {
     }
     PortalClock clock =
         PortalClock.choose(settings.clock(), Clock.systemUTC(), definitions.edition());
-    OperatorCredentials credentials = OperatorCredentials.loadOrCreate(data, new SecureRandom());
+    SecureRandom random = new SecureRandom();
+    OperatorCredentials credentials = OperatorCredentials.loadOrCreate(data, random);
+    Path secret = SubmissionSecret.loadOrCreate(data, random);
     // Spring Boot leaves the logging to the SLF4J binding (slf4j-simple, set up by main).
     if (System.getProperty(LOGGING_SYSTEM) == null) {
       System.setProperty(LOGGING_SYSTEM, "none");
@@ -147,7 +149,7 @@ public final class Portal implements AutoCloseable {
           beans.registerSingleton("portalCredentials", credentials);
           beans.registerSingleton("portalClock", clock.clock());
         });
-    List<String> properties = properties(settings, data, edition);
+    List<String> properties = properties(settings, data, edition, secret);
     properties.addAll(more);
     ConfigurableApplicationContext context =
         application.run(properties.toArray(String[]::new));
@@ -156,10 +158,12 @@ public final class Portal implements AutoCloseable {
 
   /**
    * The application's properties, given as command-line ones so that they win over any other
-   * source: the loopback interface, the starter's edition, mount, language, body limit and store,
-   * and the reports scored again on each request, as the collection goes on.
+   * source: the loopback interface, the starter's edition, mount, language, body limit, store and
+   * submission key ({@link SubmissionSecret}), and the reports scored again on each request, as
+   * the collection goes on.
    */
-  private static List<String> properties(PortalSettings settings, Path data, Path edition) {
+  private static List<String> properties(
+      PortalSettings settings, Path data, Path edition, Path secret) {
     List<String> properties = new ArrayList<>();
     properties.add("--server.address=" + InetAddress.getLoopbackAddress().getHostAddress());
     properties.add("--server.port=" + settings.port());
@@ -167,6 +171,7 @@ public final class Portal implements AutoCloseable {
     properties.add("--indiko.mount-path=" + MOUNT);
     properties.add("--indiko.max-body-bytes=" + settings.maxBodyBytes());
     properties.add("--indiko.results-max-age=PT0S");
+    properties.add("--indiko.submission-secret=" + secret.toUri());
     if (settings.locale() != null) {
       properties.add("--indiko.locale=" + settings.locale().toLanguageTag());
     }
