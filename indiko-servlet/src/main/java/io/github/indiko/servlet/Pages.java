@@ -17,8 +17,10 @@ final class Pages {
       String.join(
           "\n",
           "body{font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;"
+              + "overflow-wrap:break-word;hyphens:auto;"
               + "margin:0}",
           "main{max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem}",
+          "h1{font-size:clamp(1.5rem,7vw,2rem)}",
           "a{color:#0b4f9c}",
           "a:focus,input:focus,input:focus-within,textarea:focus,button:focus,[tabindex]:focus"
               + "{outline:3px solid #b35c00;outline-offset:2px}",

@@ -110,6 +110,14 @@ final class ServletFixture implements AutoCloseable {
     store.close();
   }
 
+  /**
+   * @param path a path of the server, with its query
+   * @return its address on 127.0.0.1
+   */
+  String url(String path) {
+    return base + path;
+  }
+
   /** The three required questions of the sample, answered. */
   static String minimal() {
     return "courtesy_staff=4&problem_solved=yes&overall=5";

@@ -2,25 +2,19 @@ package io.github.indiko.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.samples.SampleEdition;
-import io.github.indiko.store.IndikoStore;
+import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.testsupport.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.catalina.Context;
+import java.util.function.UnaryOperator;
 import org.apache.catalina.LifecycleException;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +49,7 @@ class SurveyPagesAccessibilityTest {
   private static ChromeDriver driver;
 
   @TempDir Path temp;
-  private IndikoStore store;
-  private Tomcat tomcat;
+  private ServletFixture server;
   private String base;
 
   @BeforeAll
@@ -74,35 +67,25 @@ class SurveyPagesAccessibilityTest {
 
   @BeforeEach
   void start() throws IOException, LifecycleException {
-    EditionDefinitions definitions = EditionFolder.load(SampleEdition.copyTo(temp.resolve("ed")));
-    store = IndikoStore.sqlite(temp.resolve("store.db"));
-    Clock clock =
-        Clock.fixed(
-            OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant(), ZoneOffset.UTC);
-    SurveyServlet servlet =
-        SurveyServlet.builder(definitions, store.edition(definitions))
-            .settings(SurveySettings.of(Locale.FRENCH).withClock(clock))
-            .build();
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(temp.resolve("tomcat").toString());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.setConnector(connector);
-    Context context = tomcat.addContext("", null);
-    Tomcat.addServlet(context, "survey", servlet);
-    context.addServletMappingDecoded("/survey/*", "survey");
-    tomcat.start();
-    base = "http://127.0.0.1:" + connector.getLocalPort();
+    serve(settings -> settings, builder -> builder);
+  }
+
+  /** Serves the sample again, with these settings and this builder. */
+  private void serve(
+      UnaryOperator<SurveySettings> settings, UnaryOperator<SurveyServlet.Builder> servlet)
+      throws IOException, LifecycleException {
+    if (server != null) {
+      server.close();
+    }
+    server = ServletFixture.start(temp.resolve("run-" + System.nanoTime()), settings, servlet);
+    base = server.url("");
     driver.manage().deleteAllCookies();
   }
 
   @AfterEach
   void stop() throws LifecycleException {
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    tomcat.stop();
-    tomcat.destroy();
-    store.close();
+    server.close();
   }
 
   @Test
@@ -153,6 +136,74 @@ class SurveyPagesAccessibilityTest {
     driver.get(base + "/survey/no-such-structure");
 
     checkPage("not found", "Page introuvable");
+  }
+
+  @Test
+  void closedAndNotYetOpenPages_meetTheCheckableCriteria() throws Exception {
+    server.clock.set(Instant.parse("2018-01-05T10:00:00Z"));
+    driver.get(base + "/survey/" + STRUCTURE);
+    checkPage("closed", "L'enquête est close");
+
+    server.clock.set(Instant.parse("2017-08-01T10:00:00Z"));
+    driver.get(base + "/survey/" + STRUCTURE);
+    checkPage("not yet open", "L'enquête n'est pas encore ouverte");
+  }
+
+  @Test
+  void tooManyAnswersPage_meetsTheCheckableCriteria() throws Exception {
+    serve(settings -> settings.withRateLimit(new RateLimit(1, Duration.ofHours(1))), b -> b);
+    driver.get(base + "/survey/" + STRUCTURE);
+    submitWithTheKeyboard();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().startsWith("Erreur : "));
+    submitWithTheKeyboard();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Trop de réponses envoyées"));
+
+    checkPage("too many answers", "Trop de réponses envoyées");
+  }
+
+  @Test
+  void invitationPages_meetTheCheckableCriteria() throws Exception {
+    byte[] key = new byte[Invitations.MIN_KEY_BYTES];
+    Arrays.fill(key, (byte) 7);
+    Invitations invitations = Invitations.of(key, server.definitions.edition());
+    serve(settings -> settings, builder -> builder.invitations(invitations));
+    String token = invitations.issue(new StructureId(STRUCTURE));
+    String link = base + "/survey/" + STRUCTURE + "?i=" + token;
+
+    driver.get(base + "/survey/" + STRUCTURE + "?i=not-a-token");
+    checkPage("invalid invitation", "Lien d'invitation non valide");
+
+    driver.get(link);
+    answerTheRequiredQuestionsAndSubmit();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Merci pour votre réponse"));
+    driver.get(link);
+    answerTheRequiredQuestionsAndSubmit();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Vous avez déjà répondu"));
+    checkPage("already answered", "Vous avez déjà répondu");
+  }
+
+  @Test
+  void unavailablePage_meetsTheCheckableCriteria() throws Exception {
+    driver.get(base + "/survey/" + STRUCTURE);
+    server.store.close();
+    answerTheRequiredQuestionsAndSubmit();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Service momentanément indisponible"));
+
+    checkPage("unavailable", "Service momentanément indisponible");
+  }
+
+  @Test
+  void resultsPages_meetTheCheckableCriteria() throws Exception {
+    driver.get(base + "/survey/_results/structures/" + STRUCTURE + "/raw.html");
+    checkPage("sign-in required", "Connexion requise");
+
+    driver.get(base + "/survey/_results/");
+    chromium.assertAccessible("public overview");
   }
 
   /** Every check of the class's description that applies to any page. */
@@ -324,6 +375,18 @@ class SurveyPagesAccessibilityTest {
                 + " return !f || !f.querySelector('legend') ||"
                 + " !f.querySelector('legend').textContent.trim(); })"
                 + ".map(e => e.outerHTML);");
+  }
+
+  /** Answers the sample's three required questions with the keyboard, then submits. */
+  private static void answerTheRequiredQuestionsAndSubmit() {
+    for (String id : new String[] {"ik-courtesy_staff", "ik-problem_solved", "ik-overall"}) {
+      for (int i = 0; i < 300 && !id.equals(driver.switchTo().activeElement().getAttribute("id"));
+          i++) {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+      }
+      new Actions(driver).sendKeys(Keys.SPACE).perform();
+    }
+    submitWithTheKeyboard();
   }
 
   /** Tab to the submit button, then Enter. */
