@@ -6,9 +6,6 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
-import io.github.indiko.core.structure.Enrolment;
-import io.github.indiko.core.structure.Structure;
-import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.forms.CsrfField;
 import io.github.indiko.forms.FieldError;
@@ -24,6 +21,7 @@ import io.github.indiko.scoring.Results;
 import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.servlet.Admission.Invitation;
 import io.github.indiko.servlet.Admission.Refusal;
+import io.github.indiko.servlet.SurveyRoutes.Route;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.Outcome;
@@ -32,9 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +95,6 @@ public final class SurveyServlet extends HttpServlet {
 
   /** The seconds of {@code Retry-After} when the store failed: a restarting database's time. */
   private static final long UNAVAILABLE_RETRY_SECONDS = 30;
-  private static final String THANKS = "thanks";
 
   private final transient EditionDefinitions definitions;
   private final transient EditionStore store;
@@ -109,7 +104,7 @@ public final class SurveyServlet extends HttpServlet {
   private final transient Submissions submissions;
   private final transient Pages pages;
   private final transient Admission admission;
-  private final transient Map<StructureId, Structure> enrolled = new LinkedHashMap<>();
+  private final transient SurveyRoutes routes;
 
   private SurveyServlet(Builder builder) {
     this.definitions = builder.definitions;
@@ -143,12 +138,7 @@ public final class SurveyServlet extends HttpServlet {
             pages);
     this.admission =
         new Admission(definitions.edition(), settings, builder.invitations, pages);
-    for (Enrolment enrolment : definitions.enrolments()) {
-      definitions.structures().stream()
-          .filter(s -> s.id().equals(enrolment.structure()))
-          .findFirst()
-          .ifPresent(s -> enrolled.put(s.id(), s));
-    }
+    this.routes = new SurveyRoutes(definitions);
   }
 
   /**
@@ -168,16 +158,16 @@ public final class SurveyServlet extends HttpServlet {
       results.get(request, response);
       return;
     }
-    Route route = route(request);
+    Route route = routes.route(request.getPathInfo());
     if (route == null) {
-      String survey = KitLinks.survey(request, this::href);
+      String survey = KitLinks.survey(request, routes::href);
       if (survey != null) {
         Replies.seeOther(response, survey);
       } else {
         send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
       }
-    } else if (route.thanks) {
-      send(response, HttpServletResponse.SC_OK, null, pages.thanks(route.structure.name()));
+    } else if (route.thanks()) {
+      send(response, HttpServletResponse.SC_OK, null, pages.thanks(route.structure().name()));
     } else {
       Invitation invitation = admitted(request, response, route);
       if (invitation != null) {
@@ -200,8 +190,8 @@ public final class SurveyServlet extends HttpServlet {
       send(response, limited);
       return;
     }
-    Route route = route(request);
-    if (route == null || route.thanks) {
+    Route route = routes.route(request.getPathInfo());
+    if (route == null || route.thanks()) {
       send(response, HttpServletResponse.SC_NOT_FOUND, null, pages.notFound());
       return;
     }
@@ -220,13 +210,13 @@ public final class SurveyServlet extends HttpServlet {
           response,
           HttpServletResponse.SC_FORBIDDEN,
           null,
-          pages.forbidden(invitation.href(href(request, route))));
+          pages.forbidden(invitation.href(SurveyRoutes.href(request, route))));
       return;
     }
     SubmissionContext context =
         new SubmissionContext(
             new ResponseId(keys.responseId(token)),
-            route.structure.id(),
+            route.structure().id(),
             Channel.WEBSITE,
             OffsetDateTime.ofInstant(
                 settings.clock().instant(), definitions.edition().timeZone()),
@@ -254,7 +244,7 @@ public final class SurveyServlet extends HttpServlet {
       form(request, response, 422, route, invitation, state, token);
       return;
     }
-    Replies.seeOther(response, href(request, route) + "/" + THANKS);
+    Replies.seeOther(response, SurveyRoutes.href(request, route) + "/" + SurveyRoutes.THANKS);
   }
 
   private void form(
@@ -268,7 +258,7 @@ public final class SurveyServlet extends HttpServlet {
       throws IOException {
     String nonce = keys.newScriptNonce();
     FormOptions options =
-        FormOptions.of(settings.locale(), invitation.href(href(request, route)))
+        FormOptions.of(settings.locale(), invitation.href(SurveyRoutes.href(request, route)))
             .withCsrf(new CsrfField(TOKEN_FIELD, token))
             .withScriptNonce(nonce);
     String fragment = submissions.form().render(state, options);
@@ -278,7 +268,7 @@ public final class SurveyServlet extends HttpServlet {
         nonce,
         settings.layout() == SurveySettings.Layout.FRAGMENT
             ? fragment
-            : pages.survey(route.structure.name(), fragment, !state.errors().isEmpty()));
+            : pages.survey(route.structure().name(), fragment, !state.errors().isEmpty()));
   }
 
   /**
@@ -295,7 +285,7 @@ public final class SurveyServlet extends HttpServlet {
       send(response, closed);
       return null;
     }
-    Invitation invitation = admission.invitation(request, route.structure.id());
+    Invitation invitation = admission.invitation(request, route.structure().id());
     if (invitation == null) {
       send(response, HttpServletResponse.SC_FORBIDDEN, null, pages.invalidInvitation());
     }
@@ -318,7 +308,7 @@ public final class SurveyServlet extends HttpServlet {
       LOG.warn(
           "Survey of edition {}, structure {}: the store failed, answered 503: {}: {}",
           store.edition(),
-          route.structure.id(),
+          route.structure().id(),
           e.getClass().getName(),
           e.getMessage());
       send(
@@ -329,45 +319,6 @@ public final class SurveyServlet extends HttpServlet {
               UNAVAILABLE_RETRY_SECONDS));
       return null;
     }
-  }
-
-  /** The enrolled structure a path names, and whether it is its thank-you page; or null. */
-  private @Nullable Route route(HttpServletRequest request) {
-    return route(request.getPathInfo());
-  }
-
-  /** The enrolled structure a path info names, and whether it is its thank-you page; or null. */
-  private @Nullable Route route(@Nullable String path) {
-    if (path == null || !path.startsWith("/")) {
-      return null;
-    }
-    String[] parts = path.substring(1).split("/", -1);
-    boolean thanks = parts.length == 2 && parts[1].equals(THANKS);
-    if (parts.length > 2 || (parts.length == 2 && !thanks)) {
-      return null;
-    }
-    Structure structure;
-    try {
-      structure = enrolled.get(new StructureId(parts[0]));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return structure == null ? null : new Route(structure, thanks);
-  }
-
-  /**
-   * @param request a request of the mount
-   * @param id a structure's id, as a path or query carried it
-   * @return the address of that enrolled structure's survey, or null when it names none
-   */
-  private @Nullable String href(HttpServletRequest request, String id) {
-    Route route = id.contains("/") ? null : route("/" + id);
-    return route == null || route.thanks ? null : href(request, route);
-  }
-
-  /** The survey's address: the mount and the structure's id, an identifier with no escape. */
-  private static String href(HttpServletRequest request, Route route) {
-    return request.getContextPath() + request.getServletPath() + "/" + route.structure.id();
   }
 
   /** How a {@link SurveyServlet} is made: the edition and its store, then what differs. */
@@ -460,6 +411,4 @@ public final class SurveyServlet extends HttpServlet {
     }
   }
 
-  /** A path of the servlet: an enrolled structure's survey, or its thank-you page. */
-  private record Route(Structure structure, boolean thanks) {}
 }
