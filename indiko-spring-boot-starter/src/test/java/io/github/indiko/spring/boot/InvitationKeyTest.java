@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.privacy.Pseudonymiser;
+import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.forms.kit.CommunicationKit;
 import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.scoring.Results;
@@ -17,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +110,26 @@ class InvitationKeyTest {
   }
 
   @Test
+  void get_kitInvitationLink_303ToTheFormOfTheInvitation() throws Exception {
+    SurveyHttp http = new SurveyHttp(port);
+    Structure mairie =
+        definitions.structures().stream()
+            .filter(s -> s.id().equals(MAIRIE))
+            .findFirst()
+            .orElseThrow();
+    URI base = URI.create("http://127.0.0.1:" + port + "/survey");
+    String token = invitations.issue(mairie.id());
+    URI link = CommunicationKit.of(definitions.edition(), mairie, base).invitationLink(token);
+
+    HttpResponse<String> redirect = http.get(link.getRawPath() + "?" + link.getRawQuery());
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+
+    assertThat(redirect.statusCode()).isEqualTo(303);
+    assertThat(location).isEqualTo("/survey/" + SurveyHttp.STRUCTURE + "?i=" + token);
+    assertThat(http.open("/survey", "?i=" + token).token()).isNotBlank();
+  }
+
+  @Test
   void post_throughInvitation_303AndStoredAsThePseudonymUnderTheKey() throws Exception {
     SurveyHttp http = new SurveyHttp(port);
     String token = invitations.issue(MAIRIE);
@@ -174,9 +197,9 @@ class InvitationKeyTest {
     SurveyHttp http = new SurveyHttp(port);
     String token = invitations.issue(MAIRIE);
     SurveyHttp.Form form = http.open("/survey", "?i=" + token);
-    assertThat(http.post("/survey", "?i=" + token, form, form.body(SurveyHttp.ANSWERS))
-            .statusCode())
-        .isEqualTo(303);
+    HttpResponse<String> answer =
+        http.post("/survey", "?i=" + token, form, form.body(SurveyHttp.ANSWERS));
+    assertThat(answer.statusCode()).isEqualTo(303);
     String stored = Pseudonymiser.of(KEY).pseudonym(respondent(token));
     List<Reject> rejects = new ArrayList<>();
 
@@ -187,10 +210,13 @@ class InvitationKeyTest {
         .isEqualTo(edition.count("responses.jsonl"));
     assertThat(repeated.structure(SurveyHttp.STRUCTURE).orElseThrow().responses())
         .isEqualTo(edition.count("responses.jsonl"));
-    assertThat(rejects).singleElement().satisfies(reject -> {
-      assertThat(reject.reason()).isEqualTo(RejectReason.DUPLICATE_RESPONDENT);
-      assertThat(reject.message()).contains("\"" + stored.substring(0, 40));
-    });
+    assertThat(rejects)
+        .singleElement()
+        .satisfies(
+            reject -> {
+              assertThat(reject.reason()).isEqualTo(RejectReason.DUPLICATE_RESPONDENT);
+              assertThat(reject.message()).contains("\"" + stored.substring(0, 40));
+            });
   }
 
   /** The respondent the invitation gives, before the store pseudonymises it. */
