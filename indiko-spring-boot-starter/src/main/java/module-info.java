@@ -6,7 +6,7 @@
  */
 module io.github.indiko.spring.boot {
   // SurveyServlet and what its builder takes (EditionStore, SubmissionKeys, ResultsAccess,
-  // ScoringEngine), the beans this module declares.
+  // ScoringEngine, Invitations), the beans this module declares; the store's Pseudonymiser.
   requires transitive io.github.indiko.servlet;
   // The previous edition's results (Reports.previous) that the servlet's analyses compare with.
   requires io.github.indiko.reports;

@@ -2,7 +2,9 @@ package io.github.indiko.spring.boot;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.format.EditionFolder;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.forms.SubmissionLimits;
+import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.reports.Reports;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.servlet.RateLimit;
@@ -16,8 +18,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +29,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -39,7 +44,10 @@ import org.springframework.core.io.support.ResourcePatternUtils;
  * edition's definitions, its store (in the application's {@link DataSource} when it has one, else
  * in a SQLite file), the submission keys, the scoring engine, who may read the reports and, in a
  * servlet web application, the {@link SurveyServlet} at {@code {indiko.mount-path}/*}, with the
- * previous edition's results that the edition names, for the analyses. Each bean
+ * previous edition's results that the edition names, for the analyses. With {@code
+ * indiko.invitations.key}, the edition's {@link Invitations}, which the servlet accepts and the
+ * application issues links of, and a store that keeps respondents as their pseudonyms under the
+ * same key. Each bean
  * gives way to one of the same type the application declares (the servlet's registration to a
  * bean named {@value #SERVLET_BEAN}). A {@link Clock} bean of the application, when there is one,
  * is the survey's and the engine's clock. Nothing is imposed on the application's security: no
@@ -56,6 +64,7 @@ public class IndikoAutoConfiguration {
   public static final String SERVLET_BEAN = "indikoSurveyServlet";
 
   private static final Logger LOG = LoggerFactory.getLogger(IndikoAutoConfiguration.class);
+  private static final String INVITATION_KEY = "indiko.invitations.key";
 
   /** Made by Spring. */
   public IndikoAutoConfiguration() {}
@@ -106,12 +115,52 @@ public class IndikoAutoConfiguration {
   /**
    * @param store the store
    * @param definitions the edition's definitions
-   * @return the store of that edition
+   * @param properties the edition's key, if any
+   * @return the store of that edition; with {@code indiko.invitations.key}, one that keeps every
+   *     respondent as its pseudonym under the key (the lines it gives to score are pseudonymised
+   *     already: an engine reads them as they are)
+   * @throws IllegalStateException when the key has fewer than 32 bytes
    */
   @Bean
   @ConditionalOnMissingBean
-  public EditionStore indikoEditionStore(IndikoStore store, EditionDefinitions definitions) {
-    return store.edition(definitions);
+  public EditionStore indikoEditionStore(
+      IndikoStore store, EditionDefinitions definitions, IndikoProperties properties) {
+    byte[] key = invitationKey(properties);
+    if (key == null) {
+      return store.edition(definitions);
+    }
+    try {
+      LOG.info(
+          "Indiko keeps the respondents of edition {} as pseudonyms under {}",
+          definitions.edition().id(),
+          INVITATION_KEY);
+      return store.edition(definitions, Pseudonymiser.of(key));
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /**
+   * @param properties the edition's key
+   * @param definitions the edition, whose collection ends the tokens' validity
+   * @return the edition's invitations under the key, which the survey accepts and from which the
+   *     application issues links ({@link Invitations#issue})
+   * @throws IllegalStateException when the key has fewer than 32 bytes
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "indiko.invitations", name = "key")
+  public Invitations indikoInvitations(
+      IndikoProperties properties, EditionDefinitions definitions) {
+    byte[] key = invitationKey(properties);
+    if (key == null) {
+      throw new IllegalStateException(INVITATION_KEY + " names no resource");
+    }
+    try {
+      return Invitations.of(key, definitions.edition());
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
   }
 
   /**
@@ -133,7 +182,9 @@ public class IndikoAutoConfiguration {
 
   /**
    * @param clock the application's clock, if it has one
-   * @return the built-in strategies, scoring as of the clock's day
+   * @return the built-in strategies, scoring as of the clock's day; without a pseudonymiser, since
+   *     the store's lines carry the respondents as it keeps them (pseudonyms already, under {@code
+   *     indiko.invitations.key})
    */
   @Bean
   @ConditionalOnMissingBean
@@ -172,6 +223,24 @@ public class IndikoAutoConfiguration {
     return clock.getIfUnique(Clock::systemUTC);
   }
 
+  /** The bytes of {@code indiko.invitations.key}, never shown, or null when it is not set. */
+  private static byte @Nullable [] invitationKey(IndikoProperties properties) {
+    Resource resource = properties.getInvitations().getKey();
+    if (resource == null) {
+      return null;
+    }
+    byte[] key = bytes(resource, INVITATION_KEY);
+    if (key.length < Invitations.MIN_KEY_BYTES) {
+      int length = key.length;
+      Arrays.fill(key, (byte) 0);
+      throw new IllegalStateException(
+          INVITATION_KEY + " (" + resource.getDescription() + ") holds " + length
+              + " bytes; an edition's key has at least " + Invitations.MIN_KEY_BYTES
+              + " random bytes");
+    }
+    return key;
+  }
+
   /** The bytes of a secret's resource, never shown. */
   static byte[] bytes(Resource resource, String property) {
     try (InputStream in = resource.getInputStream()) {
@@ -195,6 +264,7 @@ public class IndikoAutoConfiguration {
         SurveySettings settings,
         ResultsAccess access,
         ScoringEngine engine,
+        ObjectProvider<Invitations> invitations,
         ObjectProvider<EditionLocation> location) {
       SurveyServlet.Builder builder =
           SurveyServlet.builder(definitions, store)
@@ -202,6 +272,7 @@ public class IndikoAutoConfiguration {
               .settings(settings)
               .resultsAccess(access)
               .engine(engine);
+      invitations.ifAvailable(builder::invitations);
       EditionLocation folder = location.getIfAvailable();
       if (folder != null) {
         Reports.previous(definitions, folder.folder()).ifPresent(builder::previousResults);

@@ -53,6 +53,9 @@ public class IndikoProperties {
   /** How many submissions one client may post. */
   private final RateLimit rateLimit = new RateLimit();
 
+  /** The edition's single-use invitations. */
+  private final Invitations invitations = new Invitations();
+
   /** Where the responses are stored. */
   private final Store store = new Store();
 
@@ -179,6 +182,13 @@ public class IndikoProperties {
   }
 
   /**
+   * @return the invitations' properties
+   */
+  public Invitations getInvitations() {
+    return invitations;
+  }
+
+  /**
    * @return the store's properties
    */
   public Store getStore() {
@@ -226,6 +236,31 @@ public class IndikoProperties {
      */
     public void setRefill(Duration refill) {
       this.refill = refill;
+    }
+  }
+
+  /** {@code indiko.invitations.*}: the edition's single-use invitation links. */
+  public static class Invitations {
+    /**
+     * The edition's key: a resource of at least 32 random bytes, taken as they are. When set, the
+     * survey accepts invitation links (parameter i) signed with it, and the store keeps every
+     * respondent as its pseudonym under it, as the CLI's --pseudonymise-key does with the same
+     * file.
+     */
+    private @Nullable Resource key;
+
+    /**
+     * @return the key's resource, or null when the survey has no invitations
+     */
+    public @Nullable Resource getKey() {
+      return key;
+    }
+
+    /**
+     * @param key the key's resource
+     */
+    public void setKey(@Nullable Resource key) {
+      this.key = key;
     }
   }
 

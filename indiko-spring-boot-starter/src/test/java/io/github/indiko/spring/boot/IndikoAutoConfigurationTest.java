@@ -2,15 +2,21 @@ package io.github.indiko.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.privacy.Pseudonymiser;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.forms.kit.Invitations;
 import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.servlet.ResultsAccess;
 import io.github.indiko.servlet.SubmissionKeys;
 import io.github.indiko.servlet.SurveyServlet;
 import io.github.indiko.servlet.SurveySettings;
 import io.github.indiko.store.EditionStore;
+import io.github.indiko.store.Outcome;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -156,6 +162,77 @@ class IndikoAutoConfigurationTest {
                     .getFailure()
                     .rootCause()
                     .hasMessageContaining("at least 32 bytes"));
+  }
+
+  @Test
+  void context_noInvitationKey_noInvitations() {
+    web.run(context -> assertThat(context).doesNotHaveBean(Invitations.class));
+  }
+
+  @Test
+  void context_invitationKey_invitationsAndAPseudonymisingStore() throws IOException {
+    Path key = Files.write(temp.resolve("edition.key"), new byte[32]);
+
+    web.withPropertyValues("indiko.invitations.key=" + key.toUri())
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(Invitations.class);
+              EditionStore store = context.getBean(EditionStore.class);
+              String line =
+                  firstSampleLine().replaceFirst("\\{", "{\"respondent\":\"someone\",");
+
+              assertThat(store.accept(line, "key-1")).isInstanceOf(Outcome.Stored.class);
+              store.export(temp.resolve("export"));
+
+              assertThat(temp.resolve("export/responses.jsonl"))
+                  .content()
+                  .contains(Pseudonymiser.of(new byte[32]).pseudonym("someone"))
+                  .doesNotContain("\"someone\"");
+            });
+  }
+
+  private static String firstSampleLine() throws IOException {
+    try (InputStream in = SampleEdition.open("responses.jsonl")) {
+      String lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return lines.lines().findFirst().orElseThrow();
+    }
+  }
+
+  /** A host that issues its own invitations. */
+  @Configuration(proxyBeanMethods = false)
+  static class HostInvitations {
+    @Bean
+    Invitations hostInvitations(EditionDefinitions definitions) {
+      return Invitations.of(new byte[64], definitions.edition());
+    }
+  }
+
+  @Test
+  void context_hostInvitations_winOverTheStarters() throws IOException {
+    Path key = Files.write(temp.resolve("edition.key"), new byte[32]);
+
+    web.withUserConfiguration(HostInvitations.class)
+        .withPropertyValues("indiko.invitations.key=" + key.toUri())
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(Invitations.class);
+              assertThat(context).hasBean("hostInvitations");
+            });
+  }
+
+  @Test
+  void context_invitationKeyTooShort_failsNamingTheProperty() throws IOException {
+    Path key = Files.write(temp.resolve("edition.key"), new byte[31]);
+
+    web.withPropertyValues("indiko.invitations.key=" + key.toUri())
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("indiko.invitations.key")
+                    .hasMessageContaining("holds 31 bytes")
+                    .hasMessageContaining("at least 32"));
   }
 
   @Test

@@ -32,6 +32,7 @@ class IndikoPropertiesTest {
           "indiko.max-body-bytes",
           "indiko.results-max-age",
           "indiko.submission-secret",
+          "indiko.invitations.key",
           "indiko.store.sqlite-file",
           "indiko.store.migrate",
           "indiko.security.operator-role",

@@ -75,7 +75,16 @@ final class SurveyHttp {
    * @return the form of {@link #STRUCTURE}, its page checked to be 200 with a token and a cookie
    */
   Form open(String mount) throws IOException, InterruptedException {
-    HttpResponse<String> page = get(mount + "/" + STRUCTURE);
+    return open(mount, "");
+  }
+
+  /**
+   * @param mount the survey's mount path
+   * @param query the page's query, e.g. {@code ?i=TOKEN}, or empty
+   * @return the form of {@link #STRUCTURE} at that query, its page checked as by {@link #open}
+   */
+  Form open(String mount, String query) throws IOException, InterruptedException {
+    HttpResponse<String> page = get(mount + "/" + STRUCTURE + query);
     assertThat(page.statusCode()).isEqualTo(200);
     Matcher token = TOKEN.matcher(page.body());
     Matcher session = SESSION.matcher(page.headers().firstValue("Set-Cookie").orElseThrow());
@@ -92,8 +101,20 @@ final class SurveyHttp {
    */
   HttpResponse<String> post(String mount, Form form, String body)
       throws IOException, InterruptedException {
+    return post(mount, "", form, body);
+  }
+
+  /**
+   * @param mount the survey's mount path
+   * @param query the form's query, e.g. {@code ?i=TOKEN}, or empty
+   * @param form the opened form
+   * @param body the body to post
+   * @return the answer
+   */
+  HttpResponse<String> post(String mount, String query, Form form, String body)
+      throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(URI.create(base + mount + "/" + STRUCTURE))
+        HttpRequest.newBuilder(URI.create(base + mount + "/" + STRUCTURE + query))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Cookie", "ik_session=" + form.session())
             .POST(HttpRequest.BodyPublishers.ofString(body))
