@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every refusal is compared with what the file validator gives for the same lines in a file
  * (formats.md, Rejects).
  */
-abstract class StoreContract implements PrivacyContract, VolumeContract {
+abstract class StoreContract implements PrivacyContract, VolumeContract, InjectionContract {
   /** A folder of the test's own. */
   @TempDir Path temp;
 

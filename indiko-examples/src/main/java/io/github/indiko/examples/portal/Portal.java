@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,6 +50,15 @@ public final class Portal implements AutoCloseable {
 
   /** The results' folder: the public overview, and the reports below it. */
   static final String RESULTS = MOUNT + "/_results/";
+
+  /**
+   * How long the portal's Tomcat waits for a client that has stopped sending, whether it is in its
+   * request line, its headers or its body, and for an idle kept-alive connection: the value of
+   * Tomcat's own {@code server.xml}, which Spring Boot leaves at 60 s. A citizen's browser sends
+   * its form at once; a client that sends half a request and waits holds a connection (and, in
+   * its body, a request thread) only this long (docs/security.md).
+   */
+  static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(20);
 
   /** The folder of the data folder that the sample edition is copied to. */
   static final String EDITION = "edition-2017";
@@ -158,15 +168,17 @@ public final class Portal implements AutoCloseable {
 
   /**
    * The application's properties, given as command-line ones so that they win over any other
-   * source: the loopback interface, the starter's edition, mount, language, body limit, store and
-   * submission key ({@link SubmissionSecret}), and the reports scored again on each request, as
-   * the collection goes on.
+   * source: the loopback interface, the connection timeout, the starter's edition, mount,
+   * language, body limit, store and submission key ({@link SubmissionSecret}), and the reports
+   * scored again on each request, as the collection goes on.
    */
   private static List<String> properties(
       PortalSettings settings, Path data, Path edition, Path secret) {
     List<String> properties = new ArrayList<>();
     properties.add("--server.address=" + InetAddress.getLoopbackAddress().getHostAddress());
     properties.add("--server.port=" + settings.port());
+    properties.add(
+        "--server.tomcat.connection-timeout=" + CONNECTION_TIMEOUT.toMillis() + "ms");
     properties.add("--indiko.edition=" + edition.toUri());
     properties.add("--indiko.mount-path=" + MOUNT);
     properties.add("--indiko.max-body-bytes=" + settings.maxBodyBytes());
