@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveReportsTest {
   private static ReportSet sample;
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2017-09-14T08:32:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2017-09-14T08:32:00Z"));
   private final AtomicInteger scorings = new AtomicInteger();
 
   @BeforeAll

@@ -64,8 +64,8 @@ class ResultsRoutesTest {
           .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private final MutableClock clock =
-      new MutableClock(OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant());
+  private final TestClock clock =
+      new TestClock(OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant());
   private Path folder;
   private EditionDefinitions definitions;
   private IndikoStore store;
