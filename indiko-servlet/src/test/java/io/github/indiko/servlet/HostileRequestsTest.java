@@ -2,10 +2,7 @@ package io.github.indiko.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.samples.SampleEdition;
-import io.github.indiko.store.EditionStore;
+import io.github.indiko.servlet.ServletFixture.Form;
 import io.github.indiko.store.IndikoStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,17 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,27 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
  * (docs/security.md): a field or a count of fields beyond the limits inside a body that is not, a
  * body of unknown length beyond the limit, a hostile answer sent back in the form's errors, a page
  * framed by another site, and the session cookie of a connection the container calls secure. The
- * servlet at {@code /survey/*} in an embedded Tomcat on 127.0.0.1, on a SQLite store of the 2017
- * sample in a temporary folder.
+ * servlet at {@code /survey/*} in an embedded Tomcat on 127.0.0.1 ({@link ServletFixture}), on a
+ * SQLite store of the 2017 sample in a temporary folder.
  */
 class HostileRequestsTest {
   private static final String STRUCTURE = "mairie-grandpre-sur-vire";
   private static final String RESPONSES = "responses.jsonl";
   private static final String REQUIRED = "courtesy_staff=4&problem_solved=yes&overall=5";
-  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("ik_session=([^;]+)");
 
   @TempDir Path temp;
 
-  private IndikoStore store;
-  private EditionStore edition;
-  private Tomcat tomcat;
-  private String base;
+  private ServletFixture server;
   private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /**
    * Starts the survey.
@@ -65,36 +45,13 @@ class HostileRequestsTest {
    *     proxy that terminates TLS, with the container's forwarded-header handling) does
    */
   private void start(boolean secure) throws IOException, LifecycleException {
-    EditionDefinitions definitions = EditionFolder.load(SampleEdition.copyTo(temp.resolve("ed")));
-    store = IndikoStore.sqlite(temp.resolve("store.db"));
-    edition = store.edition(definitions);
-    Clock clock =
-        Clock.fixed(
-            OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant(), ZoneOffset.UTC);
-    SurveyServlet servlet =
-        SurveyServlet.builder(definitions, edition)
-            .settings(SurveySettings.of(Locale.FRENCH).withClock(clock))
-            .build();
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(temp.resolve("tomcat").toString());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    connector.setSecure(secure);
-    tomcat.setConnector(connector);
-    Context context = tomcat.addContext("", null);
-    Tomcat.addServlet(context, "survey", servlet);
-    context.addServletMappingDecoded("/survey/*", "survey");
-    tomcat.start();
-    base = "http://127.0.0.1:" + connector.getLocalPort();
+    server = new ServletFixture(temp, IndikoStore::sqlite, s -> s, b -> b, secure);
   }
 
   @AfterEach
   void stop() throws LifecycleException {
-    if (tomcat != null) {
-      tomcat.stop();
-      tomcat.destroy();
-      store.close();
+    if (server != null) {
+      server.close();
     }
   }
 
@@ -110,7 +67,7 @@ class HostileRequestsTest {
     assertThat(answer.statusCode()).isEqualTo(422);
     assertThat(answer.body()).contains("Cette réponse est trop volumineuse pour être reçue.");
     assertThat(answer.body()).doesNotContain(comment.substring(0, 1000));
-    assertThat(edition.count(RESPONSES)).isZero();
+    assertThat(server.edition.count(RESPONSES)).isZero();
   }
 
   @Test
@@ -127,7 +84,7 @@ class HostileRequestsTest {
 
     assertThat(answer.statusCode()).isEqualTo(422);
     assertThat(answer.body()).contains("Le formulaire envoyé contient trop de champs.");
-    assertThat(edition.count(RESPONSES)).isZero();
+    assertThat(server.edition.count(RESPONSES)).isZero();
   }
 
   @Test
@@ -143,16 +100,16 @@ class HostileRequestsTest {
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     HttpResponse<String> answer =
         client.send(
-            HttpRequest.newBuilder(URI.create(base + form.action))
+            HttpRequest.newBuilder(URI.create(server.url(form.action())))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "ik_session=" + form.session)
+                .header("Cookie", "ik_session=" + form.session())
                 .POST(unknownLength)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.request().headers().firstValue("Content-Length")).isEmpty();
     assertThat(answer.statusCode()).isEqualTo(413);
-    assertThat(edition.count(RESPONSES)).isZero();
+    assertThat(server.edition.count(RESPONSES)).isZero();
   }
 
   @Test
@@ -176,7 +133,7 @@ class HostileRequestsTest {
     assertThat(answer.headers().firstValue("Content-Security-Policy").orElseThrow())
         .startsWith("default-src 'none';")
         .contains("script-src 'nonce-");
-    assertThat(edition.count(RESPONSES)).isZero();
+    assertThat(server.edition.count(RESPONSES)).isZero();
   }
 
   @Test
@@ -223,37 +180,15 @@ class HostileRequestsTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   private Form open() throws IOException, InterruptedException {
-    String path = "/survey/" + STRUCTURE;
-    HttpResponse<String> page = get(path);
-    assertThat(page.statusCode()).isEqualTo(200);
-    Matcher token = TOKEN.matcher(page.body());
-    Matcher session = SESSION.matcher(page.headers().firstValue("Set-Cookie").orElseThrow());
-    assertThat(token.find()).isTrue();
-    assertThat(session.find()).isTrue();
-    return new Form(session.group(1), token.group(1), path);
+    return server.open();
   }
 
   private HttpResponse<String> post(Form form, String answers)
       throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(base + form.action))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", "ik_session=" + form.session)
-            .POST(HttpRequest.BodyPublishers.ofString(form.body(answers)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A form as a browser holds it: its session cookie, its token and its action. */
-  private record Form(String session, String token, String action) {
-    String body(String answers) {
-      return answers + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    }
+    return server.post(form, answers);
   }
 }

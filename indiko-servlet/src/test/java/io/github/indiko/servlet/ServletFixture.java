@@ -67,6 +67,24 @@ final class ServletFixture implements AutoCloseable {
       UnaryOperator<SurveySettings> settings,
       UnaryOperator<SurveyServlet.Builder> servlet)
       throws IOException, LifecycleException {
+    this(temp, opener, settings, servlet, false);
+  }
+
+  /**
+   * @param temp a temporary folder
+   * @param opener opens the store, given a file in the folder
+   * @param settings the servlet's settings, given the default ones (French, the test clock)
+   * @param servlet the servlet's builder, given the one with those settings
+   * @param secure whether the connector reports its requests as secure, as one behind TLS (or a
+   *     proxy that terminates TLS, with the container's forwarded-header handling) does
+   */
+  ServletFixture(
+      Path temp,
+      Function<Path, IndikoStore> opener,
+      UnaryOperator<SurveySettings> settings,
+      UnaryOperator<SurveyServlet.Builder> servlet,
+      boolean secure)
+      throws IOException, LifecycleException {
     Path folder = SampleEdition.copyTo(temp.resolve("ed"));
     Path editionJson = folder.resolve("edition.json");
     String json = Files.readString(editionJson);
@@ -86,6 +104,7 @@ final class ServletFixture implements AutoCloseable {
     Connector connector = new Connector();
     connector.setPort(0);
     connector.setProperty("address", "127.0.0.1");
+    connector.setSecure(secure);
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", null);
     Tomcat.addServlet(context, "survey", servlet.apply(builder).build());

@@ -11,7 +11,6 @@ import io.github.indiko.core.validation.Reject;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.forms.kit.CommunicationKit;
 import io.github.indiko.forms.kit.Invitations;
-import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
@@ -27,10 +26,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,8 +79,8 @@ class InvitationKeyTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
-    folder = Files.createTempDirectory("indiko-starter-invitations-");
-    Path sample = SampleEdition.copyTo(folder.resolve("edition"));
+    folder = SurveyHttp.folderWithTheSample("indiko-starter-invitations-");
+    Path sample = folder.resolve("edition");
     Path key = Files.write(folder.resolve("edition.key"), KEY);
     registry.add("indiko.edition", () -> sample.toUri().toString());
     registry.add("indiko.store.sqlite-file", () -> folder.resolve("responses.db").toString());
@@ -92,11 +89,7 @@ class InvitationKeyTest {
 
   @AfterAll
   static void deleteFolder() throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    SurveyHttp.delete(folder);
   }
 
   @Test

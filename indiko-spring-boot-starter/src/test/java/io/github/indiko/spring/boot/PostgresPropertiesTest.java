@@ -2,21 +2,17 @@ package io.github.indiko.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.testsupport.PostgresServer;
 import io.github.indiko.testsupport.RequiresPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +57,7 @@ class PostgresPropertiesTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException, SQLException {
-    edition = SampleEdition.copyTo(Files.createTempDirectory("indiko-starter-pg-"));
+    edition = SurveyHttp.folderWithTheSample("indiko-starter-pg-").resolve("edition");
     String database = "starter_" + UUID.randomUUID().toString().replace("-", "");
     String url = PostgresServer.shared().createDatabase(database).getURL();
     registry.add("indiko.edition", () -> edition.toUri().toString());
@@ -71,11 +67,7 @@ class PostgresPropertiesTest {
 
   @AfterAll
   static void deleteEdition() throws IOException {
-    try (Stream<Path> paths = Files.walk(edition)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    SurveyHttp.delete(edition.getParent());
   }
 
   @Test

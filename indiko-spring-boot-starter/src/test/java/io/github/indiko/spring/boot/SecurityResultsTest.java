@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Level;
-import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,19 +81,15 @@ class SecurityResultsTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
-    folder = Files.createTempDirectory("indiko-starter-security-");
-    Path edition = SampleEdition.copyTo(folder.resolve("edition"));
+    folder = SurveyHttp.folderWithTheSample("indiko-starter-security-");
+    Path edition = folder.resolve("edition");
     registry.add("indiko.edition", () -> edition.toUri().toString());
     registry.add("indiko.store.sqlite-file", () -> folder.resolve("store.db").toString());
   }
 
   @AfterAll
   static void deleteFolder() throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    SurveyHttp.delete(folder);
   }
 
   @Test

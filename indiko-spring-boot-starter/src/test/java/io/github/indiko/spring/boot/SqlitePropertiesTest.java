@@ -2,16 +2,12 @@ package io.github.indiko.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.store.EditionStore;
 import io.github.indiko.store.IndikoStore;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,19 +52,15 @@ class SqlitePropertiesTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
-    folder = Files.createTempDirectory("indiko-starter-sqlite-");
-    Path sample = SampleEdition.copyTo(folder.resolve("edition"));
+    folder = SurveyHttp.folderWithTheSample("indiko-starter-sqlite-");
+    Path sample = folder.resolve("edition");
     registry.add("indiko.edition", () -> sample.toUri().toString());
     registry.add("indiko.store.sqlite-file", () -> folder.resolve("data/responses.db").toString());
   }
 
   @AfterAll
   static void deleteFolder() throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    SurveyHttp.delete(folder);
   }
 
   @Test

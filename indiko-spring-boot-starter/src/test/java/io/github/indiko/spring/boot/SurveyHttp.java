@@ -2,16 +2,21 @@ package io.github.indiko.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.indiko.samples.SampleEdition;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A citizen's browser over real HTTP, without redirects: opens a structure's survey, keeps its
@@ -47,6 +52,31 @@ final class SurveyHttp {
   static Clock collecting() {
     return Clock.fixed(
         OffsetDateTime.parse("2017-09-14T10:32:00+02:00").toInstant(), ZoneOffset.UTC);
+  }
+
+  /**
+   * @param prefix the start of the temporary folder's name
+   * @return a new temporary folder holding a copy of the 2017 sample in {@code edition}
+   * @throws IOException when it cannot be written
+   */
+  static Path folderWithTheSample(String prefix) throws IOException {
+    Path folder = Files.createTempDirectory(prefix);
+    SampleEdition.copyTo(folder.resolve("edition"));
+    return folder;
+  }
+
+  /**
+   * Deletes a temporary folder and everything in it.
+   *
+   * @param folder the folder
+   * @throws IOException when a file cannot be deleted
+   */
+  static void delete(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** A form opened in a browser: its session cookie and token. */
