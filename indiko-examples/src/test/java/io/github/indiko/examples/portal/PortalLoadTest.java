@@ -13,6 +13,7 @@ import io.github.indiko.core.validation.EditionData;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.examples.portal.LoadDriver.Kind;
 import io.github.indiko.examples.portal.LoadDriver.Post;
+import io.github.indiko.samples.SampleEdition;
 import io.github.indiko.scoring.ResultsJson;
 import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.store.EditionStore;
@@ -231,15 +232,15 @@ class PortalLoadTest {
   }
 
   /**
-   * The results of the lines the test sent: the sample's file as the portal imported it, then, in
-   * the store's order, each line stored for a post, rebuilt with the answers the test recorded
-   * for its marker; scored from a folder with the edition's other files.
+   * The results of the lines the test sent: the sample's file as the portal imported it (the
+   * portal's edition folder is the bundled sample, copied), then, in the store's order, each line
+   * stored for a post, rebuilt with the answers the test recorded for its marker; scored from a
+   * folder with the edition's other files.
    */
   private byte[] resultsOfWhatWasSent(
       EditionDefinitions definitions, List<Response> stored, Map<String, Post> sent)
       throws IOException {
-    Path folder = work.resolve("sent");
-    copyFolder(data.resolve(Portal.EDITION), folder);
+    Path folder = SampleEdition.copyTo(work.resolve("sent"));
     try (var out =
         Files.newBufferedWriter(
             folder.resolve(DataValidator.RESPONSES), StandardOpenOption.APPEND)) {
@@ -269,19 +270,6 @@ class PortalLoadTest {
     return storeOptions.isEmpty()
         ? IndikoStore.sqlite(data.resolve(PortalSettings.SQLITE_FILE))
         : IndikoStore.open(storeOptions.get(1));
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 
   /** The portal in a process of its own, started from the test's class path. */

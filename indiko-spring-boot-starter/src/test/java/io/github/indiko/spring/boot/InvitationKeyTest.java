@@ -23,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +30,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the respondent as its pseudonym under the key, which the starter's engine scores as it is.
  */
 @SpringBootTest(
-    classes = InvitationKeyTest.Portal.class,
+    classes = CollectingApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "server.address=127.0.0.1",
@@ -66,16 +62,6 @@ class InvitationKeyTest {
   @Autowired EditionStore edition;
   @Autowired EditionDefinitions definitions;
   @Autowired ScoringEngine engine;
-
-  /** The application: the starter's auto-configuration and a clock within the collection. */
-  @SpringBootConfiguration
-  @EnableAutoConfiguration
-  static class Portal {
-    @Bean
-    Clock clock() {
-      return SurveyHttp.collecting();
-    }
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {

@@ -11,17 +11,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @RequiresPostgres
 @SpringBootTest(
-    classes = PostgresPropertiesTest.Portal.class,
+    classes = CollectingApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "server.address=127.0.0.1",
@@ -44,16 +40,6 @@ class PostgresPropertiesTest {
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
-
-  /** The application: the starter's auto-configuration and a clock within the collection. */
-  @SpringBootConfiguration
-  @EnableAutoConfiguration
-  static class Portal {
-    @Bean
-    Clock clock() {
-      return SurveyHttp.collecting();
-    }
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException, SQLException {

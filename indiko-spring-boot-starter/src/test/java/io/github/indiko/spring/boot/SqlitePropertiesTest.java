@@ -7,15 +7,11 @@ import io.github.indiko.store.IndikoStore;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * speaks by default.
  */
 @SpringBootTest(
-    classes = SqlitePropertiesTest.Portal.class,
+    classes = CollectingApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "server.address=127.0.0.1",
@@ -39,16 +35,6 @@ class SqlitePropertiesTest {
   @LocalServerPort int port;
   @Autowired IndikoStore store;
   @Autowired EditionStore edition;
-
-  /** The application: the starter's auto-configuration and a clock within the collection. */
-  @SpringBootConfiguration
-  @EnableAutoConfiguration
-  static class Portal {
-    @Bean
-    Clock clock() {
-      return SurveyHttp.collecting();
-    }
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
