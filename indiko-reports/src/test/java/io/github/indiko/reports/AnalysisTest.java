@@ -412,7 +412,7 @@ class AnalysisTest {
                   r.rank(),
                   r.of(),
                   r.percentile(),
-                  r.items()));
+                  r.items(), Map.of()));
     }
     return new Results(
         results.edition(),

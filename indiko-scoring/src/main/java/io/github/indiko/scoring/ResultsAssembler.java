@@ -150,7 +150,7 @@ final class ResultsAssembler {
         rank,
         of,
         percentile,
-        r.items());
+        r.items(), Map.of());
   }
 
   private List<Trophy.Consultation> consultation(List<Scored> scored) {
@@ -194,7 +194,7 @@ final class ResultsAssembler {
             null,
             null,
             null,
-            Map.of());
+            Map.of(), Map.of());
     return new Scored(s, structure, null, result, null, null);
   }
 
@@ -284,7 +284,7 @@ final class ResultsAssembler {
             null,
             null,
             null,
-            itemResults);
+            itemResults, Map.of());
     Double key = eligible ? plan.ranking.key(rankingInput(s, structure, composite)) : null;
     return new Scored(
         s,

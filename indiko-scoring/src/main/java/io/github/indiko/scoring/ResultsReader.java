@@ -188,7 +188,7 @@ final class ResultsReader {
         at.get("rank").nullable(rank -> rank.integer(1)),
         at.get("of").nullable(of -> of.integer(1)),
         at.get("percentile").nullable(At::number),
-        byId);
+        byId, Map.of());
   }
 
   private SourceResult source(At at) {

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param of how many eligible structures its category has, or null when not eligible
  * @param percentile 100 · (of − rank) / (of − 1), 100 when alone, or null when not eligible
  * @param items every scored item with n ≥ 1, by item id, in questionnaire then grid order
+ * @param segments the segment breakdown (analysis.md §A2): segment key → value → cell, keys and
+ *     values in declared order, {@code (none)} last; empty when the questionnaire declares no
+ *     segment
  */
 public record StructureResult(
     StructureId id,
@@ -49,9 +52,12 @@ public record StructureResult(
     @Nullable Integer rank,
     @Nullable Integer of,
     @Nullable Double percentile,
-    Map<String, ItemResult> items) {
+    Map<String, ItemResult> items,
+    Map<String, Map<String, SegmentCell>> segments) {
+  /** The cell of the responses that give no value for a key, last in each key's breakdown. */
+  public static final String NO_SEGMENT_VALUE = "(none)";
 
-  /** Checks that nothing required is null, and copies the items. */
+  /** Checks that nothing required is null, and copies the items and the breakdown. */
   public StructureResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");
@@ -61,5 +67,9 @@ public record StructureResult(
     Objects.requireNonNull(net, "net");
     Objects.requireNonNull(nps, "nps");
     items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    Map<String, Map<String, SegmentCell>> copy = new LinkedHashMap<>();
+    segments.forEach(
+        (key, cells) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
+    segments = Collections.unmodifiableMap(copy);
   }
 }

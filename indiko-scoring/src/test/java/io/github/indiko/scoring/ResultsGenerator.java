@@ -121,7 +121,7 @@ final class ResultsGenerator {
         null,
         null,
         null,
-        Map.of());
+        Map.of(), Map.of());
   }
 
   private StructureResult structure(String id) {
@@ -148,7 +148,7 @@ final class ResultsGenerator {
         eligible ? 1 + random.nextInt(Integer.MAX_VALUE) : null,
         eligible ? 1 + random.nextInt(Integer.MAX_VALUE) : null,
         eligible ? number() : null,
-        items);
+        items, Map.of());
   }
 
   private SourceResult source() {

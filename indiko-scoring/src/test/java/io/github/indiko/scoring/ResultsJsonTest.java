@@ -64,7 +64,7 @@ class ResultsJsonTest {
           2,
           7,
           83.33,
-          items());
+          items(), Map.of());
 
   private static final Results RESULTS =
       new Results(
@@ -313,7 +313,7 @@ class ResultsJsonTest {
             null,
             null,
             null,
-            Map.of());
+            Map.of(), Map.of());
     Results results =
         new Results(
             new EditionId("2017"),
@@ -585,7 +585,7 @@ class ResultsJsonTest {
             s.rank(),
             s.of(),
             s.percentile(),
-            s.items());
+            s.items(), Map.of());
     return new Results(
         RESULTS.edition(),
         RESULTS.asOf(),

@@ -27,6 +27,11 @@ public enum RejectReason {
   UNKNOWN_CRITERION,
   /** An answer has the wrong type or is out of range. */
   INVALID_ANSWER,
+  /**
+   * A {@code segment} key is not declared by the questionnaire, or its value is not a declared
+   * value of that key (analysis.md §A2), when the questionnaire declares segments.
+   */
+  INVALID_SEGMENT,
   /** An observation has the wrong type or is out of range. */
   INVALID_OBSERVATION,
   /** A question whose condition is false is answered. */

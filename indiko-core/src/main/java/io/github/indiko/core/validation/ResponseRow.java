@@ -60,4 +60,17 @@ public interface ResponseRow extends AnswerRow {
   default byte[] textBytes() {
     return new byte[0];
   }
+
+  /**
+   * The response's value of a declared segment key (analysis.md §A2).
+   *
+   * @param key the position of a key in the questionnaire's {@link
+   *     io.github.indiko.core.questionnaire.Questionnaire#segments()}
+   * @return the position of the response's value among that key's declared values, or −1 when the
+   *     response gives no value for it; −1 by default, and always when the questionnaire declares
+   *     no segment
+   */
+  default int segmentValue(int key) {
+    return -1;
+  }
 }
