@@ -162,12 +162,12 @@ public final class ExactSum {
             sampleStandardDeviation());
   }
 
-  /** 1 when adding to {@code before} wrapped around to {@code after}, as unsigned 64-bit words. */
   /** The high 64 bits of the unsigned 128-bit product of {@code a} and a non-negative {@code b}. */
   private static long unsignedMultiplyHigh(long a, long b) {
     return Math.multiplyHigh(a, b) + ((a >> 63) & b);
   }
 
+  /** 1 when adding to {@code before} wrapped around to {@code after}, as unsigned 64-bit words. */
   private static long carry(long before, long after) {
     return Long.compareUnsigned(after, before) < 0 ? 1 : 0;
   }
