@@ -2,6 +2,9 @@ package io.github.indiko.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.questionnaire.Questionnaire;
@@ -122,6 +125,18 @@ class SegmentReportsTest {
     assertThat(women.get("n").asLong()).isZero();
     assertThat(women.get("suppressed").asBoolean()).isFalse();
     assertThat(segments.get(1).get("values").get(2).get("value").asString()).isEqualTo("(none)");
+  }
+
+  @Test
+  void json_segments_validAgainstTheSchema() {
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JSON.readTree(ReportJson.schema("analysis")));
+    String json = text(out -> ReportJson.write(ANALYSIS, out));
+    assertThat(schema.validate(tree(json))).isEmpty();
+    String broken = json.replace("\"value\": \"35-64\"", "\"value\": \"35 64\"");
+    assertThat(broken).isNotEqualTo(json);
+    assertThat(schema.validate(tree(broken))).isNotEmpty();
   }
 
   @Test
