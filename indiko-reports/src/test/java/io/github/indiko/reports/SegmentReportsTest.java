@@ -221,7 +221,8 @@ class SegmentReportsTest {
     ReportSet reports = Reports.of(SampleFixture.scored(), null);
     AnalysisReport trevennec =
         reports.structure(new StructureId("mairie-trevennec")).orElseThrow().analysis();
-    Map<io.github.indiko.core.edition.Channel, ChannelAnalysis> channels = trevennec.sources().get(0).channels();
+    Map<io.github.indiko.core.edition.Channel, ChannelAnalysis> channels =
+        trevennec.sources().get(0).channels();
     channels.forEach(
         (channel, score) ->
             assertThat(score.suppressed())
