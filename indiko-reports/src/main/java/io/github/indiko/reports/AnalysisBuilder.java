@@ -6,8 +6,10 @@ import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.scoring.ChannelScore;
+import io.github.indiko.scoring.Disclosure;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.Results;
+import io.github.indiko.scoring.SegmentCell;
 import io.github.indiko.scoring.SourceResult;
 import io.github.indiko.scoring.StructureResult;
 import io.github.indiko.scoring.spi.Intervals;
@@ -90,7 +92,8 @@ final class AnalysisBuilder {
                         e.getValue().value(),
                         e.getValue().n(),
                         e.getValue().ci()))
-            .toList());
+            .toList(),
+        segments(result));
   }
 
   private SourceAnalysis source(
@@ -129,24 +132,59 @@ final class AnalysisBuilder {
   }
 
   /**
-   * The channels as scoring.md §6 lets them be published: a survey channel with fewer lines than
-   * the edition's disclosure threshold is suppressed whatever the results say, since results read
-   * back from a {@code results.json} may have been scored under a lower threshold.
+   * The channels as scoring.md §6 and analysis.md §A2 (Disclosure) let them be published: the
+   * survey's channels go through {@link Disclosure} with the edition's disclosure threshold
+   * whatever the results say, since results read back from a {@code results.json} may have been
+   * scored under a lower threshold (a channel those results already suppress stays so); audit
+   * channels are never suppressed.
    */
-  private Map<Channel, ChannelScore> disclosed(
+  private Map<Channel, ChannelAnalysis> disclosed(
       Source source, Map<Channel, ChannelScore> channels) {
-    if (source != Source.SURVEY) {
-      return channels;
+    List<Channel> order = new ArrayList<>(new TreeMap<>(channels).keySet());
+    boolean[] suppressed =
+        source == Source.SURVEY
+            ? Disclosure.suppressed(
+                order.stream().map(c -> channels.get(c).n()).toList(),
+                settings.disclosureThreshold())
+            : new boolean[order.size()];
+    Map<Channel, ChannelAnalysis> shown = new TreeMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      ChannelScore score = channels.get(order.get(i));
+      shown.put(
+          order.get(i),
+          suppressed[i] || score.suppressed()
+              ? ChannelAnalysis.withheld()
+              : new ChannelAnalysis(score.score(), score.n(), false));
     }
-    Map<Channel, ChannelScore> shown = new TreeMap<>();
-    channels.forEach(
-        (channel, score) ->
-            shown.put(
-                channel,
-                score.n() < settings.disclosureThreshold()
-                    ? new ChannelScore(null, score.n(), true)
-                    : score));
     return shown;
+  }
+
+  /**
+   * The segment breakdown as analysis.md §A2 (Disclosure) lets it be published: the cells of each
+   * key go through {@link Disclosure} with the edition's disclosure threshold, in declared order,
+   * {@code (none)} last.
+   */
+  private List<SegmentAnalysis> segments(StructureResult result) {
+    List<SegmentAnalysis> segments = new ArrayList<>();
+    result
+        .segments()
+        .forEach(
+            (key, cells) -> {
+              List<String> values = new ArrayList<>(cells.keySet());
+              boolean[] suppressed =
+                  Disclosure.suppressed(
+                      values.stream().map(v -> cells.get(v).n()).toList(),
+                      settings.disclosureThreshold());
+              List<SegmentValueAnalysis> shown = new ArrayList<>();
+              for (int i = 0; i < values.size(); i++) {
+                SegmentCell cell = cells.get(values.get(i));
+                shown.add(
+                    new SegmentValueAnalysis(
+                        values.get(i), suppressed[i], suppressed[i] ? null : cell));
+              }
+              segments.add(new SegmentAnalysis(key, shown));
+            });
+    return segments;
   }
 
   /**

@@ -85,9 +85,17 @@ import java.io.OutputStream;
  *       <td>{@code position}; the score is the theme's {@code score} row</td></tr>
  *   <tr><td>{@code item}</td><td>item id</td><td>source</td>
  *       <td>{@code theme}, {@code value}, {@code n}, {@code low}, {@code high}</td></tr>
+ *   <tr><td>{@code segment}</td><td>segment key</td><td>segment value or {@code (none)}</td>
+ *       <td>{@code suppressed}, {@code n}, {@code score}, then for {@code satisfaction},
+ *       {@code net} and {@code nps}: the value, {@code .n}, {@code .low}, {@code .high}
+ *       (e.g. {@code satisfaction.low})</td></tr>
  * </table>
  *
- * <p>The source rows, then their theme and channel rows, come source by source.
+ * <p>The source rows, then their theme and channel rows, come source by source. The segment rows
+ * (analysis.md §A2) exist only when the questionnaire declares segments: keys and values in
+ * declared order, {@code (none)} last. A survey channel or a segment cell that the disclosure rules
+ * withhold (analysis.md §A2, Disclosure) has {@code suppressed} true and every other value empty,
+ * its {@code n} included.
  *
  * <table>
  *   <caption>Organisation audit</caption>

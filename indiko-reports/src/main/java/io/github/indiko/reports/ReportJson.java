@@ -42,8 +42,14 @@ import java.util.Map;
  *       {@code sources} [{@code {source, weight, score, sufficient, themes [{theme, weight, score,
  *       categoryMean, categoryStructures}], channels {channel: {score, n, suppressed}}}}], {@code
  *       themes}, {@code strengths} and {@code weaknesses} [{@code {theme, score}}], {@code items}
- *       [{@code {id, source, theme, value, n, ci}}]; a comparison ({@code composite}, a source's or
- *       a theme's {@code score}) is {@code {value, toTarget, previous, change}}.
+ *       [{@code {id, source, theme, value, n, ci}}], then, only when the questionnaire declares
+ *       segments (analysis.md §A2), {@code segments} [{@code {key, values [{value, suppressed, n,
+ *       score, satisfaction, net, nps}]}}], keys and values in declared order, {@code (none)} last,
+ *       indicators as the structure's; a comparison ({@code composite}, a source's or a theme's
+ *       {@code score}) is {@code {value, toTarget, previous, change}}. A survey channel or a
+ *       segment cell that the disclosure rules withhold (analysis.md §A2, Disclosure) has {@code
+ *       suppressed} true and every number null, its {@code n} included; a segment cell with no
+ *       response has {@code n} 0.
  *   <li>{@value #ORGANISATION}: {@code criteria} [{@code {id, channel, theme, weight, conformity,
  *       gap, observations, failed, failing}}], {@code themes} [{@code {theme, importance,
  *       respondents, performance, quadrant}}], {@code meanImportance}, {@code meanPerformance},
@@ -55,7 +61,8 @@ import java.util.Map;
  *       level}}].
  * </ul>
  *
- * <p>Every member is always present, {@code null} when its value does not exist. {@link
+ * <p>Every member is always present, {@code null} when its value does not exist, but an analysis's
+ * {@code segments}. {@link
  * #schema(String)} gives each format's JSON Schema.
  */
 public final class ReportJson {

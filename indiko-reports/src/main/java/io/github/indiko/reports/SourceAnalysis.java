@@ -2,7 +2,6 @@ package io.github.indiko.reports;
 
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Source;
-import io.github.indiko.scoring.ChannelScore;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.TreeMap;
  * @param score the source score beside the target and the previous edition
  * @param sufficient whether the structure has enough accepted lines for this source
  * @param themes every theme with a score, sorted by theme id
- * @param channels per channel with at least one accepted line, sorted; survey channels under the
- *     disclosure threshold are suppressed
+ * @param channels per channel with at least one accepted line, sorted; survey channels are
+ *     published as the disclosure rules let them (analysis.md §A2, Disclosure)
  */
 public record SourceAnalysis(
     Source source,
@@ -26,7 +25,7 @@ public record SourceAnalysis(
     Comparison score,
     boolean sufficient,
     List<ThemeAnalysis> themes,
-    Map<Channel, ChannelScore> channels) {
+    Map<Channel, ChannelAnalysis> channels) {
   /** Checks that nothing is null, and copies. */
   public SourceAnalysis {
     Objects.requireNonNull(source, "source");

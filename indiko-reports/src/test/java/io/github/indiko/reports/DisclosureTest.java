@@ -126,6 +126,7 @@ class DisclosureTest {
   void analysis_surveyChannelsUnderTheThreshold_areSuppressedInJsonCsvAndHtml(Case c) {
     ReportSet reports = Reports.of(c.scored(), null);
     int analyses = 0;
+    int secondary = 0;
     for (StructureReports structure : reports.structures()) {
       AnalysisReport analysis = structure.analysis();
       if (analysis == null) {
@@ -134,6 +135,8 @@ class DisclosureTest {
       analyses++;
       String id = structure.structure().id().value();
       Map<String, Long> lines = surveyLines.getOrDefault(id, Map.of());
+      Set<String> withheld = withheld(lines, c.published());
+      secondary += (int) withheld.stream().filter(ch -> lines.get(ch) >= c.published()).count();
 
       JsonNode json = tree(out -> ReportJson.write(analysis, out));
       Map<String, JsonNode> channels = new TreeMap<>();
@@ -150,8 +153,12 @@ class DisclosureTest {
       channels.forEach(
           (channel, node) -> {
             long n = lines.get(channel);
-            assertThat(node.get("n").asLong()).as(id + " " + channel).isEqualTo(n);
-            boolean hidden = n < c.published();
+            boolean hidden = withheld.contains(channel);
+            if (hidden) {
+              assertThat(node.get("n").isNull()).as(id + " " + channel).isTrue();
+            } else {
+              assertThat(node.get("n").asLong()).as(id + " " + channel).isEqualTo(n);
+            }
             assertThat(node.get("suppressed").asBoolean()).as(id + " " + channel).isEqualTo(hidden);
             assertThat(node.get("score").isNull()).as(id + " " + channel).isEqualTo(hidden);
           });
@@ -167,8 +174,8 @@ class DisclosureTest {
       csvChannels.forEach(
           (channel, measures) -> {
             long n = lines.get(channel);
-            boolean hidden = n < c.published();
-            assertThat(measures.get("n")).isEqualTo(Long.toString(n));
+            boolean hidden = withheld.contains(channel);
+            assertThat(measures.get("n")).isEqualTo(hidden ? "" : Long.toString(n));
             assertThat(measures.get("suppressed")).isEqualTo(Boolean.toString(hidden));
             assertThat(measures.get("score").isEmpty()).as(id + " " + channel).isEqualTo(hidden);
           });
@@ -188,15 +195,17 @@ class DisclosureTest {
       for (int i = 0; i < rows.size(); i++) {
         long n = lines.get(order.get(i));
         String value = rows.get(i).child(2).text();
-        assertThat(rows.get(i).child(3).text()).isEqualTo(Long.toString(n));
-        if (n < c.published()) {
+        if (withheld.contains(order.get(i))) {
+          assertThat(rows.get(i).child(3).text()).isEqualTo("suppressed");
           assertThat(value).as(id + " " + order.get(i)).isEqualTo("suppressed");
         } else {
+          assertThat(rows.get(i).child(3).text()).isEqualTo(Long.toString(n));
           assertThat(value).as(id + " " + order.get(i)).containsPattern("[0-9]");
         }
       }
     }
     assertThat(analyses).isEqualTo(7);
+    assertThat(secondary).as("a channel withheld by the secondary rule").isPositive();
   }
 
   @ParameterizedTest
@@ -433,6 +442,28 @@ class DisclosureTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * The channels a report withholds, written here from analysis.md §A2 (Disclosure): those with
+   * fewer lines than the threshold and, when there is exactly one, the other channel with the
+   * fewest lines (ties: the first in id order).
+   */
+  private static Set<String> withheld(Map<String, Long> lines, int threshold) {
+    Set<String> withheld = new HashSet<>();
+    lines.forEach(
+        (channel, n) -> {
+          if (n < threshold) {
+            withheld.add(channel);
+          }
+        });
+    if (withheld.size() == 1) {
+      lines.entrySet().stream()
+          .filter(e -> !withheld.contains(e.getKey()))
+          .min(Map.Entry.comparingByValue())
+          .ifPresent(e -> withheld.add(e.getKey()));
+    }
+    return withheld;
+  }
 
   /**
    * The scores of the survey channels that the threshold hides, as HTML shows them (one decimal,

@@ -33,7 +33,6 @@ import io.github.indiko.core.structure.StructureType;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.AsOf;
-import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.NotAwarded;
@@ -246,8 +245,8 @@ public final class HostileFixture {
                 new ThemeAnalysis(Theme.COURTESY, 1, Comparison.of(79.58, 80, 75.0), 71.2, 3),
                 new ThemeAnalysis(Theme.EFFICIENCY, 1, Comparison.of(62.5, 80, null), null, 2)),
             Map.of(
-                Channel.IN_PERSON, new ChannelScore(81.0, 52, false),
-                Channel.PHONE, new ChannelScore(null, 8, true)));
+                Channel.IN_PERSON, new ChannelAnalysis(81.0, 52L, false),
+                Channel.PHONE, ChannelAnalysis.withheld()));
     SourceAnalysis audit =
         new SourceAnalysis(
             Source.AUDIT,
@@ -258,8 +257,8 @@ public final class HostileFixture {
                 new ThemeAnalysis(Theme.COURTESY, 1, Comparison.of(40.0, 80, 50.0), 55.0, 3),
                 new ThemeAnalysis(Theme.WAITING_TIME, 1, Comparison.of(64.0, 80, null), null, 1)),
             Map.of(
-                Channel.IN_PERSON, new ChannelScore(40.0, 3, false),
-                Channel.PHONE, new ChannelScore(64.0, 3, false)));
+                Channel.IN_PERSON, new ChannelAnalysis(40.0, 3L, false),
+                Channel.PHONE, new ChannelAnalysis(64.0, 3L, false)));
     return new AnalysisReport(
         info(A, JAVASCRIPT, Level.ORGANISATION),
         80,

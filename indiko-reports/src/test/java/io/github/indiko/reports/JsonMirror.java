@@ -42,6 +42,11 @@ final class JsonMirror {
         members.put("structure", head);
       } else if (component.getValue() instanceof AsOf asOf) {
         asOf(members, asOf);
+      } else if (component.getKey().equals("segments")
+          && component.getValue() instanceof List<?> segments
+          && segments.isEmpty()) {
+        // An analysis writes its segments only when the questionnaire declares some.
+        continue;
       } else {
         members.put(component.getKey(), component.getValue());
       }

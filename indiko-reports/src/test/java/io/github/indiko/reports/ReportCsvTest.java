@@ -189,7 +189,7 @@ class ReportCsvTest {
             r("channel", "in_person", "survey", "n", "30"),
             r("channel", "in_person", "survey", "suppressed", "false"),
             r("channel", "phone", "survey", "score", ""),
-            r("channel", "phone", "survey", "n", "3"),
+            r("channel", "phone", "survey", "n", ""),
             r("channel", "phone", "survey", "suppressed", "true"),
             r("source", "audit", "", "weight", "0.4"),
             r("source", "audit", "", "value", ""),

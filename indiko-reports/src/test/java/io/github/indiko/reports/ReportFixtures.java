@@ -13,7 +13,6 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.AsOf;
-import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.NotAwarded;
@@ -227,8 +226,8 @@ final class ReportFixtures {
                       new ThemeAnalysis(
                           Theme.WAITING_TIME, 2.0, Comparison.of(60.0, TARGET, null), null, 2)),
                   Map.of(
-                      Channel.PHONE, new ChannelScore(null, 3, true),
-                      Channel.IN_PERSON, new ChannelScore(74.0, 30, false))),
+                      Channel.PHONE, ChannelAnalysis.withheld(),
+                      Channel.IN_PERSON, new ChannelAnalysis(74.0, 30L, false))),
               new SourceAnalysis(
                   Source.AUDIT,
                   0.4,

@@ -6,6 +6,7 @@ import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.internal.Markup;
 import io.github.indiko.reports.AnalysisReport;
+import io.github.indiko.reports.ChannelAnalysis;
 import io.github.indiko.reports.Comparison;
 import io.github.indiko.reports.ItemAnalysis;
 import io.github.indiko.reports.Ranking;
@@ -13,7 +14,6 @@ import io.github.indiko.reports.SatisfactionChange;
 import io.github.indiko.reports.SourceAnalysis;
 import io.github.indiko.reports.ThemeAnalysis;
 import io.github.indiko.reports.ThemeScore;
-import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.Indicator;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +42,9 @@ final class AnalysisHtml {
       sections.add(new Html.Link("#evolution", text.msg("an.evolution")));
     }
     sections.add(new Html.Link("#channels", text.msg("an.channels")));
+    if (!report.segments().isEmpty()) {
+      sections.add(new Html.Link("#" + SegmentsHtml.ANCHOR, text.msg("seg.title")));
+    }
     sections.add(new Html.Link("#strengths", text.msg("an.strengths")));
     sections.add(new Html.Link("#items", text.msg("an.items")));
     HtmlPages.start(page, text, report.structure(), text.msg("an.title"), sections);
@@ -53,6 +56,7 @@ final class AnalysisHtml {
       evolution(report);
     }
     channels(report);
+    SegmentsHtml.render(page, text, report);
     strengths(report);
     items(report);
     return page.end(text);
@@ -316,7 +320,7 @@ final class AnalysisHtml {
     for (Channel channel : channels) {
       List<HtmlCharts.Bar> bars = new ArrayList<>();
       for (SourceAnalysis source : report.sources()) {
-        ChannelScore score = source.channels().get(channel);
+        ChannelAnalysis score = source.channels().get(channel);
         if (score == null) {
           continue;
         }
@@ -332,7 +336,7 @@ final class AnalysisHtml {
                 Markup.escape(text.channel(channel)),
                 Markup.escape(text.source(source.source())),
                 Markup.escape(value),
-                Markup.escape(text.count(score.n()))));
+                Markup.escape(score.n() == null ? value : text.count(score.n()))));
       }
       groups.add(new HtmlCharts.Group(text.channel(channel), bars));
     }

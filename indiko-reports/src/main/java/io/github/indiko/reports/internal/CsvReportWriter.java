@@ -4,6 +4,7 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.reports.Action;
 import io.github.indiko.reports.AnalysisReport;
 import io.github.indiko.reports.CategorySummary;
+import io.github.indiko.reports.ChannelAnalysis;
 import io.github.indiko.reports.Comparison;
 import io.github.indiko.reports.CriterionConformity;
 import io.github.indiko.reports.ItemAnalysis;
@@ -14,19 +15,22 @@ import io.github.indiko.reports.RawReport;
 import io.github.indiko.reports.ReportCsv;
 import io.github.indiko.reports.ReportJson;
 import io.github.indiko.reports.SatisfactionChange;
+import io.github.indiko.reports.SegmentAnalysis;
+import io.github.indiko.reports.SegmentValueAnalysis;
 import io.github.indiko.reports.SourceAnalysis;
 import io.github.indiko.reports.StructureEntry;
 import io.github.indiko.reports.StructureInfo;
 import io.github.indiko.reports.ThemeAnalysis;
 import io.github.indiko.reports.ThemeImportance;
 import io.github.indiko.reports.ThemeScore;
-import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.QuantitySummary;
 import io.github.indiko.scoring.QuestionDetail;
+import io.github.indiko.scoring.SegmentCell;
 import io.github.indiko.scoring.Trophy;
+import io.github.indiko.scoring.spi.Interval;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -207,10 +211,10 @@ public final class CsvReportWriter {
             .number("categoryMean", theme.categoryMean())
             .integer("categoryStructures", theme.categoryStructures());
       }
-      for (Map.Entry<Channel, ChannelScore> channel : source.channels().entrySet()) {
+      for (Map.Entry<Channel, ChannelAnalysis> channel : source.channels().entrySet()) {
         rows.on("channel", channel.getKey().id(), id)
             .number("score", channel.getValue().score())
-            .integer("n", channel.getValue().n())
+            .count("n", channel.getValue().n())
             .bool("suppressed", channel.getValue().suppressed());
       }
     }
@@ -226,6 +230,29 @@ public final class CsvReportWriter {
           .integer("n", item.n())
           .interval(item.ci());
     }
+    for (SegmentAnalysis segment : report.segments()) {
+      for (SegmentValueAnalysis value : segment.values()) {
+        SegmentCell cell = value.cell();
+        CsvRows.Subject cellRows =
+            rows.on("segment", segment.key(), value.value())
+                .bool("suppressed", value.suppressed())
+                .count("n", cell == null ? null : cell.n())
+                .number("score", cell == null ? null : cell.score());
+        segmentIndicator(cellRows, "satisfaction", cell == null ? null : cell.satisfaction());
+        segmentIndicator(cellRows, "net", cell == null ? null : cell.net());
+        segmentIndicator(cellRows, "nps", cell == null ? null : cell.nps());
+      }
+    }
+  }
+
+  /** A segment cell's indicator: NAME, NAME.n, NAME.low, NAME.high, empty when suppressed. */
+  private static void segmentIndicator(
+      CsvRows.Subject rows, String name, @Nullable Indicator indicator) {
+    Interval ci = indicator == null ? null : indicator.ci();
+    rows.number(name, indicator == null ? null : indicator.value())
+        .count(name + ".n", indicator == null ? null : indicator.n())
+        .number(name + ".low", ci == null ? null : ci.low())
+        .number(name + ".high", ci == null ? null : ci.high());
   }
 
   private static CsvRows.Subject comparison(CsvRows.Subject rows, Comparison comparison) {

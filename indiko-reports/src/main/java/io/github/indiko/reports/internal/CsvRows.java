@@ -75,6 +75,11 @@ final class CsvRows {
       return row(measure, CsvCells.integer(value));
     }
 
+    /** A count, or an empty cell when it is withheld or does not exist. */
+    Subject count(String measure, @Nullable Long value) {
+      return row(measure, value == null ? "" : CsvCells.integer(value));
+    }
+
     Subject bool(String measure, boolean value) {
       return row(measure, Boolean.toString(value));
     }

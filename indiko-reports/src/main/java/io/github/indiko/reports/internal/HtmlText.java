@@ -14,11 +14,14 @@ import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.scoring.StructureResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -233,6 +236,35 @@ final class HtmlText {
   /** The label of a questionnaire or grid item id: a question, else a criterion. */
   Choice item(String id, Source source) {
     return source == Source.SURVEY ? question(new QuestionId(id)) : criterion(new CriterionId(id));
+  }
+
+  /** A segment key's label, or the key when the questionnaire does not declare it. */
+  Choice segment(String key) {
+    Questionnaire questionnaire = definitions.questionnaire();
+    int position = questionnaire.segmentPosition(key);
+    return position < 0
+        ? new Choice(language, key)
+        : localized(questionnaire.segments().get(position).label(), questionnaire.defaultLocale());
+  }
+
+  /**
+   * A segment value's label: "not given" for the responses without the key ({@code (none)}), the
+   * declared value's label, else the value itself.
+   */
+  Choice segmentValue(String key, String value) {
+    if (value.equals(StructureResult.NO_SEGMENT_VALUE)) {
+      return new Choice(language, msg("seg.none"));
+    }
+    Questionnaire questionnaire = definitions.questionnaire();
+    int position = questionnaire.segmentPosition(key);
+    if (position >= 0) {
+      for (SegmentValue declared : questionnaire.segments().get(position).values()) {
+        if (declared.value().equals(value)) {
+          return localized(declared.label(), questionnaire.defaultLocale());
+        }
+      }
+    }
+    return new Choice(language, value);
   }
 
   /**

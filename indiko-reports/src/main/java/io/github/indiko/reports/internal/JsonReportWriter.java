@@ -5,6 +5,7 @@ import io.github.indiko.core.internal.json.JsonDocument;
 import io.github.indiko.reports.Action;
 import io.github.indiko.reports.AnalysisReport;
 import io.github.indiko.reports.CategorySummary;
+import io.github.indiko.reports.ChannelAnalysis;
 import io.github.indiko.reports.Comparison;
 import io.github.indiko.reports.CriterionConformity;
 import io.github.indiko.reports.ItemAnalysis;
@@ -14,6 +15,8 @@ import io.github.indiko.reports.Ranking;
 import io.github.indiko.reports.RawReport;
 import io.github.indiko.reports.ReportJson;
 import io.github.indiko.reports.SatisfactionChange;
+import io.github.indiko.reports.SegmentAnalysis;
+import io.github.indiko.reports.SegmentValueAnalysis;
 import io.github.indiko.reports.SourceAnalysis;
 import io.github.indiko.reports.StructureEntry;
 import io.github.indiko.reports.StructureInfo;
@@ -21,11 +24,11 @@ import io.github.indiko.reports.ThemeAnalysis;
 import io.github.indiko.reports.ThemeImportance;
 import io.github.indiko.reports.ThemeScore;
 import io.github.indiko.scoring.AsOf;
-import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.QuantitySummary;
 import io.github.indiko.scoring.QuestionDetail;
+import io.github.indiko.scoring.SegmentCell;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +220,45 @@ public final class JsonReportWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!report.segments().isEmpty()) {
+      segments(report.segments());
+    }
     json.writeEndObject();
+  }
+
+  /** The member {@code segments}, written only when the questionnaire declares segments. */
+  private void segments(List<SegmentAnalysis> segments) {
+    json.writeName("segments");
+    json.writeStartArray();
+    for (SegmentAnalysis segment : segments) {
+      json.writeStartObject();
+      json.writeStringProperty("key", segment.key());
+      json.writeName("values");
+      json.writeStartArray();
+      for (SegmentValueAnalysis value : segment.values()) {
+        SegmentCell cell = value.cell();
+        json.writeStartObject();
+        json.writeStringProperty("value", value.value());
+        json.writeBooleanProperty("suppressed", value.suppressed());
+        count("n", cell == null ? null : cell.n());
+        document.number("score", cell == null ? null : cell.score());
+        indicator("satisfaction", cell == null ? null : cell.satisfaction());
+        indicator("net", cell == null ? null : cell.net());
+        indicator("nps", cell == null ? null : cell.nps());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void count(String name, @Nullable Long value) {
+    if (value == null) {
+      json.writeNullProperty(name);
+    } else {
+      json.writeNumberProperty(name, value);
+    }
   }
 
   private void satisfactionChange(@Nullable SatisfactionChange change) {
@@ -257,11 +298,11 @@ public final class JsonReportWriter {
     json.writeEndArray();
     json.writeName("channels");
     json.writeStartObject();
-    for (Map.Entry<Channel, ChannelScore> channel : source.channels().entrySet()) {
+    for (Map.Entry<Channel, ChannelAnalysis> channel : source.channels().entrySet()) {
       json.writeName(channel.getKey().id());
       json.writeStartObject();
       document.number("score", channel.getValue().score());
-      json.writeNumberProperty("n", channel.getValue().n());
+      count("n", channel.getValue().n());
       json.writeBooleanProperty("suppressed", channel.getValue().suppressed());
       json.writeEndObject();
     }
@@ -279,8 +320,12 @@ public final class JsonReportWriter {
     json.writeEndObject();
   }
 
-  private void indicator(String name, Indicator indicator) {
+  private void indicator(String name, @Nullable Indicator indicator) {
     json.writeName(name);
+    if (indicator == null) {
+      json.writeNull();
+      return;
+    }
     json.writeStartObject();
     document.number("value", indicator.value());
     json.writeNumberProperty("n", indicator.n());
