@@ -132,6 +132,11 @@ final class ResponseCheck implements LineCheck<Response> {
       byIndex[i] = answer;
       answers.put(question.id(), answer);
     }
+    Map<String, String> segment = Envelope.strings(line, "segment");
+    Fault invalidSegment = SegmentCheck.fault(index.questionnaire(), segment);
+    if (invalidSegment != null) {
+      return new Verdict.Rejected<>(invalidSegment);
+    }
     for (int i = 0; i < questions.size(); i++) {
       if (byIndex[i] != null && !index.questionConditions().shown(i, byIndex)) {
         return Verdict.rejected(
@@ -158,7 +163,7 @@ final class ResponseCheck implements LineCheck<Response> {
             submittedAt,
             Envelope.string(line, "locale"),
             respondent,
-            Envelope.strings(line, "segment"),
+            segment,
             answers));
   }
 
