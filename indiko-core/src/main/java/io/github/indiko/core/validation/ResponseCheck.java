@@ -24,8 +24,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks of {@code responses.jsonl} (formats.md), in its order. Thread-safe: the ids and
- * respondents accepted so far live in each read's {@link Duplicates}.
+ * The checks of {@code responses.jsonl} (formats.md), in its order, with {@code invalid_segment}
+ * after {@code invalid_answer} (analysis.md §A2). Thread-safe: the ids and respondents accepted so
+ * far live in each read's {@link Duplicates}.
  */
 final class ResponseCheck implements LineCheck<Response> {
   private static final Envelope ENVELOPE =
