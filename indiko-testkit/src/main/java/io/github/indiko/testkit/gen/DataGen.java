@@ -18,6 +18,7 @@ import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
@@ -47,9 +48,10 @@ import org.jspecify.annotations.Nullable;
  * audits.jsonl}) that {@link io.github.indiko.core.validation.DataValidator} accepts for given
  * definitions: the right questionnaire or grid, an enrolled structure, a known channel (for an
  * audit, one the structure offers), an instant inside the collection period with various offsets;
- * answers typed per question, only shown questions answered and every shown required one; every
- * shown criterion of the audit's channel observed, with {@code na} and {@code missed} among the
- * observations. Each line is valid on its own: a stream of them may repeat an id or a respondent.
+ * answers typed per question, only shown questions answered and every shown required one; a
+ * declared value of some declared segment keys (analysis.md §A2), free ones without a declaration;
+ * every shown criterion of the audit's channel observed, with {@code na} and {@code missed} among
+ * the observations. Each line is valid on its own: a stream of them may repeat an id or a respondent.
  *
  * <p>Deterministic for a seed, shrinking toward fewer answers and simpler values. Immutable and
  * thread-safe.
@@ -411,21 +413,35 @@ public final class DataGen {
     }
 
     Response response(RandomSource source) {
+      List<Segment> segments = definitions.questionnaire().segments();
+      Map<String, String> free = segments.isEmpty() ? freeSegment(source) : Map.of();
+      Edition edition = definitions.edition();
+      ResponseId id = new ResponseId(DomainGen.identifier(source));
+      StructureId structure = Draws.pick(source, enrolled).id();
+      Channel channel = Draws.pick(source, known);
+      OffsetDateTime at = instant(source, edition);
+      @Nullable String locale = Draws.maybe(source, () -> Draws.pick(source, LOCALES));
+      @Nullable String respondent = Draws.maybe(source, () -> DomainGen.identifier(source));
+      Map<QuestionId, Answer> answers = answers(source);
+      return new Response(
+          id,
+          edition.questionnaire(),
+          structure,
+          channel,
+          at,
+          locale,
+          respondent,
+          segments.isEmpty() ? free : SegmentGen.answer(source, segments),
+          answers);
+    }
+
+    /** Free keys and texts, when the questionnaire declares no segment (analysis.md §A2). */
+    Map<String, String> freeSegment(RandomSource source) {
       Map<String, String> segment = new LinkedHashMap<>();
       for (int i = Draws.between(source, 0, 2); i > 0; i--) {
         segment.put(DomainGen.identifier(source), DomainGen.text(source, 10));
       }
-      Edition edition = definitions.edition();
-      return new Response(
-          new ResponseId(DomainGen.identifier(source)),
-          edition.questionnaire(),
-          Draws.pick(source, enrolled).id(),
-          Draws.pick(source, known),
-          instant(source, edition),
-          Draws.maybe(source, () -> Draws.pick(source, LOCALES)),
-          Draws.maybe(source, () -> DomainGen.identifier(source)),
-          segment,
-          answers(source));
+      return segment;
     }
 
     /** Answers in question order: each shown question, always when required. */

@@ -205,7 +205,8 @@ public final class DomainGen {
   /**
    * @return questionnaires of 0 to 3 sections of 0 to 5 questions, ids distinct across sections,
    *     every question type over many draws, about half of the questions with a valid {@code when}
-   *     ({@link io.github.indiko.core.condition.QuestionnaireConditions#compile} accepts it)
+   *     ({@link io.github.indiko.core.condition.QuestionnaireConditions#compile} accepts it), half
+   *     of them declaring segments ({@link SegmentGen#segments})
    */
   public static Gen<Questionnaire> questionnaires() {
     return source ->
@@ -574,7 +575,8 @@ public final class DomainGen {
         Draws.between(source, 1, 20),
         locale,
         localizedText(source, locale),
-        sections);
+        sections,
+        SegmentGen.segments(source, locale));
   }
 
   static QuestionType questionType(RandomSource source, String locale) {

@@ -14,6 +14,7 @@ import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.Structure;
@@ -60,6 +61,7 @@ public final class InvalidLines {
               RejectReason.OUTSIDE_COLLECTION,
               RejectReason.UNKNOWN_QUESTION,
               RejectReason.INVALID_ANSWER,
+              RejectReason.INVALID_SEGMENT,
               RejectReason.ANSWERED_HIDDEN,
               RejectReason.MISSING_REQUIRED,
               RejectReason.DUPLICATE_ID,
@@ -122,8 +124,8 @@ public final class InvalidLines {
    *     second rejected, for the duplicate reasons)
    * @throws IllegalArgumentException when the reason is not one of responses, or the definitions
    *     cannot produce it (no structure left unenrolled for {@code not_enrolled}, no question for
-   *     {@code invalid_answer}, {@code oneResponsePerRespondent} false for {@code
-   *     duplicate_respondent})
+   *     {@code invalid_answer}, no declared segment for {@code invalid_segment}, {@code
+   *     oneResponsePerRespondent} false for {@code duplicate_respondent})
    */
   public static Gen<String> responses(EditionDefinitions definitions, RejectReason reason) {
     DataGen.Context context = new DataGen.Context(definitions);
@@ -187,6 +189,14 @@ public final class InvalidLines {
           Question question = Draws.pick(source, questions);
           items(line, "answers").put(question.id().value(), invalidAnswer(source, question.type()));
           return Json.write(line);
+        };
+      case INVALID_SEGMENT:
+        List<Segment> segments = definitions.questionnaire().segments();
+        require(!segments.isEmpty(), reason, "the questionnaire declares no segment");
+        return source -> {
+          Response response = valid.generate(source);
+          return Json.write(
+              members(withSegment(response, SegmentGen.undeclared(source, segments))));
         };
       case ANSWERED_HIDDEN:
         return valid
@@ -371,6 +381,19 @@ public final class InvalidLines {
 
   private static Map<String, @Nullable Object> members(Response response) {
     return DataGen.members(response, List.of(), Set.of());
+  }
+
+  private static Response withSegment(Response response, Map<String, String> segment) {
+    return new Response(
+        response.id(),
+        response.questionnaire(),
+        response.structure(),
+        response.channel(),
+        response.submittedAt(),
+        response.locale(),
+        response.respondent(),
+        segment,
+        response.answers());
   }
 
   private static Map<String, @Nullable Object> with(
