@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Spec;
           + " the first refused lines cycle through every reject reason the structures allow (with"
           + " one structure, none can be not_enrolled: a line says so).",
       "Unless --no-previous, DIR/previous/results.json holds the results of a previous edition of"
-          + " the same structures, some better and some worse, and edition.json names it."
+          + " the same structures, some better and some worse, and edition.json names it.",
+      "Unless --no-segments, the questionnaire declares the segments age (16-34, 35-64, 65+) and"
+          + " sex (f, m), which responses answer younger online and older elsewhere than the"
+          + " population, each structure its own way; the data lines are the same either way."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -93,16 +97,27 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Writes no previous edition; edition.json then names none.")
   private boolean noPrevious;
 
+  @Option(
+      names = "--no-segments",
+      description =
+          "Declares no segment in questionnaire.json: the responses' age and sex are then free"
+              + " and not analysed, and no line is refused as invalid_segment.")
+  private boolean noSegments;
+
   @Override
   public Integer call() {
     SyntheticEdition edition;
     try {
       edition =
-          new SyntheticEdition(structures, responses, audits, seed, invalidRatio, !noPrevious);
+          new SyntheticEdition(
+              structures, responses, audits, seed, invalidRatio, !noPrevious, !noSegments);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Set<RejectReason> leftOut = write(edition, out);
+    Set<RejectReason> leftOut = EnumSet.noneOf(RejectReason.class);
+    leftOut.addAll(write(edition, out));
+    // Asked for: without segments, no line can be invalid_segment.
+    leftOut.remove(RejectReason.INVALID_SEGMENT);
     EditionDefinitions definitions = edition.definitions();
     if (!leftOut.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();

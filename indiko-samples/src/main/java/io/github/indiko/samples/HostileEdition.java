@@ -172,10 +172,11 @@ public record HostileEdition(int structures, long responses, long audits, long s
   }
 
   /**
-   * @return the options of the synthetic edition under the hostile lines (no previous edition)
+   * @return the options of the synthetic edition under the hostile lines (no previous edition,
+   *     declared segments)
    */
   public SyntheticEdition synthetic() {
-    return new SyntheticEdition(structures, responses, audits, seed, INVALID_RATIO, false);
+    return new SyntheticEdition(structures, responses, audits, seed, INVALID_RATIO, false, true);
   }
 
   /**

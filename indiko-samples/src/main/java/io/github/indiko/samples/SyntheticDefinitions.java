@@ -10,6 +10,8 @@ import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.grid.Grid;
 import io.github.indiko.core.questionnaire.Questionnaire;
+import io.github.indiko.core.questionnaire.Segment;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
@@ -53,18 +55,52 @@ final class SyntheticDefinitions {
           List.of("in_person", "phone", "mail", "website", "social"),
           List.of("in_person", "phone", "website"));
 
+  /**
+   * The segments of analysis.md §A2's example, declared in code rather than in the resource: age
+   * bands, then sex, labelled in French and English.
+   */
+  static final List<Segment> SEGMENTS =
+      List.of(
+          new Segment(
+              "age",
+              text("Âge", "Age"),
+              List.of(
+                  new SegmentValue("16-34", text("16 à 34 ans", "16 to 34")),
+                  new SegmentValue("35-64", text("35 à 64 ans", "35 to 64")),
+                  new SegmentValue("65+", text("65 ans et plus", "65 and over")))),
+          new Segment(
+              "sex",
+              text("Sexe", "Sex"),
+              List.of(
+                  new SegmentValue("f", text("Femme", "Woman")),
+                  new SegmentValue("m", text("Homme", "Man")))));
+
   private SyntheticDefinitions() {}
+
+  private static LocalizedText text(String fr, String en) {
+    return new LocalizedText(Map.of("fr", fr, "en", en));
+  }
 
   /**
    * @param structures the number of structures, at least 1
    * @param source the draws of the populations, territories and enrolment dates
    * @param previous what {@code edition.json} names as the previous edition's results, or null
+   * @param segments whether the questionnaire declares {@link #SEGMENTS}
    * @return the definitions: the same for the same structures and draws
    */
-  static EditionDefinitions of(int structures, RandomSource source, @Nullable String previous) {
+  static EditionDefinitions of(
+      int structures, RandomSource source, @Nullable String previous, boolean segments) {
     Edition edition = FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION);
-    Questionnaire questionnaire =
+    Questionnaire read =
         FormatV1.readQuestionnaire(resource("questionnaire.json"), EditionFolder.QUESTIONNAIRE);
+    Questionnaire questionnaire =
+        new Questionnaire(
+            read.id(),
+            read.version(),
+            read.defaultLocale(),
+            read.title(),
+            read.sections(),
+            segments ? SEGMENTS : List.of());
     Grid grid = FormatV1.readGrid(resource("grid.json"), EditionFolder.GRID);
     List<Structure> list = new ArrayList<>();
     List<Enrolment> enrolments = new ArrayList<>();

@@ -34,6 +34,15 @@ import java.util.SplittableRandom;
  * around them, so structures and channels score differently and rankings mean something. Response
  * ids are {@code r-0000001}…, audit ids {@code a-0000001}…; respondents are unique.
  *
+ * <p>The questionnaire declares the segments of analysis.md §A2's example, {@code age} ({@code
+ * 16-34}, {@code 35-64}, {@code 65+}) and {@code sex} ({@code f}, {@code m}), and responses answer
+ * them (one in twelve omits its age, one in sixteen its sex) as respondents answer surveys: younger
+ * online (website, online service, social networks, e-mail) and older at the counter, by phone and
+ * by mail than the population (16-34 28 %, 35-64 49 %, 65+ 23 %; women 52 %), women a little more
+ * often, each structure with its own seeded strength of that skew. A weighting step therefore has
+ * something to correct. Without segments, the questionnaire declares none and the lines are the
+ * same: their {@code segment} is then free and not analysed.
+ *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
  * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a
  * source cycle through all its reasons, the next ones draw a reason at random. A {@code
@@ -53,6 +62,8 @@ import java.util.SplittableRandom;
  * @param seed the seed: the same options give the same bytes
  * @param invalidRatio the probability that a data line is replaced by an invalid one, in [0, 1]
  * @param previous whether the folder holds the previous edition's results
+ * @param segments whether the questionnaire declares its segments (see above); the data lines are
+ *     the same bytes either way
  */
 public record SyntheticEdition(
     int structures,
@@ -60,7 +71,8 @@ public record SyntheticEdition(
     long audits,
     long seed,
     double invalidRatio,
-    boolean previous) {
+    boolean previous,
+    boolean segments) {
   /** Where the previous edition's results are written, relative to the edition folder. */
   public static final String PREVIOUS = "previous/results.json";
 
@@ -79,10 +91,10 @@ public record SyntheticEdition(
 
   /**
    * @return options of cli.md's defaults: 12 structures, 2 000 responses, 150 audits, seed 1, no
-   *     invalid line, a previous edition
+   *     invalid line, a previous edition, declared segments
    */
   public static SyntheticEdition defaults() {
-    return new SyntheticEdition(12, 2_000, 150, 1, 0, true);
+    return new SyntheticEdition(12, 2_000, 150, 1, 0, true, true);
   }
 
   /**
@@ -90,7 +102,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withStructures(int structures) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -98,7 +110,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withResponses(long responses) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -106,7 +118,7 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withAudits(long audits) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -114,7 +126,7 @@ public record SyntheticEdition(
    * @return these options with that seed
    */
   public SyntheticEdition withSeed(long seed) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -122,7 +134,7 @@ public record SyntheticEdition(
    * @return these options with that ratio
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -130,15 +142,26 @@ public record SyntheticEdition(
    * @return these options with that choice
    */
   public SyntheticEdition withPrevious(boolean previous) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous);
+    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+  }
+
+  /**
+   * @param segments whether the questionnaire declares its segments
+   * @return these options with that choice
+   */
+  public SyntheticEdition withSegments(boolean segments) {
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
    * @return the definitions of the edition: the same for the same structures and seed; its {@code
-   *     previous} is {@value #PREVIOUS} when the folder holds the previous edition, else null
+   *     previous} is {@value #PREVIOUS} when the folder holds the previous edition, else null; its
+   *     questionnaire declares {@code age} and {@code sex} with {@code segments}, else nothing
    */
   public EditionDefinitions definitions() {
-    return SyntheticDefinitions.of(structures, source(seed), previous ? PREVIOUS : null);
+    return SyntheticDefinitions.of(
+        structures, source(seed), previous ? PREVIOUS : null, segments);
   }
 
   /**
@@ -177,8 +200,12 @@ public record SyntheticEdition(
         FormatV1.writeGrid(definitions.grid(), out);
       }
       RandomSource qualities = source(seed);
+      RandomSource skews = source(seed * 31 + 19);
       SyntheticPopulation population =
-          new SyntheticPopulation(definitions, i -> 0.3 + qualities.next(550) / 1000.0);
+          new SyntheticPopulation(
+              definitions,
+              i -> 0.3 + qualities.next(550) / 1000.0,
+              i -> SyntheticPopulation.skew(skews));
       Set<RejectReason> leftOut = EnumSet.noneOf(RejectReason.class);
       new SyntheticLines(
               "r-",

@@ -25,6 +25,7 @@ import io.github.indiko.testkit.gen.DataGen;
 import io.github.indiko.testkit.gen.Draws;
 import io.github.indiko.testkit.property.RandomSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +36,12 @@ import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The enrolled structures of a {@link SyntheticEdition} with their quality and weight, and the
- * drawing of valid responses and audits for them: answers and observations around the
+ * The enrolled structures of a {@link SyntheticEdition} with their quality, weight and skew, and
+ * the drawing of valid responses and audits for them: answers and observations around the
  * structure's quality shifted by the channel's offset, so that structures and channels score
- * differently. Not thread-safe: the respondents are numbered as responses are drawn.
+ * differently; age bands and sex skewed by channel and structure away from the population's
+ * shares (analysis.md §A2, §A3). Not thread-safe: the respondents are numbered as responses are
+ * drawn.
  */
 final class SyntheticPopulation {
   private static final Map<String, Double> CHANNEL_OFFSETS =
@@ -57,19 +60,47 @@ final class SyntheticPopulation {
           "Personne ne répond au téléphone le matin.",
           "Site clair, démarche faite en ligne en cinq minutes.",
           "Horaires peu pratiques pour ceux qui travaillent.");
-  private static final List<String> AGES = List.of("18-29", "30-44", "45-59", "60+");
+  /** The values of {@code age}, in declared order (SyntheticDefinitions.SEGMENTS). */
+  static final List<String> AGES = List.of("16-34", "35-64", "65+");
+
+  /**
+   * The population's shares of {@link #AGES}, and of women: analysis.md §A3's example margins,
+   * the ones a weighting step would declare for every structure.
+   */
+  static final double[] AGE_SHARES = {0.28, 0.49, 0.23};
+
+  static final double WOMEN_SHARE = 0.52;
+
+  /** How far each channel's respondents lean young (above 0) or old (below), before the skew. */
+  private static final Map<String, Double> CHANNEL_YOUTH =
+      Map.of(
+          "in_person", -0.4,
+          "phone", -0.3,
+          "email", 0.6,
+          "mail", -0.8,
+          "website", 0.9,
+          "online_service", 1.0,
+          "social", 1.2);
+
+  private static final long PER_MILLION = 1_000_000;
 
   private final EditionDefinitions definitions;
   private final QuestionnaireConditions questionConditions;
   private final GridConditions criterionConditions;
   private final List<Structure> enrolled = new ArrayList<>();
   private final List<Double> quality = new ArrayList<>();
+  private final List<Double> skew = new ArrayList<>();
+  private final List<Map<Channel, long[]>> ageThresholds = new ArrayList<>();
   private final List<Integer> cumulativeWeights = new ArrayList<>();
   private final Map<Channel, List<Integer>> criteriaByChannel = new LinkedHashMap<>();
   private long respondents;
 
-  /** {@code quality} gives the quality of each enrolled structure, by index, in order. */
-  SyntheticPopulation(EditionDefinitions definitions, IntToDoubleFunction quality) {
+  /**
+   * {@code quality} gives the quality of each enrolled structure, by index, in order, and {@code
+   * skew} the strength of its respondents' skew by age and sex ({@link #skew}).
+   */
+  SyntheticPopulation(
+      EditionDefinitions definitions, IntToDoubleFunction quality, IntToDoubleFunction skew) {
     this.definitions = definitions;
     this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
     this.criterionConditions = GridConditions.compile(definitions.grid());
@@ -81,6 +112,8 @@ final class SyntheticPopulation {
       if (enrolments.contains(all.get(i).id())) {
         enrolled.add(all.get(i));
         this.quality.add(quality.applyAsDouble(enrolled.size() - 1));
+        this.skew.add(skew.applyAsDouble(enrolled.size() - 1));
+        ageThresholds.add(ageThresholds(all.get(i), this.skew.get(this.skew.size() - 1)));
         total += SyntheticDefinitions.weight(i);
         cumulativeWeights.add(total);
       }
@@ -104,7 +137,43 @@ final class SyntheticPopulation {
           double change = (20 + source.next(80)) / 1000.0;
           double shifted = quality.get(i) + (source.next(1) == 0 ? change : -change);
           return Math.max(0, Math.min(1, shifted));
-        });
+        },
+        skew::get);
+  }
+
+  /**
+   * @return a structure's strength of skew, from 0.4 to 1.6: how much more its online respondents
+   *     are young, and its others old, than its population, and how many more are women
+   */
+  static double skew(RandomSource source) {
+    return 0.4 + source.next(1200) / 1000.0;
+  }
+
+  /**
+   * The cumulative chances, in millionths, of each age band among a structure's respondents by
+   * channel: the population's share of a band times e^(skew · youth · lean), where the lean is 1
+   * for 16-34, 0 for 35-64 and −1 for 65+, normalised.
+   */
+  private static Map<Channel, long[]> ageThresholds(Structure structure, double skew) {
+    Map<Channel, long[]> thresholds = new HashMap<>();
+    for (Channel channel : Objects.requireNonNull(structure.channels())) {
+      double youth = CHANNEL_YOUTH.getOrDefault(channel.id(), 0.0);
+      double[] weights = new double[AGES.size()];
+      double total = 0;
+      for (int band = 0; band < weights.length; band++) {
+        weights[band] = AGE_SHARES[band] * Math.exp(skew * youth * (1 - band));
+        total += weights[band];
+      }
+      long[] cumulative = new long[weights.length];
+      double sum = 0;
+      for (int band = 0; band < weights.length; band++) {
+        sum += weights[band];
+        cumulative[band] = Math.round(sum / total * PER_MILLION);
+      }
+      cumulative[weights.length - 1] = PER_MILLION;
+      thresholds.put(channel, cumulative);
+    }
+    return thresholds;
   }
 
   private int structure(RandomSource source) {
@@ -146,10 +215,6 @@ final class SyntheticPopulation {
     List<Channel> channels = Objects.requireNonNull(structure.channels());
     Channel channel = Draws.pick(source, channels);
     double centre = quality.get(index) + offset(channel);
-    Map<String, String> segment = new LinkedHashMap<>();
-    if (!Draws.oneIn(source, 4)) {
-      segment.put("age", Draws.pick(source, AGES));
-    }
     return new Response(
         new ResponseId(id),
         definitions.edition().questionnaire(),
@@ -158,8 +223,30 @@ final class SyntheticPopulation {
         DataGen.instant(source, definitions.edition()),
         Draws.oneIn(source, 10) ? "en" : "fr",
         Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents),
-        segment,
+        segment(source, index, channel),
         answers(source, channel, centre));
+  }
+
+  /**
+   * The respondent's age band, drawn for the structure and channel, and sex, women a little more
+   * often with a stronger skew; one in twelve omits the age, one in sixteen the sex.
+   */
+  private Map<String, String> segment(RandomSource source, int index, Channel channel) {
+    Map<String, String> segment = new LinkedHashMap<>(4);
+    if (!Draws.oneIn(source, 12)) {
+      long draw = source.next(PER_MILLION - 1);
+      long[] thresholds = ageThresholds.get(index).get(channel);
+      int band = 0;
+      while (thresholds[band] <= draw) {
+        band++;
+      }
+      segment.put("age", AGES.get(band));
+    }
+    if (!Draws.oneIn(source, 16)) {
+      double women = WOMEN_SHARE + 0.05 * skew.get(index);
+      segment.put("sex", source.next(PER_MILLION - 1) < women * PER_MILLION ? "f" : "m");
+    }
+    return segment;
   }
 
   private Map<QuestionId, Answer> answers(RandomSource source, Channel channel, double centre) {

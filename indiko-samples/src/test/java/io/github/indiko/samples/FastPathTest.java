@@ -43,7 +43,7 @@ class FastPathTest {
   @CsvSource({"1, 3000, 0.0", "2, 3000, 0.3", "3, 20000, 0.05", "4, 500, 1.0", "5, 0, 0.0"})
   void fastPath_givesTheReferenceResults_byteForByte(long seed, long responses, double invalid)
       throws IOException {
-    new SyntheticEdition(12, responses, 150, seed, invalid, false).write(folder);
+    new SyntheticEdition(12, responses, 150, seed, invalid, false, true).write(folder);
     EditionDefinitions definitions = EditionFolder.load(folder);
 
     List<Reject> expectedRejects = new ArrayList<>();

@@ -1,6 +1,7 @@
 /**
  * Generators of Indiko's domain: every definition type ({@link
- * io.github.indiko.testkit.gen.DomainGen}), valid data lines ({@link
+ * io.github.indiko.testkit.gen.DomainGen}), the segments questionnaires declare and responses
+ * answer ({@link io.github.indiko.testkit.gen.SegmentGen}), valid data lines ({@link
  * io.github.indiko.testkit.gen.DataGen}), rejected lines of every reason ({@link
  * io.github.indiko.testkit.gen.InvalidLines}) and hostile text ({@link
  * io.github.indiko.testkit.gen.HostileText}), with {@link io.github.indiko.testkit.gen.Draws}, the
