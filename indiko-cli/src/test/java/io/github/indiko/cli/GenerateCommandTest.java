@@ -142,6 +142,39 @@ class GenerateCommandTest {
   }
 
   @Test
+  void generate_noSegments_sameResponsesWithoutADeclaration() {
+    Path with = dir.resolve("with");
+    Path without = dir.resolve("without");
+    CliRun first = CliRun.run("generate", "--out", with.toString(), "--responses", "400");
+    CliRun second =
+        CliRun.run(
+            "generate", "--out", without.toString(), "--responses", "400", "--no-segments");
+
+    assertThat(first.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(second.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(without.resolve(DataValidator.RESPONSES))
+        .hasSameBinaryContentAs(with.resolve(DataValidator.RESPONSES));
+    assertThat(without.resolve(DataValidator.RESPONSES)).content().contains("\"age\":\"65+\"");
+    assertThat(without.resolve(EditionFolder.QUESTIONNAIRE))
+        .content()
+        .doesNotContain("\"segments\"");
+  }
+
+  @Test
+  void generate_noSegmentsWithInvalidLines_saysNothingOfInvalidSegment() {
+    Path out = dir.resolve("edition");
+    CliRun generate =
+        CliRun.run(
+            "generate", "--out", out.toString(), "--invalid-ratio", "0.1", "--no-segments");
+    CliRun validate = CliRun.run("validate", out.toString());
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(generate.err()).isEmpty();
+    assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
+    assertThat(validate.out()).doesNotContain("invalid_segment").contains("not_enrolled");
+  }
+
+  @Test
   void generate_ratioAboveOne_exits2() {
     CliRun run =
         CliRun.run("generate", "--out", dir.resolve("x").toString(), "--invalid-ratio", "1.5");

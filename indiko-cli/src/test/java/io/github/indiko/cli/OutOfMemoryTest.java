@@ -30,7 +30,7 @@ class OutOfMemoryTest {
   void score_heapTooSmall_exits5WithOneLineNamingTheHeapAndNoStackTrace()
       throws IOException, InterruptedException {
     Path edition = tmp.resolve("edition");
-    new SyntheticEdition(4_000, 500, 50, 1, 0, false).write(edition);
+    new SyntheticEdition(4_000, 500, 50, 1, 0, false, true).write(edition);
     Path out = tmp.resolve("stdout.txt");
     Path err = tmp.resolve("stderr.txt");
     Process process =

@@ -102,7 +102,8 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withStructures(int structures) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -110,7 +111,8 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withResponses(long responses) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -118,7 +120,8 @@ public record SyntheticEdition(
    * @return these options with that number
    */
   public SyntheticEdition withAudits(long audits) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -126,7 +129,8 @@ public record SyntheticEdition(
    * @return these options with that seed
    */
   public SyntheticEdition withSeed(long seed) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -134,7 +138,8 @@ public record SyntheticEdition(
    * @return these options with that ratio
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
@@ -142,7 +147,8 @@ public record SyntheticEdition(
    * @return these options with that choice
    */
   public SyntheticEdition withPrevious(boolean previous) {
-    return new SyntheticEdition(structures, responses, audits, seed, invalidRatio, previous, segments);
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments);
   }
 
   /**
