@@ -48,7 +48,12 @@ class GenerateCommandTest {
     assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
     assertThat(validate.exitCode()).isEqualTo(Indiko.REJECTED);
     assertThat(validate.out())
-        .contains("duplicate_respondent", "not_enrolled", "missing_observation", "observed_hidden");
+        .contains(
+            "duplicate_respondent",
+            "not_enrolled",
+            "invalid_segment",
+            "missing_observation",
+            "observed_hidden");
   }
 
   @Test
@@ -155,6 +160,7 @@ class GenerateCommandTest {
     assertThat(without.resolve(DataValidator.RESPONSES))
         .hasSameBinaryContentAs(with.resolve(DataValidator.RESPONSES));
     assertThat(without.resolve(DataValidator.RESPONSES)).content().contains("\"age\":\"65+\"");
+    assertThat(with.resolve(EditionFolder.QUESTIONNAIRE)).content().contains("\"segments\"");
     assertThat(without.resolve(EditionFolder.QUESTIONNAIRE))
         .content()
         .doesNotContain("\"segments\"");

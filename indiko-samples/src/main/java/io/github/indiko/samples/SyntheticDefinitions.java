@@ -56,8 +56,9 @@ final class SyntheticDefinitions {
           List.of("in_person", "phone", "website"));
 
   /**
-   * The segments of analysis.md §A2's example, declared in code rather than in the resource: age
-   * bands, then sex, labelled in French and English.
+   * The segments of analysis.md §A2's example: age bands, then sex, labelled in French and
+   * English. Declared here rather than in the resource, so that an edition without segments
+   * leaves them out.
    */
   static final List<Segment> SEGMENTS =
       List.of(

@@ -15,11 +15,8 @@ import io.github.indiko.scoring.ScoringEngine;
 import io.github.indiko.scoring.StructureResult;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.testkit.gen.InvalidLines;
-import io.github.indiko.testkit.property.RandomSource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -106,7 +103,7 @@ class SyntheticEditionTest {
     SourceCounts audits = validate(definitions, DataValidator.AUDITS);
 
     assertThat(responses.byReason().keySet())
-        .containsExactlyInAnyOrderElementsOf(responseReasons(definitions));
+        .containsExactlyInAnyOrderElementsOf(InvalidLines.responseReasons());
     assertThat(audits.byReason().keySet())
         .containsExactlyInAnyOrderElementsOf(InvalidLines.auditReasons());
     assertThat(responses.read()).isEqualTo(responses.accepted() + responses.rejected());
@@ -132,7 +129,7 @@ class SyntheticEditionTest {
       assertThat(definitions.enrolments()).hasSize(structures == 1 ? 1 : structures - 1);
       assertThat(validate(definitions, folder, DataValidator.RESPONSES).byReason().keySet())
           .as("%d structures", structures)
-          .containsExactlyInAnyOrderElementsOf(without(responseReasons(definitions), cannot));
+          .containsExactlyInAnyOrderElementsOf(without(InvalidLines.responseReasons(), cannot));
       assertThat(validate(definitions, folder, DataValidator.AUDITS).byReason().keySet())
           .as("%d structures", structures)
           .containsExactlyInAnyOrderElementsOf(without(InvalidLines.auditReasons(), cannot));
@@ -224,33 +221,6 @@ class SyntheticEditionTest {
           ? validator.validateResponses(in, name, result -> {})
           : validator.validateAudits(in, name, result -> {});
     }
-  }
-
-  /**
-   * The reasons of {@link InvalidLines#responseReasons()} that validation gives for definitions
-   * loaded from a folder: {@code invalid_segment} only when the folder's questionnaire declares
-   * segments and validation rejects an undeclared one (both indiko-core's part of analysis.md §A2);
-   * before that, such a line is accepted.
-   */
-  private static Set<RejectReason> responseReasons(EditionDefinitions loaded) {
-    Set<RejectReason> reasons = new HashSet<>(InvalidLines.responseReasons());
-    if (loaded.questionnaire().segments().isEmpty()) {
-      reasons.remove(RejectReason.INVALID_SEGMENT);
-      return reasons;
-    }
-    String line =
-        InvalidLines.responses(loaded, RejectReason.INVALID_SEGMENT)
-            .generate(RandomSource.seeded(1));
-    SourceCounts counts =
-        DataValidator.of(loaded)
-            .validateResponses(
-                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
-                DataValidator.RESPONSES,
-                result -> {});
-    if (!counts.byReason().containsKey(RejectReason.INVALID_SEGMENT)) {
-      reasons.remove(RejectReason.INVALID_SEGMENT);
-    }
-    return reasons;
   }
 
   private static Set<RejectReason> without(Set<RejectReason> reasons, Set<RejectReason> left) {

@@ -7,7 +7,6 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.testkit.gen.DomainGen;
-import io.github.indiko.testkit.gen.SegmentSupport;
 import io.github.indiko.testkit.quicktheories.QuickTheoriesGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,7 +71,7 @@ class FormatV1Properties {
                             questionnaire,
                             FormatV1::writeQuestionnaire,
                             FormatV1::readQuestionnaire))
-                    .isEqualTo(SegmentSupport.asCarried(questionnaire)));
+                    .isEqualTo(questionnaire));
   }
 
   @Test

@@ -139,15 +139,6 @@ class DataGenProperties {
         };
     boolean pair =
         reason == RejectReason.DUPLICATE_ID || reason == RejectReason.DUPLICATE_RESPONDENT;
-    if (reason == RejectReason.INVALID_SEGMENT && !SegmentSupport.validated()) {
-      // Until validation knows the reason, the line is valid but for its segment.
-      Property.check(
-          "invalid_segment lines are accepted while segments are free",
-          forDefinitions(definitions, d -> lines.apply(d, reason)),
-          with -> accepted(with.definitions(), with.value(), responses),
-          SETTINGS.withExamples(100));
-      return;
-    }
     Property.check(
         reason.code() + " lines are rejected for it",
         forDefinitions(definitions, d -> lines.apply(d, reason)),

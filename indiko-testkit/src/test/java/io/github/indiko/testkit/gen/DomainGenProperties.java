@@ -80,9 +80,7 @@ class DomainGenProperties {
     Property.check(
         "generated definitions load as an edition folder",
         DomainGen.definitions(),
-        definitions ->
-            assertThat(EditionFolder.load(write(definitions, dir)))
-                .isEqualTo(SegmentSupport.asCarried(definitions)),
+        definitions -> assertThat(EditionFolder.load(write(definitions, dir))).isEqualTo(definitions),
         SETTINGS.withExamples(60));
   }
 
