@@ -39,8 +39,8 @@ import java.util.SplittableRandom;
  * them (one in twelve omits its age, one in sixteen its sex) as respondents answer surveys: younger
  * online (website, online service, social networks, e-mail) and older at the counter, by phone and
  * by mail than the population (16-34 28 %, 35-64 49 %, 65+ 23 %; women 52 %), women a little more
- * often, each structure with its own seeded strength of that skew. A weighting step therefore has
- * something to correct. Without segments, the questionnaire declares none and the lines are the
+ * often, each structure with its own seeded strength of that skew; older respondents are a little
+ * more satisfied. A weighting step therefore has something to correct. Without segments, the questionnaire declares none and the lines are the
  * same: their {@code segment} is then free and not analysed.
  *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link

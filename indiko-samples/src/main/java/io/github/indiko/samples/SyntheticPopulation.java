@@ -24,6 +24,7 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.testkit.gen.DataGen;
 import io.github.indiko.testkit.gen.Draws;
 import io.github.indiko.testkit.property.RandomSource;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * the drawing of valid responses and audits for them: answers and observations around the
  * structure's quality shifted by the channel's offset, so that structures and channels score
  * differently; age bands and sex skewed by channel and structure away from the population's
- * shares (analysis.md §A2, §A3). Not thread-safe: the respondents are numbered as responses are
+ * shares (analysis.md §A2, §A3), older respondents a little more satisfied. Not thread-safe: the respondents are numbered as responses are
  * drawn.
  */
 final class SyntheticPopulation {
@@ -70,6 +71,12 @@ final class SyntheticPopulation {
   static final double[] AGE_SHARES = {0.28, 0.49, 0.23};
 
   static final double WOMEN_SHARE = 0.52;
+
+  /**
+   * How each age band's answers are shifted from the structure's quality: older respondents are
+   * more satisfied, so that a sample skewed young scores lower and weighting moves the scores.
+   */
+  private static final double[] AGE_SHIFTS = {-0.05, 0, 0.05};
 
   /** How far each channel's respondents lean young (above 0) or old (below), before the skew. */
   private static final Map<String, Double> CHANNEL_YOUTH =
@@ -214,16 +221,22 @@ final class SyntheticPopulation {
     Structure structure = enrolled.get(index);
     List<Channel> channels = Objects.requireNonNull(structure.channels());
     Channel channel = Draws.pick(source, channels);
-    double centre = quality.get(index) + offset(channel);
+    OffsetDateTime at = DataGen.instant(source, definitions.edition());
+    String locale = Draws.oneIn(source, 10) ? "en" : "fr";
+    @Nullable String respondent = Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents);
+    Map<String, String> segment = segment(source, index, channel);
+    String age = segment.get("age");
+    double centre =
+        quality.get(index) + offset(channel) + (age == null ? 0 : AGE_SHIFTS[AGES.indexOf(age)]);
     return new Response(
         new ResponseId(id),
         definitions.edition().questionnaire(),
         structure.id(),
         channel,
-        DataGen.instant(source, definitions.edition()),
-        Draws.oneIn(source, 10) ? "en" : "fr",
-        Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents),
-        segment(source, index, channel),
+        at,
+        locale,
+        respondent,
+        segment,
         answers(source, channel, centre));
   }
 

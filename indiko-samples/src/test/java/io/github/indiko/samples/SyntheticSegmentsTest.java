@@ -12,6 +12,11 @@ import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.IndikoValidation;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.Indicator;
+import io.github.indiko.scoring.Results;
+import io.github.indiko.scoring.ScoringEngine;
+import io.github.indiko.scoring.SegmentCell;
+import io.github.indiko.scoring.StructureResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -58,6 +63,46 @@ class SyntheticSegmentsTest {
 
     assertThat(loaded).isEqualTo(options.definitions());
     assertThat(loaded.questionnaire().segments()).hasSize(2);
+  }
+
+  @Test
+  void write_scored_breaksEveryStructureDownByAgeAndSex_olderMoreSatisfied() {
+    SyntheticEdition.defaults().withResponses(20_000).withPrevious(false).write(dir);
+
+    Results results = ScoringEngine.builder().builtIns().build().score(dir, reject -> {});
+
+    List<StructureResult> answered =
+        results.structures().stream().filter(s -> s.responses() > 0).toList();
+    assertThat(answered).hasSizeGreaterThanOrEqualTo(10);
+    for (StructureResult structure : answered) {
+      Map<String, Map<String, SegmentCell>> segments = structure.segments();
+      assertThat(segments.keySet()).containsExactly("age", "sex");
+      assertThat(segments.get("age").keySet())
+          .containsExactly("16-34", "35-64", "65+", StructureResult.NO_SEGMENT_VALUE);
+      assertThat(segments.get("sex").keySet())
+          .containsExactly("f", "m", StructureResult.NO_SEGMENT_VALUE);
+      for (Map<String, SegmentCell> cells : segments.values()) {
+        assertThat(cells.values().stream().mapToLong(SegmentCell::n).sum())
+            .as(structure.id().value())
+            .isEqualTo(structure.responses());
+      }
+    }
+    assertThat(pooledSatisfaction(answered, "65+"))
+        .isGreaterThan(pooledSatisfaction(answered, "16-34") + 3);
+  }
+
+  /** The satisfaction of an age band over every structure, its cells weighted by their n. */
+  private static double pooledSatisfaction(List<StructureResult> structures, String band) {
+    double sum = 0;
+    long n = 0;
+    for (StructureResult structure : structures) {
+      Indicator satisfaction = structure.segments().get("age").get(band).satisfaction();
+      if (satisfaction.value() != null) {
+        sum += satisfaction.value() * satisfaction.n();
+        n += satisfaction.n();
+      }
+    }
+    return sum / n;
   }
 
   @Test
