@@ -40,8 +40,9 @@ import java.util.SplittableRandom;
  * online (website, online service, social networks, e-mail) and older at the counter, by phone and
  * by mail than the population (16-34 28 %, 35-64 49 %, 65+ 23 %; women 52 %), women a little more
  * often, each structure with its own seeded strength of that skew; older respondents are a little
- * more satisfied. A weighting step therefore has something to correct. Without segments, the questionnaire declares none and the lines are the
- * same: their {@code segment} is then free and not analysed.
+ * more satisfied. A weighting step therefore has something to correct. Without segments, the
+ * questionnaire declares none and the lines are the same: their {@code segment} is then free and
+ * not analysed.
  *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
  * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a

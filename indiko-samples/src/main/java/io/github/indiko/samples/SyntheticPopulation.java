@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * the drawing of valid responses and audits for them: answers and observations around the
  * structure's quality shifted by the channel's offset, so that structures and channels score
  * differently; age bands and sex skewed by channel and structure away from the population's
- * shares (analysis.md §A2, §A3), older respondents a little more satisfied. Not thread-safe: the respondents are numbered as responses are
- * drawn.
+ * shares (analysis.md §A2, §A3), older respondents a little more satisfied. Not thread-safe: the
+ * respondents are numbered as responses are drawn.
  */
 final class SyntheticPopulation {
   private static final Map<String, Double> CHANNEL_OFFSETS =
@@ -223,7 +223,8 @@ final class SyntheticPopulation {
     Channel channel = Draws.pick(source, channels);
     OffsetDateTime at = DataGen.instant(source, definitions.edition());
     String locale = Draws.oneIn(source, 10) ? "en" : "fr";
-    @Nullable String respondent = Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents);
+    @Nullable String respondent =
+        Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents);
     Map<String, String> segment = segment(source, index, channel);
     String age = segment.get("age");
     double centre =

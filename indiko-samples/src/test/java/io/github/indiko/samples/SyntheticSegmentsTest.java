@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The segments of the synthetic edition: declared as analysis.md §A2's example, answered skewed. */
+/** The segments of the synthetic edition: analysis.md §A2's example, answered skewed. */
 class SyntheticSegmentsTest {
   private static final Set<String> ONLINE = Set.of("website", "online_service");
   private static final Set<String> OFFLINE = Set.of("in_person", "phone", "mail");

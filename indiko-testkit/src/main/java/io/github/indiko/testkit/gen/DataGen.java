@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * answers typed per question, only shown questions answered and every shown required one; a
  * declared value of some declared segment keys (analysis.md §A2), free ones without a declaration;
  * every shown criterion of the audit's channel observed, with {@code na} and {@code missed} among
- * the observations. Each line is valid on its own: a stream of them may repeat an id or a respondent.
+ * the observations. Each line is valid on its own: a stream of them may repeat an id or a
+ * respondent.
  *
  * <p>Deterministic for a seed, shrinking toward fewer answers and simpler values. Immutable and
  * thread-safe.
@@ -413,6 +414,8 @@ public final class DataGen {
     }
 
     Response response(RandomSource source) {
+      // A free segment is drawn first, as before segments were declared; a declared one last, so
+      // that a shrink that drops it leaves the other draws where they were.
       List<Segment> segments = definitions.questionnaire().segments();
       Map<String, String> free = segments.isEmpty() ? freeSegment(source) : Map.of();
       Edition edition = definitions.edition();

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** The segment generators: declarations core accepts, answers that name them, and undeclared ones. */
+/** The segment generators: declarations core accepts, answers naming them, undeclared ones. */
 class SegmentGenProperties {
   private static final Settings SETTINGS = Settings.defaults();
   private static final Pattern JSON_SEGMENT = Pattern.compile("\"segment\":\\{([^}]*)}");
@@ -66,6 +66,31 @@ class SegmentGenProperties {
 
     assertThat(responses).anyMatch(r -> r.segment().isEmpty());
     assertThat(responses).anyMatch(r -> r.segment().size() >= 2);
+  }
+
+  @Test
+  void answers_declaredKeysInOrderWithTheirValues_eachKeySometimesOmitted() {
+    List<Segment> declared =
+        SegmentGen.segments("fr")
+            .filter(s -> s.size() == 3, 100)
+            .samples(6)
+            .findFirst()
+            .orElseThrow();
+    List<String> keys = declared.stream().map(Segment::key).toList();
+
+    List<Map<String, String>> answers = SegmentGen.answers(declared).samples(6).limit(200).toList();
+
+    for (Map<String, String> answer : answers) {
+      assertThat(List.copyOf(answer.keySet()))
+          .isEqualTo(keys.stream().filter(answer::containsKey).toList());
+      answer.forEach(
+          (key, value) ->
+              assertThat(declared.get(keys.indexOf(key)).position(value)).isNotNegative());
+    }
+    for (String key : keys) {
+      assertThat(answers).anyMatch(answer -> !answer.containsKey(key));
+      assertThat(answers).anyMatch(answer -> answer.containsKey(key));
+    }
   }
 
   private static void assertDeclared(EditionDefinitions definitions, Response response) {
