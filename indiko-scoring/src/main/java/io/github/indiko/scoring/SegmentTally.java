@@ -1,14 +1,10 @@
 package io.github.indiko.scoring;
 
-import io.github.indiko.core.internal.Strings;
 import io.github.indiko.core.questionnaire.Segment;
-import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.scoring.internal.ItemStatistics;
 import io.github.indiko.scoring.spi.ItemAccumulator;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,32 +60,6 @@ final class SegmentTally {
     numbers = new ItemAccumulator[all][];
     current = new int[segments.size()];
     values = new int[segments.size()];
-  }
-
-  /**
-   * Starts adding a response of structure {@code s}: counts it in its cell of each key, read from
-   * its {@code segment} map.
-   *
-   * @throws IllegalArgumentException when a key or a value is not declared; nothing is counted
-   */
-  void enter(int s, Response response) {
-    if (segments.isEmpty()) {
-      return;
-    }
-    Arrays.fill(values, -1);
-    for (Map.Entry<String, String> entry : response.segment().entrySet()) {
-      int k = plan.definitions.questionnaire().segmentPosition(entry.getKey());
-      if (k < 0) {
-        throw new IllegalArgumentException(
-            "segment key " + Strings.abbreviate(entry.getKey()) + " is not declared");
-      }
-      values[k] = segments.get(k).position(entry.getValue());
-      if (values[k] < 0) {
-        throw new IllegalArgumentException(
-            "segment " + entry.getKey() + ": a value that is not declared");
-      }
-    }
-    enter(s);
   }
 
   /**

@@ -211,7 +211,7 @@ public final class Tally {
   public void add(Response response) {
     ResponseRow row = plan.validator.row(response);
     int s = enrolled(row);
-    segments.enter(s, response);
+    segments.enter(s, row);
     add(s, row);
   }
 

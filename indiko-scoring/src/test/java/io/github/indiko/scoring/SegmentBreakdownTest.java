@@ -237,7 +237,8 @@ class SegmentBreakdownTest {
 
     assertThatThrownBy(() -> tally.add(undeclared))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("segment key region is not declared");
+        .hasMessageEndingWith(
+            ": segment \"region\": \"north\" is not declared by the questionnaire");
     assertThat(ENGINE.results(tally).responses().accepted()).isZero();
   }
 
