@@ -51,6 +51,12 @@ public final class EditionFolder {
   public static final String GRID = "grid.json";
 
   /**
+   * File name of the population's margins, required only by an edition that asks for weighting
+   * (analysis.md, Declaration).
+   */
+  public static final String POPULATION = "population.json";
+
+  /**
    * The files of an edition folder in the order formats.md lists them: the five definition
    * documents, then the data files {@link DataValidator#RESPONSES} and {@link
    * DataValidator#AUDITS}.
