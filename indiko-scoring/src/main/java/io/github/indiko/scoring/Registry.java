@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The item strategies (scoring.md §3) and ranking policies (scoring.md §7) of a {@link
@@ -56,11 +57,27 @@ final class Registry {
    *     or gives it parameters it refuses
    */
   EditionPlan plan(EditionDefinitions definitions) {
+    return plan(definitions, null);
+  }
+
+  /**
+   * @param weighting the edition's weighting (analysis.md §A3), or null when it asks for none
+   * @return the edition's plan, weighted as {@code weighting} says
+   * @throws DefinitionException as {@link #plan(EditionDefinitions)}, and when there is a
+   *     weighting and the survey strategy does not accept weights (analysis.md §A3, Weighted
+   *     statistics)
+   */
+  EditionPlan plan(EditionDefinitions definitions, @Nullable Weighting weighting) {
     var scoring = definitions.edition().scoring();
     ItemStrategy survey = strategy(scoring.survey(), "/scoring/survey");
     ItemStrategy audit = strategy(scoring.audit(), "/scoring/audit");
     RankingPolicy ranking = policy(scoring.ranking());
-    return new EditionPlan(definitions, survey, audit, ranking);
+    if (weighting != null && !survey.acceptsWeights()) {
+      throw problem(
+          "/scoring/weighting",
+          "the survey strategy \"" + survey.name() + "\" does not accept weights");
+    }
+    return new EditionPlan(definitions, survey, audit, ranking, weighting);
   }
 
   private ItemStrategy strategy(StrategyRef ref, String pointer) {

@@ -36,6 +36,22 @@ public interface ItemAccumulator {
   }
 
   /**
+   * Adds one item score {@code count} times, each with weight {@code weight} (analysis.md §A3,
+   * Weighted statistics). A fresh accumulator fed only such terms finishes with the weighted value
+   * and interval. Only the accumulators of a strategy that {@link ItemStrategy#acceptsWeights()
+   * accepts weights} implement it; this default refuses.
+   *
+   * @param score the item score in [0, 100] (scoring.md §1)
+   * @param favourable whether the answer is favourable (scoring.md §1)
+   * @param count how many times, at least 1
+   * @param weight the weight of each, finite and positive
+   * @throws UnsupportedOperationException when the strategy does not accept weights
+   */
+  default void add(double score, boolean favourable, long count, double weight) {
+    throw new UnsupportedOperationException("this strategy does not accept weights");
+  }
+
+  /**
    * @param other an accumulator of the same strategy; not modified
    * @return a new accumulator holding the scores of both; neither argument changes
    * @throws IllegalArgumentException when {@code other} comes from another strategy

@@ -31,6 +31,15 @@ public interface ItemStrategy {
   }
 
   /**
+   * @return whether its accumulators take weighted scores ({@link ItemAccumulator#add(double,
+   *     boolean, long, double)}); an edition asking for weighting needs a survey strategy that
+   *     does (analysis.md §A3, Weighted statistics). The default is false.
+   */
+  default boolean acceptsWeights() {
+    return false;
+  }
+
+  /**
    * @return an accumulator holding no score, the identity of {@link ItemAccumulator#merge}
    */
   ItemAccumulator empty();
