@@ -134,7 +134,7 @@ final class WeightedScores {
    * Each cell's indices enter through their exact count, mean and sample deviation ({@link
    * ExactSum}): Σ w·x is Σ_c n_c · fl(w_c · x̄_c) and Σ w²(x − m)² is Σ_c fl(w_c²) · ((n_c − 1) ·
    * s_c² + n_c · (x̄_c − m)²), the same sums regrouped by cell rather than rounded term by term
-   * (docs/decisions.md, Weighted scoring).
+   * (a decision recorded in docs/decisions.md).
    */
   RankingInput rankingInput(WeightedStructure weighted, StructureId id, @Nullable Double composite) {
     FSum all = FSum.empty();
