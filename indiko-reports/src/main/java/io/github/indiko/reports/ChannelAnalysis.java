@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One channel of one source in the analysis, as a report may publish it (scoring.md §6, extended
  * by analysis.md §A2, Disclosure): a suppressed survey channel shows no number, neither its score
- * nor its count of lines (docs/decisions.md, Segments in reports).
+ * nor its count of lines ("Segments in reports" in docs/decisions.md).
  *
  * @param score the score computed from that channel's lines alone, or null when suppressed or when
  *     no item has a value

@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -35,14 +34,14 @@ final class ResultsAssembler {
   private final AsOf asOf;
   private final EditionPlan plan;
   private final ScoringSettings settings;
-  private final double confidence;
+  private final Scores scores;
 
   private ResultsAssembler(Tally tally, AsOf asOf) {
     this.tally = tally;
     this.asOf = asOf;
     this.plan = tally.plan;
     this.settings = plan.settings();
-    this.confidence = settings.confidence();
+    this.scores = new Scores(plan);
   }
 
   static Results results(Tally tally, AsOf asOf) {
@@ -150,7 +149,8 @@ final class ResultsAssembler {
         rank,
         of,
         percentile,
-        r.items(), Map.of());
+        r.items(),
+        r.segments());
   }
 
   private List<Trophy.Consultation> consultation(List<Scored> scored) {
@@ -194,7 +194,8 @@ final class ResultsAssembler {
             null,
             null,
             null,
-            Map.of(), Map.of());
+            Map.of(),
+            SegmentBreakdown.cells(tally.segments(), s, scores));
     return new Scored(s, structure, null, result, null, null);
   }
 
@@ -210,7 +211,7 @@ final class ResultsAssembler {
       if (accumulator == null || statistics == null || statistics.count() == 0) {
         continue;
       }
-      ItemValue value = finish(accumulator);
+      ItemValue value = scores.finish(accumulator);
       values[i] = value.value();
       ItemPlan item = plan.items[i];
       itemResults.put(
@@ -246,23 +247,8 @@ final class ResultsAssembler {
     Double composite = weights > 0 ? sum / weights : null;
 
     ItemStatistics pooled = tally.satisfaction(s);
-    Indicator satisfaction = Indicator.empty();
-    Indicator net = Indicator.empty();
-    Interval satisfactionInterval = null;
-    if (pooled != null && pooled.count() > 0) {
-      satisfactionInterval = pooled.satisfactionInterval(confidence).orElse(null);
-      satisfaction =
-          new Indicator(pooled.satisfaction().orElseThrow(), pooled.count(), satisfactionInterval);
-      net = new Indicator(pooled.net().orElseThrow(), pooled.count(), null);
-    }
-    ItemStatistics promoters = tally.nps(s);
-    Indicator nps =
-        promoters == null || promoters.count() == 0
-            ? Indicator.empty()
-            : new Indicator(
-                promoters.nps().orElseThrow(),
-                promoters.count(),
-                promoters.npsInterval(confidence).orElse(null));
+    Indicator satisfaction = scores.satisfaction(pooled);
+    Interval satisfactionInterval = satisfaction.ci();
 
     boolean eligible = !partial;
     StructureResult result =
@@ -279,12 +265,13 @@ final class ResultsAssembler {
             partial,
             eligible,
             satisfaction,
-            net,
-            nps,
+            scores.net(pooled),
+            scores.nps(tally.nps(s)),
             null,
             null,
             null,
-            itemResults, Map.of());
+            itemResults,
+            SegmentBreakdown.cells(tally.segments(), s, scores));
     Double key = eligible ? plan.ranking.key(rankingInput(s, structure, composite)) : null;
     return new Scored(
         s,
@@ -302,7 +289,8 @@ final class ResultsAssembler {
     }
     double mean = index.mean();
     Interval interval =
-        Intervals.studentT(mean, index.sampleStandardDeviation(), index.count(), confidence)
+        Intervals.studentT(
+                mean, index.sampleStandardDeviation(), index.count(), settings.confidence())
             .orElse(null);
     return new RankingInput(structure.id(), composite, index.count(), mean, interval);
   }
@@ -311,7 +299,6 @@ final class ResultsAssembler {
     boolean[] member = new boolean[plan.items.length];
     Arrays.fill(member, 0, plan.questionCount, true);
     Map<Channel, ChannelScore> channels = new TreeMap<>();
-    double[] channelValues = new double[plan.items.length];
     for (int c = 0; c < plan.channels.size(); c++) {
       long n = tally.channelResponses(s, c);
       if (n == 0) {
@@ -321,15 +308,9 @@ final class ResultsAssembler {
         channels.put(plan.channels.get(c), new ChannelScore(null, n, true));
         continue;
       }
-      Arrays.fill(channelValues, Double.NaN);
-      for (int q = 0; q < plan.questionCount; q++) {
-        ItemAccumulator accumulator = tally.channelValue(s, c, q);
-        if (accumulator != null && accumulator.count() > 0) {
-          channelValues[q] = finish(accumulator).value();
-        }
-      }
-      double[] themes = themeScores(channelValues, member);
-      channels.put(plan.channels.get(c), new ChannelScore(sourceScore(themes), n, false));
+      int channel = c;
+      Double score = scores.surveyScore(q -> tally.channelValue(s, channel, q));
+      channels.put(plan.channels.get(c), new ChannelScore(score, n, false));
     }
     boolean sufficient = tally.responses(s) >= settings.minimumResponses();
     return sourceResult(values, member, sufficient, channels);
@@ -349,8 +330,8 @@ final class ResultsAssembler {
       for (int k = plan.questionCount; k < plan.items.length; k++) {
         ofChannel[k] = plan.items[k].channelIndex == c;
       }
-      double[] themes = themeScores(values, ofChannel);
-      channels.put(plan.channels.get(c), new ChannelScore(sourceScore(themes), n, false));
+      double[] themes = scores.themeScores(values, ofChannel);
+      channels.put(plan.channels.get(c), new ChannelScore(scores.sourceScore(themes), n, false));
     }
     return sourceResult(values, member, auditSufficient(s, structure), channels);
   }
@@ -373,57 +354,13 @@ final class ResultsAssembler {
 
   private SourceResult sourceResult(
       double[] values, boolean[] member, boolean sufficient, Map<Channel, ChannelScore> channels) {
-    double[] themeScores = themeScores(values, member);
+    double[] themeScores = scores.themeScores(values, member);
     Map<Theme, Double> themes = new TreeMap<>();
     for (int t = 0; t < themeScores.length; t++) {
       if (!Double.isNaN(themeScores[t])) {
         themes.put(plan.themes.get(t), themeScores[t]);
       }
     }
-    return new SourceResult(sourceScore(themeScores), sufficient, themes, channels);
-  }
-
-  /**
-   * @return per theme, Σ wᵢ · valueᵢ / Σ wᵢ over the member items with a value, in item order; NaN
-   *     for a theme without one
-   */
-  private double[] themeScores(double[] values, boolean[] member) {
-    int themes = plan.themes.size();
-    double[] sums = new double[themes];
-    double[] weights = new double[themes];
-    for (int i = 0; i < values.length; i++) {
-      ItemPlan item = plan.items[i];
-      if (member[i] && item.themeIndex >= 0 && !Double.isNaN(values[i])) {
-        sums[item.themeIndex] += item.weight * values[i];
-        weights[item.themeIndex] += item.weight;
-      }
-    }
-    double[] scores = new double[themes];
-    for (int t = 0; t < themes; t++) {
-      scores[t] = weights[t] > 0 ? sums[t] / weights[t] : Double.NaN;
-    }
-    return scores;
-  }
-
-  /**
-   * @return Σ W_t · theme_t / Σ W_t over the weighted themes with a score, or null when none
-   */
-  private @Nullable Double sourceScore(double[] themeScores) {
-    double sum = 0;
-    double weights = 0;
-    for (int t = 0; t < themeScores.length; t++) {
-      double weight = plan.themeWeights[t];
-      if (weight > 0 && !Double.isNaN(themeScores[t])) {
-        sum += weight * themeScores[t];
-        weights += weight;
-      }
-    }
-    return weights > 0 ? sum / weights : null;
-  }
-
-  private ItemValue finish(ItemAccumulator accumulator) {
-    Optional<ItemValue> value = accumulator.finish(confidence);
-    return value.orElseThrow(
-        () -> new IllegalStateException("an accumulator holding scores finished to no value"));
+    return new SourceResult(scores.sourceScore(themeScores), sufficient, themes, channels);
   }
 }

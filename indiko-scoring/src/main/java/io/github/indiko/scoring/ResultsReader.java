@@ -9,6 +9,7 @@ import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.internal.Checks;
 import io.github.indiko.core.internal.json.JsonErrors;
 import io.github.indiko.core.internal.json.StrictJson;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;
@@ -140,26 +141,35 @@ final class ResultsReader {
     return at.map(unused -> new SourceCounts(read, accepted, rejected, byReason));
   }
 
+  /** The members of a structure, besides {@code segments}. */
+  private static final List<String> STRUCTURE_MEMBERS =
+      List.of(
+          "id",
+          "category",
+          "enrolled",
+          "level",
+          "responses",
+          "audits",
+          "survey",
+          "audit",
+          "composite",
+          "partial",
+          "eligible",
+          "satisfaction",
+          "net",
+          "nps",
+          "rank",
+          "of",
+          "percentile",
+          "items");
+
   private StructureResult structure(At at) {
-    at.object(
-        "id",
-        "category",
-        "enrolled",
-        "level",
-        "responses",
-        "audits",
-        "survey",
-        "audit",
-        "composite",
-        "partial",
-        "eligible",
-        "satisfaction",
-        "net",
-        "nps",
-        "rank",
-        "of",
-        "percentile",
-        "items");
+    List<String> members = new ArrayList<>(STRUCTURE_MEMBERS);
+    boolean segmented = at.node.isObject() && at.node.has("segments");
+    if (segmented) {
+      members.add("segments");
+    }
+    at.object(members.toArray(String[]::new));
     At items = at.get("items").object();
     Map<String, ItemResult> byId = new LinkedHashMap<>();
     for (String id : items.node.propertyNames()) {
@@ -188,7 +198,42 @@ final class ResultsReader {
         at.get("rank").nullable(rank -> rank.integer(1)),
         at.get("of").nullable(of -> of.integer(1)),
         at.get("percentile").nullable(At::number),
-        byId, Map.of());
+        byId,
+        segmented ? segments(at.get("segments")) : Map.of());
+  }
+
+  /** Reads a structure's segment breakdown (analysis.md §A2, Breakdown), in the file's order. */
+  private Map<String, Map<String, SegmentCell>> segments(At at) {
+    At keys = at.object();
+    Map<String, Map<String, SegmentCell>> breakdown = new LinkedHashMap<>();
+    for (String key : keys.node.propertyNames()) {
+      At cells = keys.get(key).object();
+      if (!Checks.IDENTIFIER.matcher(key).matches()) {
+        throw cells.problem(
+            "segment key must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(key) + "\"");
+      }
+      Map<String, SegmentCell> byValue = new LinkedHashMap<>();
+      for (String value : cells.node.propertyNames()) {
+        At cell = cells.get(value).object("n", "score", "satisfaction", "net", "nps");
+        if (!value.equals(StructureResult.NO_SEGMENT_VALUE)
+            && !SegmentValue.FORM.matcher(value).matches()) {
+          throw cell.problem(
+              "segment value must match [a-z0-9][a-z0-9._+-]{0,63} or be (none): \""
+                  + abbreviate(value)
+                  + "\"");
+        }
+        byValue.put(
+            value,
+            new SegmentCell(
+                cell.get("n").count(),
+                cell.get("score").nullable(At::number),
+                indicator(cell.get("satisfaction"), true),
+                indicator(cell.get("net"), false),
+                indicator(cell.get("nps"), true)));
+      }
+      breakdown.put(key, byValue);
+    }
+    return breakdown;
   }
 
   private SourceResult source(At at) {

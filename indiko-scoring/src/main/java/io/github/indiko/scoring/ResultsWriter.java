@@ -4,6 +4,7 @@ import io.github.indiko.core.internal.json.JsonDocument;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,37 @@ final class ResultsWriter {
     json.writeStartObject();
     structure.items().forEach(this::item);
     json.writeEndObject();
+    if (!structure.segments().isEmpty()) {
+      segments(structure.segments());
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code segments: {key: {value: {n, score, satisfaction, net, nps}…}…}} (analysis.md
+   * §A2, Breakdown), in the breakdown's order: written only when the questionnaire declares
+   * segments, so that the file of an edition without any is as before.
+   */
+  private void segments(Map<String, Map<String, SegmentCell>> segments) {
+    json.writeName("segments");
+    json.writeStartObject();
+    segments.forEach(
+        (key, cells) -> {
+          json.writeName(key);
+          json.writeStartObject();
+          cells.forEach(
+              (value, cell) -> {
+                json.writeName(value);
+                json.writeStartObject();
+                json.writeNumberProperty("n", cell.n());
+                document.number("score", cell.score());
+                indicator("satisfaction", cell.satisfaction(), true);
+                indicator("net", cell.net(), false);
+                indicator("nps", cell.nps(), true);
+                json.writeEndObject();
+              });
+          json.writeEndObject();
+        });
     json.writeEndObject();
   }
 

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * The mergeable accumulation of an edition's accepted records and counts, from which {@link
  * ScoringEngine#results} computes every number. Obtain one from {@link ScoringEngine#tally}.
  *
- * <p>Its memory grows with structures × items × channels, never with the number of records, save
+ * <p>Its memory grows with structures × items × channels (and × segment cells, when the
+ * questionnaire declares segments), never with the number of records, save
  * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
  * and {@link QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure. The
  * results and details it gives depend neither on the order of the additions nor on how records were
@@ -108,6 +109,9 @@ public final class Tally {
    */
   private final long[] @Nullable [] valueCounts;
 
+  /** Per structure × segment key × value (analysis.md §A2): what the breakdown needs. */
+  private final SegmentTally segments;
+
   /** Per structure × item: the numbers of a number question or a measure. */
   private final @Nullable QuantityStatistics[] quantities;
 
@@ -173,6 +177,7 @@ public final class Tally {
     themeWeightedScores = new double[plan.themes.size()];
     answered = new long[structureCount * questionCount];
     valueCounts = new long[structureCount * channelCount][];
+    segments = new SegmentTally(plan);
     quantities = new QuantityStatistics[structureCount * itemCount];
     texts = new TextSample[structureCount * questionCount];
     observations = new long[structureCount * criterionCount * OBSERVATION_COUNTS];
@@ -204,7 +209,10 @@ public final class Tally {
    *     answer is not of this edition
    */
   public void add(Response response) {
-    add(plan.validator.row(response));
+    ResponseRow row = plan.validator.row(response);
+    int s = enrolled(row);
+    segments.enter(s, response);
+    add(s, row);
   }
 
   /**
@@ -213,15 +221,26 @@ public final class Tally {
    *
    * @param row a response that {@link DataValidator} accepted for this edition
    * @throws IllegalArgumentException when its structure is not enrolled, or an answer is none of
-   *     its question's values (a rating off its scale, an option beyond the question's options);
-   *     the answers before it may have been counted
+   *     its question's values (a rating off its scale, an option beyond the question's options),
+   *     or a segment value beyond its key's values; the answers before it may have been counted
    */
   public void add(ResponseRow row) {
+    int s = enrolled(row);
+    segments.enter(s, row);
+    add(s, row);
+  }
+
+  private int enrolled(ResponseRow row) {
     int s = plan.structureOfPosition[row.structure()];
     if (plan.levels[s] == null) {
       throw new IllegalArgumentException(
           "structure " + plan.structures.get(s).id() + " is not enrolled");
     }
+    return s;
+  }
+
+  /** Adds a row of an enrolled structure, once {@link SegmentTally#enter entered}. */
+  private void add(int s, ResponseRow row) {
     int c = row.channel();
     responses[s]++;
     channelResponses[s * channelCount + c]++;
@@ -338,6 +357,7 @@ public final class Tally {
   private double count(long[] counts, int q, int slot) {
     int at = slotOffsets[q] + slot;
     counts[at]++;
+    segments.count(at);
     return slotScores[at];
   }
 
@@ -361,6 +381,7 @@ public final class Tally {
     value(values, cell, plan.surveyStrategy).add(score, favourable);
     value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
         .add(score, favourable);
+    segments.number(q, score, favourable);
     return score;
   }
 
@@ -581,6 +602,7 @@ public final class Tally {
       merged.auditRejects[r] = Math.addExact(auditRejects[r], other.auditRejects[r]);
     }
     mergeDetails(other, merged);
+    segments.merge(other.segments, merged.segments);
     return merged;
   }
 
@@ -641,7 +663,7 @@ public final class Tally {
     return a.merge(b);
   }
 
-  private static @Nullable ItemAccumulator merge(
+  static @Nullable ItemAccumulator merge(
       @Nullable ItemAccumulator a, @Nullable ItemAccumulator b, ItemStrategy strategy) {
     if (a == null && b == null) {
       return null;
@@ -675,90 +697,32 @@ public final class Tally {
   // Read access for ScoringEngine#results.
 
   @Nullable ItemStatistics statistics(int s, int item) {
-    if (!countsValues(item)) {
+    if (!ValueCounts.counted(plan, item)) {
       return statistics[s * itemCount + item];
     }
-    ItemStatistics made =
-        plan.items[item].isNps() ? ItemStatistics.emptyNps() : ItemStatistics.empty();
-    return addValues(s, 0, channelCount, item, made) ? made : null;
+    return ValueCounts.statistics(
+        plan, valueCounts, s * channelCount, (s + 1) * channelCount, item);
   }
 
   @Nullable ItemAccumulator value(int s, int item) {
-    if (!countsValues(item)) {
+    if (!ValueCounts.counted(plan, item)) {
       return values[s * itemCount + item];
     }
-    ItemAccumulator made = plan.surveyStrategy.empty();
-    return addValues(s, 0, channelCount, item, made) ? made : null;
+    return ValueCounts.accumulator(
+        plan, valueCounts, s * channelCount, (s + 1) * channelCount, item);
   }
 
   @Nullable ItemAccumulator channelValue(int s, int c, int question) {
-    if (!countsValues(question)) {
+    if (!ValueCounts.counted(plan, question)) {
       return channelValues[(s * channelCount + c) * questionCount + question];
     }
-    ItemAccumulator made = plan.surveyStrategy.empty();
-    return addValues(s, c, c + 1, question, made) ? made : null;
+    int at = s * channelCount + c;
+    return ValueCounts.accumulator(plan, valueCounts, at, at + 1, question);
   }
 
-  /** Whether the item is a question whose scores are made from {@link #valueCounts}. */
-  private boolean countsValues(int item) {
-    return item < questionCount && plan.answers[item].kind == AnswerPlan.Kind.VALUE;
-  }
-
-  /**
-   * Adds the scored answers of a question that {@link #countsValues} on channels {@code from} to
-   * {@code to} (excluded) of a structure.
-   *
-   * @return whether there was one
-   */
-  private boolean addValues(int s, int from, int to, int q, ItemStatistics statistics) {
-    ItemPlan item = plan.items[q];
-    return addValues(
-        s,
-        from,
-        to,
-        q,
-        (slot, count) -> statistics.add(item.score(slot), item.polarity(slot), count));
-  }
-
-  private boolean addValues(int s, int from, int to, int q, ItemAccumulator accumulator) {
-    ItemPlan item = plan.items[q];
-    return addValues(
-        s,
-        from,
-        to,
-        q,
-        (slot, count) ->
-            accumulator.add(
-                item.score(slot), item.polarity(slot) == Polarity.FAVOURABLE, count));
-  }
-
-  /** Gives each scored value slot of the question with its count, when not zero. */
-  private boolean addValues(int s, int from, int to, int q, SlotCounts counts) {
-    ItemPlan item = plan.items[q];
-    AnswerPlan detail = plan.answers[q];
-    boolean any = false;
-    for (int slot = 0; slot < detail.values.size(); slot++) {
-      if (Double.isNaN(item.score(slot))) {
-        continue;
-      }
-      long count = 0;
-      for (int c = from; c < to; c++) {
-        long[] slots = valueCounts[s * channelCount + c];
-        if (slots != null) {
-          count = Math.addExact(count, slots[detail.offset + slot]);
-        }
-      }
-      if (count > 0) {
-        counts.add(slot, count);
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  /** A value slot's count, given to some statistics. */
-  private interface SlotCounts {
-    void add(int slot, long count);
+  /** The segment breakdown's part of the tally. */
+  SegmentTally segments() {
+    return segments;
   }
 
   long responses(int s) {
@@ -779,26 +743,12 @@ public final class Tally {
 
   /** The pooled satisfaction items of scoring.md §4, or null when none was answered. */
   @Nullable ItemStatistics satisfaction(int s) {
-    ItemStatistics pooled = ItemStatistics.empty();
-    boolean any = false;
-    for (int q = 0; q < questionCount; q++) {
-      if (plan.pooled[q]) {
-        any |= addValues(s, 0, channelCount, q, pooled);
-      }
-    }
-    return any ? pooled : null;
+    return ValueCounts.satisfaction(plan, valueCounts, s * channelCount, (s + 1) * channelCount);
   }
 
   /** The pooled nps items, or null when none was answered. */
   @Nullable ItemStatistics nps(int s) {
-    ItemStatistics pooled = ItemStatistics.emptyNps();
-    boolean any = false;
-    for (int q = 0; q < questionCount; q++) {
-      if (plan.items[q].isNps()) {
-        any |= addValues(s, 0, channelCount, q, pooled);
-      }
-    }
-    return any ? pooled : null;
+    return ValueCounts.nps(plan, valueCounts, s * channelCount, (s + 1) * channelCount);
   }
 
   @Nullable ExactSum respondentIndex(int s) {

@@ -17,6 +17,8 @@ import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.questionnaire.Segment;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.Territory;
@@ -102,6 +104,12 @@ final class DefinitionWriter {
     node.put("disclosureThreshold", scoring.disclosureThreshold());
     node.set("target", number(scoring.target()));
     node.put("oneResponsePerRespondent", scoring.oneResponsePerRespondent());
+    if (scoring.weighting().asked()) {
+      ObjectNode weighting = node.putObject("weighting");
+      weighting.put("method", scoring.weighting().method().code());
+      ArrayNode keys = weighting.putArray("keys");
+      scoring.weighting().keys().forEach(keys::add);
+    }
     return node;
   }
 
@@ -193,7 +201,25 @@ final class DefinitionWriter {
       ArrayNode questions = node.putArray("questions");
       section.questions().forEach(question -> questions.add(question(question, locale)));
     }
+    if (!questionnaire.segments().isEmpty()) {
+      document.set("segments", segments(questionnaire.segments(), locale));
+    }
     return document;
+  }
+
+  /** The declared segments (analysis.md §A2, Declaration): key, label, values in order. */
+  private static ArrayNode segments(List<Segment> segments, String locale) {
+    ArrayNode array = NODES.arrayNode();
+    for (Segment segment : segments) {
+      ObjectNode node = array.addObject();
+      node.put("key", segment.key());
+      node.set("label", text(segment.label(), locale));
+      ArrayNode values = node.putArray("values");
+      for (SegmentValue value : segment.values()) {
+        values.addObject().put("value", value.value()).set("label", text(value.label(), locale));
+      }
+    }
+    return array;
   }
 
   private static ObjectNode question(Question question, String locale) {

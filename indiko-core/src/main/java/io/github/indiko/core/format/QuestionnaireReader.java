@@ -10,6 +10,7 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.questionnaire.Segment;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,6 +42,7 @@ final class QuestionnaireReader {
     String defaultLocale = root.required("defaultLocale", Value::languageTag);
     LocalizedText title = root.required("title", Value::localized);
     List<Section> sections = root.required("sections", v -> v.list(QuestionnaireReader::section));
+    List<Segment> segments = SegmentsReader.read(root);
     root.end();
     Value at = root.value();
     if (defaultLocale != null) {
@@ -64,10 +66,12 @@ final class QuestionnaireReader {
         || version == null
         || defaultLocale == null
         || title == null
-        || sections == null) {
+        || sections == null
+        || segments == null) {
       return null;
     }
-    return at.build(() -> new Questionnaire(id, version, defaultLocale, title, sections));
+    return at.build(
+        () -> new Questionnaire(id, version, defaultLocale, title, sections, segments));
   }
 
   /** Reports a repeated section id or question id at its pointer. */

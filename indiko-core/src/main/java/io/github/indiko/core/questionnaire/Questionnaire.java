@@ -36,7 +36,10 @@ public record Questionnaire(
     String defaultLocale,
     LocalizedText title,
     List<@Valid Section> sections,
-    @Size(max = MAX_SEGMENTS) List<@Valid Segment> segments) {
+    @Size(
+            max = MAX_SEGMENTS,
+            message = "{io.github.indiko.core.questionnaire.Questionnaire.segments}")
+        List<@Valid Segment> segments) {
   /**
    * Most questions of a questionnaire, across its sections: ten times the longest public-service
    * survey one would ask a citizen to fill in, and a bound on the per-question state of scoring.

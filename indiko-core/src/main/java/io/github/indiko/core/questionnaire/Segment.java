@@ -23,7 +23,11 @@ import java.util.Set;
 public record Segment(
     String key,
     LocalizedText label,
-    @Size(min = MIN_VALUES, max = MAX_VALUES) List<@Valid SegmentValue> values) {
+    @Size(
+            min = MIN_VALUES,
+            max = MAX_VALUES,
+            message = "{io.github.indiko.core.questionnaire.Segment.values}")
+        List<@Valid SegmentValue> values) {
   /** Fewest values of a key: a breakdown of one value says nothing. */
   public static final int MIN_VALUES = 2;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A declared value of a segment key (analysis.md §A2, Declaration), such as {@code 35-64} of the
  * key {@code age}. Checked on construction: the value's form and a label. The specification calls
  * segment values identifiers and writes {@code 65+} in its own example, so a value is an
- * identifier of format v1 in which {@code +} is also allowed (docs/decisions.md, Segments).
+ * identifier of format v1 in which {@code +} is also allowed (Segments in docs/decisions.md).
  *
  * @param value its value in responses' {@code segment}
  * @param label its label

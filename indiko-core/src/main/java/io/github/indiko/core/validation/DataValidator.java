@@ -226,7 +226,8 @@ public final class DataValidator {
    * @return the response as {@link #scanResponses} would have given its line, with line number 1
    *     (a response does not know its line)
    * @throws IllegalArgumentException when its structure, channel or an answer is not of the
-   *     edition, or an answer is not of its question's type
+   *     edition, an answer is not of its question's type, or, when the questionnaire declares
+   *     segments, a segment key or value is not declared
    */
   public ResponseRow row(Response response) {
     RowBuffer row = new RowBuffer(index.questions().size());

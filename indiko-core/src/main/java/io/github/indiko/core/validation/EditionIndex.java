@@ -9,6 +9,7 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.internal.Checks;
 import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ final class EditionIndex {
   private final List<Channel> channels;
   private final Map<Channel, Integer> channelPositions = new HashMap<>();
   private final Set<String> enrolled = new HashSet<>();
+  private final Questionnaire questionnaire;
   private final List<Question> questions;
   private final Map<String, Integer> questionIndex = new HashMap<>();
   private final QuestionnaireConditions questionConditions;
@@ -51,7 +53,8 @@ final class EditionIndex {
     for (Enrolment enrolment : definitions.enrolments()) {
       enrolled.add(enrolment.structure().value());
     }
-    this.questions = definitions.questionnaire().questions();
+    this.questionnaire = definitions.questionnaire();
+    this.questions = questionnaire.questions();
     for (int i = 0; i < questions.size(); i++) {
       questionIndex.put(questions.get(i).id().value(), i);
     }
@@ -113,6 +116,10 @@ final class EditionIndex {
     }
     Channel channel = new Channel(id);
     return edition.knows(channel) ? Optional.of(channel) : Optional.empty();
+  }
+
+  Questionnaire questionnaire() {
+    return questionnaire;
   }
 
   List<Question> questions() {

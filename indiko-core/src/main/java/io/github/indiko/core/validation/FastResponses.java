@@ -3,6 +3,8 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.questionnaire.Segment;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Structure;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of {@code responses.jsonl}: reads a line's bytes straight into a {@link RowBuffer}
@@ -93,6 +96,12 @@ final class FastResponses {
   private final long collectionEnd;
   private final QuestionTables tables;
 
+  /** The declared segment keys (analysis.md §A2), or null when the questionnaire declares none. */
+  private final @Nullable ByteKeys segmentKeys;
+
+  /** Per declared segment key, its declared values. */
+  private final ByteKeys[] segmentValues;
+
   FastResponses(EditionIndex index) {
     Edition edition = index.edition();
     questionnaire = new ByteKeys(List.of(edition.questionnaire().id()));
@@ -111,6 +120,13 @@ final class FastResponses {
     collectionStart = collection.from().atStartOfDay(edition.timeZone()).toEpochSecond();
     collectionEnd = collection.to().plusDays(1).atStartOfDay(edition.timeZone()).toEpochSecond();
     tables = new QuestionTables(index.questions(), index.questionConditions());
+    List<Segment> segments = index.questionnaire().segments();
+    segmentKeys =
+        segments.isEmpty() ? null : new ByteKeys(segments.stream().map(Segment::key).toList());
+    segmentValues =
+        segments.stream()
+            .map(key -> new ByteKeys(key.values().stream().map(SegmentValue::value).toList()))
+            .toArray(ByteKeys[]::new);
   }
 
   /**
@@ -275,13 +291,13 @@ final class FastResponses {
           row.respondentLength = stringEnd - stringStart;
           return true;
         case SEGMENT:
-          return segment();
+          return segment(row);
         default:
           return answers(row);
       }
     }
 
-    private boolean segment() {
+    private boolean segment(RowBuffer row) {
       if (!next('{')) {
         return false;
       }
@@ -289,6 +305,9 @@ final class FastResponses {
       if (p < end && b[p] == '}') {
         p++;
         return true;
+      }
+      if (segmentKeys != null) {
+        return declaredSegment(segmentKeys, row);
       }
       int count = 0;
       while (true) {
@@ -310,6 +329,30 @@ final class FastResponses {
         if (!string()) {
           return false;
         }
+        int next = separator('}');
+        if (next != MORE) {
+          return next == CLOSED;
+        }
+      }
+    }
+
+    /**
+     * The members of a segment after its opening brace, when the questionnaire declares segments:
+     * each key a declared key, once, and its value a declared value of it, its position put in
+     * the row; any other segment is the reference checks' ({@code invalid_segment} or {@code
+     * malformed}).
+     */
+    private boolean declaredSegment(ByteKeys keys, RowBuffer row) {
+      while (true) {
+        int key = key(keys);
+        if (key < 0 || row.segments[key] >= 0) {
+          return false;
+        }
+        int value = value(segmentValues[key]);
+        if (value < 0) {
+          return false;
+        }
+        row.segments[key] = value;
         int next = separator('}');
         if (next != MORE) {
           return next == CLOSED;

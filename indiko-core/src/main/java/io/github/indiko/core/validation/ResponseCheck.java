@@ -24,8 +24,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks of {@code responses.jsonl} (formats.md), in its order. Thread-safe: the ids and
- * respondents accepted so far live in each read's {@link Duplicates}.
+ * The checks of {@code responses.jsonl} (formats.md), in its order, with {@code invalid_segment}
+ * after {@code invalid_answer} (analysis.md §A2). Thread-safe: the ids and respondents accepted so
+ * far live in each read's {@link Duplicates}.
  */
 final class ResponseCheck implements LineCheck<Response> {
   private static final Envelope ENVELOPE =
@@ -132,6 +133,11 @@ final class ResponseCheck implements LineCheck<Response> {
       byIndex[i] = answer;
       answers.put(question.id(), answer);
     }
+    Map<String, String> segment = Envelope.strings(line, "segment");
+    Fault invalidSegment = SegmentCheck.fault(index.questionnaire(), segment);
+    if (invalidSegment != null) {
+      return new Verdict.Rejected<>(invalidSegment);
+    }
     for (int i = 0; i < questions.size(); i++) {
       if (byIndex[i] != null && !index.questionConditions().shown(i, byIndex)) {
         return Verdict.rejected(
@@ -158,7 +164,7 @@ final class ResponseCheck implements LineCheck<Response> {
             submittedAt,
             Envelope.string(line, "locale"),
             respondent,
-            Envelope.strings(line, "segment"),
+            segment,
             answers));
   }
 

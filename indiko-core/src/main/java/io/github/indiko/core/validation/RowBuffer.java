@@ -1,9 +1,11 @@
 package io.github.indiko.core.validation;
 
 import io.github.indiko.core.internal.EpochDays;
+import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,12 @@ final class RowBuffer implements ResponseRow {
 
   /** yes_no (1 yes, 0 no), single_choice (option), multi_choice (bits), date (epoch day). */
   final long[] discrete;
+
+  /**
+   * Per declared segment key: the position of the response's value among the key's values, or -1
+   * when it gives none.
+   */
+  final int[] segments = new int[Questionnaire.MAX_SEGMENTS];
 
   /** Text answers held as strings: the reference path's, and the fast path's once asked for. */
   final @Nullable String[] texts;
@@ -77,9 +85,10 @@ final class RowBuffer implements ResponseRow {
     textLengths = new int[questions];
   }
 
-  /** Forgets the answers of the previous line. */
+  /** Forgets the answers and segment of the previous line. */
   void clear() {
     Arrays.fill(answered, 0);
+    Arrays.fill(segments, -1);
     respondentBytes = null;
     textBytesUsed = 0;
   }
@@ -110,8 +119,8 @@ final class RowBuffer implements ResponseRow {
    *
    * @param response a response that the checks of the edition accepted
    * @param line its line number
-   * @throws IllegalArgumentException when its structure, channel or an answer is not of the
-   *     edition
+   * @throws IllegalArgumentException when its structure, channel, an answer or, when the
+   *     questionnaire declares segments, a segment key or value is not of the edition
    */
   void set(Response response, EditionIndex index, long line) {
     clear();
@@ -135,6 +144,29 @@ final class RowBuffer implements ResponseRow {
         throw new IllegalArgumentException("question " + entry.getKey() + " is not of the edition");
       }
       set(q, questions.get(q), entry.getValue());
+    }
+    setSegments(response, index.questionnaire());
+  }
+
+  /** The positions of the response's segment values, when the questionnaire declares segments. */
+  private void setSegments(Response response, Questionnaire questionnaire) {
+    if (questionnaire.segments().isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> entry : response.segment().entrySet()) {
+      int key = questionnaire.segmentPosition(entry.getKey());
+      int value = key < 0 ? -1 : questionnaire.segments().get(key).position(entry.getValue());
+      if (value < 0) {
+        throw new IllegalArgumentException(
+            "response "
+                + response.id()
+                + ": segment "
+                + JsonValue.shown(entry.getKey())
+                + ": "
+                + JsonValue.shown(entry.getValue())
+                + " is not declared by the questionnaire");
+      }
+      segments[key] = value;
     }
   }
 
@@ -263,5 +295,10 @@ final class RowBuffer implements ResponseRow {
   @Override
   public LocalDate date(int question) {
     return LocalDate.ofEpochDay(discrete[question]);
+  }
+
+  @Override
+  public int segmentValue(int key) {
+    return segments[key];
   }
 }

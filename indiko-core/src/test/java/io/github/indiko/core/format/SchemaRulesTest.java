@@ -478,6 +478,48 @@ class SchemaRulesTest {
         .contains("pattern");
   }
 
+  /** The segments of analysis.md §A2 (Declaration), changed by {@code edit}. */
+  private static List<String> segments(Consumer<ArrayNode> edit) {
+    return refusals(
+        "questionnaire",
+        d -> {
+          ArrayNode segments = (ArrayNode) json(SegmentsReaderTest.SEGMENTS);
+          edit.accept(segments);
+          d.set("segments", segments);
+        });
+  }
+
+  @Test
+  void questionnaire_segments() {
+    assertThat(segments(s -> {})).isEmpty();
+    assertThat(refusals("questionnaire", d -> d.putNull("segments"))).isEmpty();
+    assertThat(segments(s -> object(s, "/0/values/2").put("value", "65 +"))).contains("pattern");
+    assertThat(segments(s -> object(s, "/0/values/2").put("value", "a".repeat(64) + "+")))
+        .contains("pattern");
+    assertThat(segments(s -> object(s, "/0").put("key", "Age"))).contains("pattern");
+    assertThat(segments(s -> ((ArrayNode) s.at("/1/values")).remove(1))).contains("minItems");
+    assertThat(
+            segments(
+                s -> {
+                  ArrayNode values = (ArrayNode) s.at("/1/values");
+                  for (int i = 2; i < 51; i++) {
+                    values.add(((ObjectNode) values.get(0).deepCopy()).put("value", "v" + i));
+                  }
+                }))
+        .contains("maxItems");
+    assertThat(
+            segments(
+                s -> {
+                  for (int i = 2; i < 9; i++) {
+                    s.add(((ObjectNode) s.get(1).deepCopy()).put("key", "k" + i));
+                  }
+                }))
+        .contains("maxItems");
+    assertThat(segments(s -> object(s, "/0").remove("label"))).contains("required");
+    assertThat(segments(s -> object(s, "/0/values/0").remove("label"))).contains("required");
+    assertThat(segments(s -> object(s, "/0").put("weight", 1))).contains("additionalProperties");
+  }
+
   @Test
   void null_meansAbsentForOptionalMembers() {
     assertThat(

@@ -21,6 +21,8 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.questionnaire.Segment;
+import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Level;
@@ -168,6 +170,33 @@ final class Fixtures {
                     null),
                 criterion("phone_greeting", Channel.PHONE, new CriterionType.Check(), null)));
     return new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+  }
+
+  /**
+   * The edition of {@link #definitions}, its questionnaire declaring the segment keys {@code age}
+   * (values {@code 18-29}, {@code 30-49}, {@code 65+}) and {@code sex} ({@code f}, {@code m}).
+   */
+  static EditionDefinitions segmented(boolean oneResponsePerRespondent) {
+    EditionDefinitions plain = definitions(oneResponsePerRespondent);
+    Questionnaire q = plain.questionnaire();
+    Questionnaire segmented =
+        new Questionnaire(
+            q.id(),
+            q.version(),
+            q.defaultLocale(),
+            q.title(),
+            q.sections(),
+            List.of(segment("age", "18-29", "30-49", "65+"), segment("sex", "f", "m")));
+    return new EditionDefinitions(
+        plain.edition(), plain.structures(), plain.enrolments(), segmented, plain.grid());
+  }
+
+  /** A segment key whose values are labelled by themselves. */
+  static Segment segment(String key, String... values) {
+    return new Segment(
+        key,
+        text(key),
+        Arrays.stream(values).map(value -> new SegmentValue(value, text(value))).toList());
   }
 
   static DataValidator validator(boolean oneResponsePerRespondent) {

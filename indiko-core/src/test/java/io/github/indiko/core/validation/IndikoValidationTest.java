@@ -29,6 +29,7 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Scale;
 import io.github.indiko.core.questionnaire.Section;
+import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.structure.StructureType;
@@ -44,6 +45,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -293,7 +295,52 @@ class IndikoValidationTest {
             "CriterionType.Measure",
             new CriterionType.Measure(null, null, false, null, new Target(8, 8)),
             "target",
-            "target good and bad must differ: both are 8.0"));
+            "target good and bad must differ: both are 8.0"),
+        invalid(
+            "Segment", Fixtures.segment("k", "a"), "values", "a segment key has 2 to 50 values"),
+        invalid(
+            "Questionnaire",
+            segmented(questionnaire, segments(9, 2)),
+            "segments",
+            "a questionnaire declares at most 8 segment keys"),
+        invalid(
+            "Questionnaire",
+            segmented(questionnaire, segments(1, 51)),
+            "segments[0].values",
+            "a segment key has 2 to 50 values"));
+  }
+
+  /** {@code keys} segment keys {@code k0, k1…} of {@code values} values each. */
+  private static List<Segment> segments(int keys, int values) {
+    String[] names = IntStream.range(0, values).mapToObj(i -> "v" + i).toArray(String[]::new);
+    return IntStream.range(0, keys).mapToObj(k -> Fixtures.segment("k" + k, names)).toList();
+  }
+
+  private static Questionnaire segmented(Questionnaire q, List<Segment> segments) {
+    return new Questionnaire(
+        q.id(), q.version(), q.defaultLocale(), q.title(), q.sections(), segments);
+  }
+
+  @Test
+  void check_segmentCounts_atTheirPointersInEnglishAndFrench() {
+    Questionnaire q = VALID.questionnaire();
+
+    assertThat(IndikoValidation.check(segmented(q, segments(8, 50)))).isNotNull();
+    assertThatThrownBy(() -> IndikoValidation.check(segmented(q, segments(9, 2))))
+        .hasMessage("Questionnaire at /segments: a questionnaire declares at most 8 segment keys");
+    assertThatThrownBy(
+            () -> IndikoValidation.check(segmented(q, segments(2, 1)), Locale.FRENCH))
+        .isInstanceOfSatisfying(
+            DefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DefinitionProblem::pointer, DefinitionProblem::message)
+                    .containsExactly(
+                        tuple("/segments/0/values", "une clé de segment a de 2 à 50 valeurs"),
+                        tuple("/segments/1/values", "une clé de segment a de 2 à 50 valeurs")));
+    assertThatThrownBy(() -> IndikoValidation.check(segmented(q, segments(9, 2)), Locale.FRENCH))
+        .hasMessage(
+            "Questionnaire at /segments: un questionnaire déclare au plus 8 clés de segment");
   }
 
   /** Path to message, of every violation. */

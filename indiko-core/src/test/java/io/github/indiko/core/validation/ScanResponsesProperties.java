@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import org.quicktheories.generators.SourceDSL;
  */
 class ScanResponsesProperties {
   private static final DataValidator VALIDATOR = Fixtures.validator(true);
+  private static final DataValidator SEGMENTED = DataValidator.of(Fixtures.segmented(true));
   private static final List<Question> QUESTIONS =
       Fixtures.definitions(true).questionnaire().questions();
 
@@ -88,6 +90,29 @@ class ScanResponsesProperties {
   @Test
   void scan_givesWhatTheReferenceGives_onLinesAtTheEdges() {
     qt().withExamples(300).forAll(lines()).checkAssert(ScanResponsesProperties::sameOutcomes);
+  }
+
+  /**
+   * The same lines, the questionnaire declaring segments: a line naming an undeclared key or
+   * value is {@code invalid_segment} on both paths, and a row holds each value's position.
+   */
+  @Test
+  void scan_givesWhatTheReferenceGives_withDeclaredSegments() {
+    qt().withExamples(300)
+        .forAll(lines())
+        .checkAssert(
+            lines ->
+                sameOutcomes(
+                    SEGMENTED,
+                    QUESTIONS,
+                    (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void scan_givesWhatTheReferenceGives_withDeclaredSegmentsOnMutatedBytes() {
+    qt().withExamples(300)
+        .forAll(lines(), SourceDSL.longs().all())
+        .checkAssert((lines, seed) -> sameOutcomes(SEGMENTED, QUESTIONS, mutated(lines, seed)));
   }
 
   @Test
@@ -168,6 +193,15 @@ class ScanResponsesProperties {
                   "{}",
                   "{\"age\":\"18-29\"}",
                   "{\"age\":\"18-29\",\"sex\":\"f\"}",
+                  "{ \"sex\" : \"m\" , \"age\" : \"65+\" }",
+                  "{\"age\":\"65\"}",
+                  "{\"age\":\"30-49\",\"region\":\"north\"}",
+                  "{\"sex\":\"f\",\"sex\":\"m\"}",
+                  "{\"s\\u0065x\":\"f\"}",
+                  "{\"age\":\"65\\u002b\"}",
+                  "{\"age\":null}",
+                  "{\"agex\":\"f\"}",
+                  "{\"sex\":\"F\"}",
                   "{\"age\":\"a\",\"age\":\"b\"}",
                   "{\"age\":1}",
                   "{\"a\\u0067e\":\"x\",\"age\":\"y\"}",
@@ -296,7 +330,10 @@ class ScanResponsesProperties {
     assertThat(fast).isEqualTo(reference);
   }
 
-  /** Everything a row holds, as text: line, structure, channel, each question's typed answer. */
+  /**
+   * Everything a row holds, as text: line, structure, channel, each question's typed answer, the
+   * position of each segment value.
+   */
   static String describe(ResponseRow row, long line, List<Question> questions) {
     StringBuilder out =
         new StringBuilder()
@@ -327,6 +364,10 @@ class ScanResponsesProperties {
       } else {
         out.append(row.date(q));
       }
+    }
+    out.append(" segment");
+    for (int key = 0; key < Questionnaire.MAX_SEGMENTS; key++) {
+      out.append(' ').append(row.segmentValue(key));
     }
     return out.toString();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.reports.HostileFixture;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.ScoreScale;
@@ -87,5 +88,17 @@ class HtmlTextTest {
 
     assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     assertThat(french.getProperty("nav.home")).isEqualTo("Vue d'ensemble");
+  }
+
+  @Test
+  void reason_everyRejectReasonNamedInBothLanguages() {
+    for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+      HtmlText text = text(locale, ScoreScale.HUNDRED);
+      for (RejectReason reason : RejectReason.values()) {
+        assertThat(text.reason(reason)).as("%s in %s", reason, locale).isNotBlank();
+      }
+    }
+    assertThat(text(Locale.FRENCH, ScoreScale.HUNDRED).reason(RejectReason.INVALID_SEGMENT))
+        .isEqualTo("Segment invalide");
   }
 }
