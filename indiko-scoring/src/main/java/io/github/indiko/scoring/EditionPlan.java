@@ -39,7 +39,7 @@ final class EditionPlan {
   final RankingPolicy ranking;
 
   /** The edition's weighting (analysis.md §A3), or null when it does not ask for weighting. */
-  final @Nullable Weighting weighting;
+  final @Nullable WeightingPlan weighting;
 
   /** Every structure of the edition, sorted by id. */
   final List<Structure> structures;
@@ -103,7 +103,7 @@ final class EditionPlan {
       ItemStrategy surveyStrategy,
       ItemStrategy auditStrategy,
       RankingPolicy ranking,
-      @Nullable Weighting weighting) {
+      @Nullable WeightingPlan weighting) {
     this.definitions = definitions;
     this.weighting = weighting;
     this.surveyStrategy = surveyStrategy;

@@ -3,7 +3,9 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.edition.StrategyRef;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicy;
@@ -54,10 +56,18 @@ final class Registry {
    * @param definitions the edition's definitions
    * @return the edition's plan, with its survey and audit strategies and ranking policy configured
    * @throws DefinitionException when the edition names a strategy or policy that is not registered,
-   *     or gives it parameters it refuses
+   *     or gives it parameters it refuses, or asks for weighting (analysis.md §A3) with a survey
+   *     strategy that does not accept weights
    */
   EditionPlan plan(EditionDefinitions definitions) {
-    return plan(definitions, null);
+    Weighting declared = definitions.edition().scoring().weighting();
+    Population population = definitions.population();
+    boolean asked = declared.asked() && population != null;
+    return plan(
+        definitions,
+        asked
+            ? new WeightingPlan(definitions.questionnaire(), declared.keys(), population)
+            : null);
   }
 
   /**
@@ -67,7 +77,7 @@ final class Registry {
    *     weighting and the survey strategy does not accept weights (analysis.md §A3, Weighted
    *     statistics)
    */
-  EditionPlan plan(EditionDefinitions definitions, @Nullable Weighting weighting) {
+  EditionPlan plan(EditionDefinitions definitions, @Nullable WeightingPlan weighting) {
     var scoring = definitions.edition().scoring();
     ItemStrategy survey = strategy(scoring.survey(), "/scoring/survey");
     ItemStrategy audit = strategy(scoring.audit(), "/scoring/audit");

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a {@link Tally} that weighting needs (analysis.md §A3), held only when the edition
- * asks for weighting: per structure × weighting cell ({@link Weighting#cell}), the cell's accepted
+ * asks for weighting: per structure × weighting cell ({@link WeightingPlan#cell}), the cell's accepted
  * survey responses, their value answers counted per value slot and their scored number answers as
  * exact score → count, per channel and per segment cell ({@link SegmentTally}), and their
  * respondent indices. A cell's state exists once it has a response. Merging adds counts, so the
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class WeightTally {
   private final EditionPlan plan;
-  private final Weighting weighting;
+  private final WeightingPlan weighting;
   private final int channelCount;
 
   /** A structure's segment cells ({@link SegmentTally}), 0 when none is declared. */
@@ -64,7 +64,7 @@ final class WeightTally {
   }
 
   @SuppressWarnings("unchecked")
-  WeightTally(EditionPlan plan, Weighting weighting, int segmentCells) {
+  WeightTally(EditionPlan plan, WeightingPlan weighting, int segmentCells) {
     this.plan = plan;
     this.weighting = weighting;
     this.channelCount = plan.channels.size();
@@ -192,7 +192,7 @@ final class WeightTally {
 
   // Read access for the results.
 
-  Weighting weighting() {
+  WeightingPlan weighting() {
     return weighting;
   }
 

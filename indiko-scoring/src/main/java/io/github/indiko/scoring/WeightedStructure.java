@@ -42,7 +42,7 @@ final class WeightedStructure {
    */
   static WeightedStructure of(EditionPlan plan, WeightTally tally, int s, StructureId id) {
     TreeMap<Long, WeightTally.Cell> byCode = tally.cells(s);
-    Weighting weighting = tally.weighting();
+    WeightingPlan weighting = tally.weighting();
     List<Raking.Cell> raked = new ArrayList<>();
     long unweighted = 0;
     for (Map.Entry<Long, WeightTally.Cell> entry : byCode.entrySet()) {

@@ -237,7 +237,8 @@ class SegmentBreakdownTest {
 
     assertThatThrownBy(() -> tally.add(undeclared))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("segment key region is not declared");
+        .hasMessageContaining("segment \"region\"")
+        .hasMessageContaining("is not declared");
     assertThat(ENGINE.results(tally).responses().accepted()).isZero();
   }
 

@@ -22,6 +22,9 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.scoring.internal.Raking;
 import io.github.indiko.scoring.spi.FSum;
+import io.github.indiko.scoring.spi.ItemAccumulator;
+import io.github.indiko.scoring.spi.ItemStrategy;
+import io.github.indiko.scoring.spi.Strategies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,16 +41,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Weighting wired into scoring and results.json (analysis.md §A3), on the 2017 sample edition
+ * WeightingPlan wired into scoring and results.json (analysis.md §A3), on the 2017 sample edition
  * whose questionnaire is given the segment keys {@code age} and {@code sex} and whose responses
- * each get a value of each key, or none, at random (a fixed seed). The survey strategy is {@link
- * WeightedMean}, a {@code mean} that accepts weights.
+ * each get a value of each key, or none, at random (a fixed seed). The survey strategy is the
+ * built-in {@code mean}.
  */
 class WeightingTest {
   private static final ScoringEngine ENGINE =
       ScoringEngine.builder()
           .builtIns()
-          .strategy(new WeightedMean())
           .threads(1)
           .asOf(LocalDate.of(2018, 1, 31))
           .build();
@@ -289,7 +291,7 @@ class WeightingTest {
   /** Any order and split of the responses between merged tallies gives the same results. */
   @Test
   void merge_anyOrderAndSplit_givesTheSameWeightedResults() {
-    Weighting weighting = weighting(everyStructure(MARGINS));
+    WeightingPlan weighting = weighting(everyStructure(MARGINS));
     Results whole = results(responses, weighting);
     qt().withExamples(8)
         .forAll(longs().all(), integers().between(1, 5))
@@ -350,23 +352,37 @@ class WeightingTest {
 
   @Test
   void tally_strategyRefusingWeights_isADefinitionError() {
-    ScoringEngine builtIns = ScoringEngine.builder().builtIns().build();
-    Weighting weighting = weighting(everyStructure(MARGINS));
+    ScoringEngine builtIns =
+        ScoringEngine.builder().builtIns().strategy(new UnweightedMean()).build();
+    WeightingPlan weighting = weighting(everyStructure(MARGINS));
 
     assertThatThrownBy(() -> builtIns.tally(definitions, weighting))
         .isInstanceOf(DefinitionException.class)
         .hasMessageContaining("does not accept weights");
   }
 
-  private static Results results(List<Response> data, Weighting weighting) {
+  /** A {@code mean} whose accumulators take no weight. */
+  private record UnweightedMean() implements ItemStrategy {
+    @Override
+    public String name() {
+      return "mean";
+    }
+
+    @Override
+    public ItemAccumulator empty() {
+      return Strategies.mean().empty();
+    }
+  }
+
+  private static Results results(List<Response> data, WeightingPlan weighting) {
     Tally tally = ENGINE.tally(definitions, weighting);
     data.forEach(tally::add);
     audits.forEach(tally::add);
     return ENGINE.results(tally);
   }
 
-  private static Weighting weighting(Population population) {
-    return new Weighting(definitions.questionnaire(), KEYS, population);
+  private static WeightingPlan weighting(Population population) {
+    return new WeightingPlan(definitions.questionnaire(), KEYS, population);
   }
 
   private static Population everyStructure(Map<String, Map<String, Double>> margins) {

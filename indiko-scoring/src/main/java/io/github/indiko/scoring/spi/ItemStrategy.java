@@ -31,9 +31,12 @@ public interface ItemStrategy {
   }
 
   /**
-   * @return whether its accumulators take weighted scores ({@link ItemAccumulator#add(double,
-   *     boolean, long, double)}); an edition asking for weighting needs a survey strategy that
-   *     does (analysis.md §A3, Weighted statistics). The default is false.
+   * Whether this strategy's accumulators take weighted scores, {@link ItemAccumulator#add(double,
+   * boolean, long, double)} (analysis.md §A3, Weighted statistics). Asking for weighting with a
+   * strategy that does not accept weights is a definitions error naming it. The built-in
+   * strategies accept weights; the default does not.
+   *
+   * @return whether {@link ItemAccumulator#add(double, boolean, long, double)} is supported
    */
   default boolean acceptsWeights() {
     return false;

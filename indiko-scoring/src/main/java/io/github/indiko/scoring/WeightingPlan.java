@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * key (weight 1), else 1 + the mixed-radix number of its values' declared positions, key by key, so
  * that codes sort as the cells of analysis.md (Weights). Immutable and thread-safe.
  */
-final class Weighting {
+final class WeightingPlan {
   private final List<String> names;
   private final Population population;
 
@@ -38,7 +38,7 @@ final class Weighting {
    * @param population the margins
    * @throws IllegalArgumentException when there is no key or a key is not a declared segment key
    */
-  Weighting(Questionnaire questionnaire, List<String> keys, Population population) {
+  WeightingPlan(Questionnaire questionnaire, List<String> keys, Population population) {
     this.names = List.copyOf(keys);
     this.population = Objects.requireNonNull(population, "population");
     if (names.isEmpty()) {
@@ -120,7 +120,7 @@ final class Weighting {
   @Override
   public boolean equals(@Nullable Object other) {
     return other == this
-        || other instanceof Weighting that
+        || other instanceof WeightingPlan that
             && names.equals(that.names)
             && population.equals(that.population);
   }
