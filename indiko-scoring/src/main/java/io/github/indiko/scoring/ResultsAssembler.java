@@ -222,8 +222,8 @@ final class ResultsAssembler {
       }
       Double nEffective = null;
       if (weighting != null && i < plan.questionCount) {
-        WeightedStructure.Value term =
-            weighted == null ? null : weighted.value(i, WeightedStructure.ALL, WeightedStructure.ALL);
+        int all = WeightedStructure.ALL;
+        WeightedStructure.Value term = weighted == null ? null : weighted.value(i, all, all);
         accumulator = term == null ? accumulator : term.accumulator();
         nEffective = term == null ? (double) statistics.count() : term.nEffective();
       }

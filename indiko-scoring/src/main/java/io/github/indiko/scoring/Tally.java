@@ -31,13 +31,14 @@ import org.jspecify.annotations.Nullable;
  * ScoringEngine#results} computes every number. Obtain one from {@link ScoringEngine#tally}.
  *
  * <p>Its memory grows with structures × items × channels (and × segment cells, when the
- * questionnaire declares segments, and × weighting cells when the edition asks for weighting, a
- * number answer's distinct scores then kept per cell), never with the number of records, save
- * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
- * and {@link QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure. The
- * results and details it gives depend neither on the order of the additions nor on how records were
- * split between tallies later merged: bit for bit, as long as the strategies' accumulators honour
- * their contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
+ * questionnaire declares segments), never with the number of records, save for the capped samples
+ * of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question and {@link
+ * QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure; and, when
+ * the edition asks for weighting, × the weighting cells that occur, with the distinct scores of
+ * each scored number question per cell. The results and details it gives depend neither on the
+ * order of the additions nor on how records were split between tallies later merged: bit for bit,
+ * as long as the strategies' accumulators honour their contract. Mutable and not thread-safe: one
+ * tally per thread, combined with {@link #merge}.
  */
 public final class Tally {
   /** Observation counts per structure × criterion, at these offsets. */

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a {@link Tally} that weighting needs (analysis.md §A3), held only when the edition
- * asks for weighting: per structure × weighting cell ({@link WeightingPlan#cell}), the cell's accepted
- * survey responses, their value answers counted per value slot and their scored number answers as
+ * asks for weighting: per structure × weighting cell ({@link WeightingPlan#cell}), the cell's
+ * accepted survey responses, their value answers counted per value slot and their scored number answers as
  * exact score → count, per channel and per segment cell ({@link SegmentTally}), and their
  * respondent indices. A cell's state exists once it has a response. Merging adds counts, so the
  * weighted numbers depend neither on the order of the responses nor on how they were split.

@@ -56,7 +56,8 @@ final class WeightedScores {
             pooled.all.add(weight, count);
             pooled.squares.add(weight * weight, count);
             pooled.n = Math.addExact(pooled.n, count);
-            boolean up = nps ? score >= ItemStatistics.PROMOTER_SCORE : polarity == Polarity.FAVOURABLE;
+            boolean up =
+                nps ? score >= ItemStatistics.PROMOTER_SCORE : polarity == Polarity.FAVOURABLE;
             boolean down =
                 nps ? score <= ItemStatistics.DETRACTOR_SCORE : polarity == Polarity.UNFAVOURABLE;
             if (up) {
@@ -136,7 +137,8 @@ final class WeightedScores {
    * s_c² + n_c · (x̄_c − m)²), the same sums regrouped by cell rather than rounded term by term
    * (a decision recorded in docs/decisions.md).
    */
-  RankingInput rankingInput(WeightedStructure weighted, StructureId id, @Nullable Double composite) {
+  RankingInput rankingInput(
+      WeightedStructure weighted, StructureId id, @Nullable Double composite) {
     FSum all = FSum.empty();
     FSum scores = FSum.empty();
     long n = 0;
