@@ -39,7 +39,8 @@ final class SchemaCommand implements Callable<Integer> {
       paramLabel = "KIND",
       description =
           "edition, structures, enrolments, questionnaire, grid, response (a line of"
-              + " responses.jsonl), audit (a line of audits.jsonl), results (results.json),"
+              + " responses.jsonl), audit (a line of audits.jsonl), population (population.json),"
+              + " results (results.json),"
               + " explanation (indiko explain --format json), or report-raw, report-analysis,"
               + " report-organisation, report-overview (the JSON reports).")
   private String kind;

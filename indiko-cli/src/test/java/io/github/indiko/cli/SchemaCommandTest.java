@@ -56,7 +56,8 @@ class SchemaCommandTest {
     assertThat(run.err())
         .startsWith(
             "indiko: unknown kind 'answers': expected one of edition, structures,"
-                + " enrolments, questionnaire, grid, response, audit, results, explanation,"
+                + " enrolments, questionnaire, grid, response, audit, population, results,"
+                + " explanation,"
                 + " report-raw, report-analysis, report-organisation, report-overview");
     assertThat(run.out()).isEmpty();
   }

@@ -1,6 +1,7 @@
 package io.github.indiko.core;
 
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.grid.Grid;
 import io.github.indiko.core.internal.validation.RecordValidator;
@@ -10,6 +11,7 @@ import io.github.indiko.core.structure.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five definition documents of an edition folder, read and checked together: everything a
@@ -24,13 +26,16 @@ import java.util.Objects;
  * @param enrolments {@code enrolments.json}, in document order
  * @param questionnaire {@code questionnaire.json}
  * @param grid {@code grid.json}
+ * @param population {@code population.json}, or null when the edition folder has none; required
+ *     when the edition asks for weighting (analysis.md §A3, Declaration)
  */
 public record EditionDefinitions(
     Edition edition,
     List<Structure> structures,
     List<Enrolment> enrolments,
     Questionnaire questionnaire,
-    Grid grid) {
+    Grid grid,
+    @Nullable Population population) {
   /**
    * Most structures of an edition: France has about 35 000 communes and a few thousand other
    * public-service sites, so a national barometer fits with room to spare, while the per-structure
@@ -39,8 +44,9 @@ public record EditionDefinitions(
   public static final int MAX_STRUCTURES = 100_000;
 
   /**
-   * Checks that nothing is null and the number of structures, copies the lists, and checks every
-   * record by Bean Validation.
+   * Checks that nothing is null and the number of structures, copies the lists, checks every
+   * record by Bean Validation and, when the edition asks for weighting, the weighting against the
+   * questionnaire's segments and the population's margins.
    *
    * @throws DefinitionException listing every violation as a problem of the document that would
    *     hold the record ({@code edition.json}, {@code structures.json} at {@code /structures/i}…)
@@ -63,8 +69,31 @@ public record EditionDefinitions(
     }
     problems.addAll(RecordValidator.problems(questionnaire, EditionFolder.QUESTIONNAIRE, ""));
     problems.addAll(RecordValidator.problems(grid, EditionFolder.GRID, ""));
+    if (problems.isEmpty()) {
+      problems.addAll(
+          WeightingChecks.check(
+              edition.scoring().weighting(), population, questionnaire, structures, enrolments));
+    }
     if (!problems.isEmpty()) {
       throw new DefinitionException(problems);
     }
+  }
+
+  /**
+   * Definitions without a population: an edition that does not ask for weighting.
+   *
+   * @param edition {@code edition.json}
+   * @param structures {@code structures.json}
+   * @param enrolments {@code enrolments.json}
+   * @param questionnaire {@code questionnaire.json}
+   * @param grid {@code grid.json}
+   */
+  public EditionDefinitions(
+      Edition edition,
+      List<Structure> structures,
+      List<Enrolment> enrolments,
+      Questionnaire questionnaire,
+      Grid grid) {
+    this(edition, structures, enrolments, questionnaire, grid, null);
   }
 }

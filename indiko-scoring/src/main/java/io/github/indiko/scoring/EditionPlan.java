@@ -38,6 +38,9 @@ final class EditionPlan {
   final ItemStrategy auditStrategy;
   final RankingPolicy ranking;
 
+  /** The edition's weighting (analysis.md §A3), or null when it does not ask for weighting. */
+  final @Nullable WeightingPlan weighting;
+
   /** Every structure of the edition, sorted by id. */
   final List<Structure> structures;
 
@@ -99,8 +102,10 @@ final class EditionPlan {
       EditionDefinitions definitions,
       ItemStrategy surveyStrategy,
       ItemStrategy auditStrategy,
-      RankingPolicy ranking) {
+      RankingPolicy ranking,
+      @Nullable WeightingPlan weighting) {
     this.definitions = definitions;
+    this.weighting = weighting;
     this.surveyStrategy = surveyStrategy;
     this.auditStrategy = auditStrategy;
     this.ranking = ranking;
@@ -250,7 +255,7 @@ final class EditionPlan {
     return k;
   }
 
-  /** Plans are equal when made of equal definitions, strategies and policy. */
+  /** Plans are equal when made of equal definitions, strategies, policy and weighting. */
   @Override
   public boolean equals(@Nullable Object other) {
     return other == this
@@ -258,11 +263,12 @@ final class EditionPlan {
             && definitions.equals(that.definitions)
             && surveyStrategy.equals(that.surveyStrategy)
             && auditStrategy.equals(that.auditStrategy)
-            && ranking.equals(that.ranking);
+            && ranking.equals(that.ranking)
+            && Objects.equals(weighting, that.weighting);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(definitions, surveyStrategy, auditStrategy, ranking);
+    return Objects.hash(definitions, surveyStrategy, auditStrategy, ranking, weighting);
   }
 }

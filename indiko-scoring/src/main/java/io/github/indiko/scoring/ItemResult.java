@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param mean the mean item score
  * @param satisfaction 100 · favourable / n; null for an nps item
  * @param net 100 · (favourable − unfavourable) / n; null for an nps item
+ * @param nEffective for a question of an edition that asks for weighting, W² / Σw² over its
+ *     scores, n when its structure is not weighted (analysis.md §A3, Weighted statistics); else
+ *     null
  */
 public record ItemResult(
     Source source,
@@ -25,4 +28,19 @@ public record ItemResult(
     @Nullable Interval ci,
     double mean,
     @Nullable Double satisfaction,
-    @Nullable Double net) {}
+    @Nullable Double net,
+    @Nullable Double nEffective) {
+
+  /** An item of an edition that asks for no weighting: without {@code nEffective}. */
+  public ItemResult(
+      Source source,
+      @Nullable Theme theme,
+      double value,
+      long n,
+      @Nullable Interval ci,
+      double mean,
+      @Nullable Double satisfaction,
+      @Nullable Double net) {
+    this(source, theme, value, n, ci, mean, satisfaction, net, null);
+  }
+}

@@ -3,7 +3,9 @@ package io.github.indiko.scoring;
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.edition.StrategyRef;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import io.github.indiko.scoring.spi.RankingPolicy;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The item strategies (scoring.md §3) and ranking policies (scoring.md §7) of a {@link
@@ -53,14 +56,38 @@ final class Registry {
    * @param definitions the edition's definitions
    * @return the edition's plan, with its survey and audit strategies and ranking policy configured
    * @throws DefinitionException when the edition names a strategy or policy that is not registered,
-   *     or gives it parameters it refuses
+   *     or gives it parameters it refuses, or asks for weighting (analysis.md §A3) with a survey
+   *     strategy that does not accept weights
    */
   EditionPlan plan(EditionDefinitions definitions) {
+    Weighting declared = definitions.edition().scoring().weighting();
+    Population population = definitions.population();
+    boolean asked = declared.asked() && population != null;
+    return plan(
+        definitions,
+        asked
+            ? new WeightingPlan(definitions.questionnaire(), declared.keys(), population)
+            : null);
+  }
+
+  /**
+   * @param weighting the edition's weighting (analysis.md §A3), or null when it asks for none
+   * @return the edition's plan, weighted as {@code weighting} says
+   * @throws DefinitionException as {@link #plan(EditionDefinitions)}, and when there is a
+   *     weighting and the survey strategy does not accept weights (analysis.md §A3, Weighted
+   *     statistics)
+   */
+  EditionPlan plan(EditionDefinitions definitions, @Nullable WeightingPlan weighting) {
     var scoring = definitions.edition().scoring();
     ItemStrategy survey = strategy(scoring.survey(), "/scoring/survey");
     ItemStrategy audit = strategy(scoring.audit(), "/scoring/audit");
     RankingPolicy ranking = policy(scoring.ranking());
-    return new EditionPlan(definitions, survey, audit, ranking);
+    if (weighting != null && !survey.acceptsWeights()) {
+      throw problem(
+          "/scoring/weighting",
+          "the survey strategy \"" + survey.name() + "\" does not accept weights");
+    }
+    return new EditionPlan(definitions, survey, audit, ranking, weighting);
   }
 
   private ItemStrategy strategy(StrategyRef ref, String pointer) {

@@ -35,6 +35,7 @@ final class ResultsAssembler {
   private final EditionPlan plan;
   private final ScoringSettings settings;
   private final Scores scores;
+  private final WeightedScores weightedScores;
 
   private ResultsAssembler(Tally tally, AsOf asOf) {
     this.tally = tally;
@@ -42,6 +43,7 @@ final class ResultsAssembler {
     this.plan = tally.plan;
     this.settings = plan.settings();
     this.scores = new Scores(plan);
+    this.weightedScores = new WeightedScores(plan);
   }
 
   static Results results(Tally tally, AsOf asOf) {
@@ -150,7 +152,8 @@ final class ResultsAssembler {
         of,
         percentile,
         r.items(),
-        r.segments());
+        r.segments(),
+        r.weighting());
   }
 
   private List<Trophy.Consultation> consultation(List<Scored> scored) {
@@ -195,12 +198,18 @@ final class ResultsAssembler {
             null,
             null,
             Map.of(),
-            SegmentBreakdown.cells(tally.segments(), s, scores));
+            SegmentBreakdown.cells(tally.segments(), s, scores, null, weightedScores),
+            null);
     return new Scored(s, structure, null, result, null, null);
   }
 
   private Scored score(int s) {
     Structure structure = plan.structures.get(s);
+    WeightTally cells = tally.weightCells();
+    WeightedStructure weighting =
+        cells == null ? null : WeightedStructure.of(plan, cells, s, structure.id());
+    // With any status but weighted, every number is the unweighted one (analysis.md, Weights).
+    WeightedStructure weighted = weighting != null && weighting.weighted() ? weighting : null;
     int items = plan.items.length;
     double[] values = new double[items];
     Map<String, ItemResult> itemResults = new LinkedHashMap<>();
@@ -210,6 +219,13 @@ final class ResultsAssembler {
       ItemStatistics statistics = tally.statistics(s, i);
       if (accumulator == null || statistics == null || statistics.count() == 0) {
         continue;
+      }
+      Double nEffective = null;
+      if (weighting != null && i < plan.questionCount) {
+        int all = WeightedStructure.ALL;
+        WeightedStructure.Value term = weighted == null ? null : weighted.value(i, all, all);
+        accumulator = term == null ? accumulator : term.accumulator();
+        nEffective = term == null ? (double) statistics.count() : term.nEffective();
       }
       ItemValue value = scores.finish(accumulator);
       values[i] = value.value();
@@ -224,10 +240,11 @@ final class ResultsAssembler {
               value.interval(),
               statistics.mean().orElseThrow(),
               item.isNps() ? null : statistics.satisfaction().orElseThrow(),
-              item.isNps() ? null : statistics.net().orElseThrow()));
+              item.isNps() ? null : statistics.net().orElseThrow(),
+              nEffective));
     }
 
-    SourceResult survey = survey(s, structure, values);
+    SourceResult survey = survey(s, structure, values, weighted);
     SourceResult audit = audit(s, structure, values);
 
     double sum = 0;
@@ -247,7 +264,11 @@ final class ResultsAssembler {
     Double composite = weights > 0 ? sum / weights : null;
 
     ItemStatistics pooled = tally.satisfaction(s);
-    Indicator satisfaction = scores.satisfaction(pooled);
+    int all = WeightedStructure.ALL;
+    Indicator satisfaction =
+        weighted == null
+            ? scores.satisfaction(pooled)
+            : weightedScores.satisfaction(weighted, all, all);
     Interval satisfactionInterval = satisfaction.ci();
 
     boolean eligible = !partial;
@@ -265,14 +286,19 @@ final class ResultsAssembler {
             partial,
             eligible,
             satisfaction,
-            scores.net(pooled),
-            scores.nps(tally.nps(s)),
+            weighted == null ? scores.net(pooled) : weightedScores.net(weighted, all, all),
+            weighted == null ? scores.nps(tally.nps(s)) : weightedScores.nps(weighted, all, all),
             null,
             null,
             null,
             itemResults,
-            SegmentBreakdown.cells(tally.segments(), s, scores));
-    Double key = eligible ? plan.ranking.key(rankingInput(s, structure, composite)) : null;
+            SegmentBreakdown.cells(tally.segments(), s, scores, weighted, weightedScores),
+            weighting == null ? null : weighting.summary());
+    RankingInput input =
+        weighted == null
+            ? rankingInput(s, structure, composite)
+            : weightedScores.rankingInput(weighted, structure.id(), composite);
+    Double key = eligible ? plan.ranking.key(input) : null;
     return new Scored(
         s,
         structure,
@@ -295,7 +321,8 @@ final class ResultsAssembler {
     return new RankingInput(structure.id(), composite, index.count(), mean, interval);
   }
 
-  private SourceResult survey(int s, Structure structure, double[] values) {
+  private SourceResult survey(
+      int s, Structure structure, double[] values, @Nullable WeightedStructure weighted) {
     boolean[] member = new boolean[plan.items.length];
     Arrays.fill(member, 0, plan.questionCount, true);
     Map<Channel, ChannelScore> channels = new TreeMap<>();
@@ -309,7 +336,10 @@ final class ResultsAssembler {
         continue;
       }
       int channel = c;
-      Double score = scores.surveyScore(q -> tally.channelValue(s, channel, q));
+      Double score =
+          weighted == null
+              ? scores.surveyScore(q -> tally.channelValue(s, channel, q))
+              : scores.surveyScore(q -> weighted.accumulator(q, channel, WeightedStructure.ALL));
       channels.put(plan.channels.get(c), new ChannelScore(score, n, false));
     }
     boolean sufficient = tally.responses(s) >= settings.minimumResponses();

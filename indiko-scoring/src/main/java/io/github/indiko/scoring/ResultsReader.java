@@ -169,6 +169,10 @@ final class ResultsReader {
     if (segmented) {
       members.add("segments");
     }
+    boolean weighted = at.node.isObject() && at.node.has("weighting");
+    if (weighted) {
+      members.add("weighting");
+    }
     at.object(members.toArray(String[]::new));
     At items = at.get("items").object();
     Map<String, ItemResult> byId = new LinkedHashMap<>();
@@ -199,7 +203,35 @@ final class ResultsReader {
         at.get("of").nullable(of -> of.integer(1)),
         at.get("percentile").nullable(At::number),
         byId,
-        segmented ? segments(at.get("segments")) : Map.of());
+        segmented ? segments(at.get("segments")) : Map.of(),
+        weighted ? at.get("weighting").map(this::weighting) : null);
+  }
+
+  /** Reads a structure's weighting (analysis.md §A3, Weights). */
+  private StructureWeighting weighting(At at) {
+    boolean emptyCell = at.node.isObject() && at.node.has("key");
+    List<String> members =
+        new ArrayList<>(
+            List.of(
+                "status",
+                "cycles",
+                "weightedResponses",
+                "unweightedResponses",
+                "nEffective",
+                "designEffect"));
+    if (emptyCell) {
+      members.addAll(List.of("key", "value"));
+    }
+    at.object(members.toArray(String[]::new));
+    return new StructureWeighting(
+        at.get("status").map(status -> StructureWeighting.Status.ofJson(status.string())),
+        at.get("cycles").nullable(cycles -> cycles.integer(1)),
+        at.get("weightedResponses").count(),
+        at.get("unweightedResponses").count(),
+        at.get("nEffective").number(),
+        at.get("designEffect").number(),
+        emptyCell ? at.get("key").string() : null,
+        emptyCell ? at.get("value").string() : null);
   }
 
   /** Reads a structure's segment breakdown (analysis.md §A2, Breakdown), in the file's order. */
@@ -272,7 +304,12 @@ final class ResultsReader {
   }
 
   private ItemResult item(At at) {
-    at.object("source", "theme", "value", "n", "ci", "mean", "satisfaction", "net");
+    boolean weighted = at.node.isObject() && at.node.has("nEffective");
+    if (weighted) {
+      at.object("source", "theme", "value", "n", "ci", "mean", "satisfaction", "net", "nEffective");
+    } else {
+      at.object("source", "theme", "value", "n", "ci", "mean", "satisfaction", "net");
+    }
     long n = at.get("n").count();
     if (n == 0) {
       throw at.get("n").problem("must be at least 1: results.json lists the items with n ≥ 1");
@@ -285,7 +322,8 @@ final class ResultsReader {
         at.get("ci").nullable(this::interval),
         at.get("mean").number(),
         at.get("satisfaction").nullable(At::number),
-        at.get("net").nullable(At::number));
+        at.get("net").nullable(At::number),
+        weighted ? at.get("nEffective").number() : null);
   }
 
   private Interval interval(At at) {

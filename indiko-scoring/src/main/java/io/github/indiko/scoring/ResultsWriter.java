@@ -97,6 +97,30 @@ final class ResultsWriter {
     if (!structure.segments().isEmpty()) {
       segments(structure.segments());
     }
+    if (structure.weighting() != null) {
+      weighting(structure.weighting());
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code weighting: {status, cycles, weightedResponses, unweightedResponses, nEffective,
+   * designEffect}}, with {@code key} and {@code value} for {@code empty_cell} (analysis.md §A3,
+   * Weights): only when the edition asks for weighting.
+   */
+  private void weighting(StructureWeighting weighting) {
+    json.writeName("weighting");
+    json.writeStartObject();
+    json.writeStringProperty("status", weighting.status().json());
+    document.integer("cycles", weighting.cycles());
+    json.writeNumberProperty("weightedResponses", weighting.weightedResponses());
+    json.writeNumberProperty("unweightedResponses", weighting.unweightedResponses());
+    document.number("nEffective", weighting.nEffective());
+    document.number("designEffect", weighting.designEffect());
+    if (weighting.key() != null) {
+      json.writeStringProperty("key", weighting.key());
+      json.writeStringProperty("value", weighting.value());
+    }
     json.writeEndObject();
   }
 
@@ -185,6 +209,9 @@ final class ResultsWriter {
     document.number("mean", item.mean());
     document.number("satisfaction", item.satisfaction());
     document.number("net", item.net());
+    if (item.nEffective() != null) {
+      document.number("nEffective", item.nEffective());
+    }
     json.writeEndObject();
   }
 

@@ -262,6 +262,18 @@ public final class ScoringEngine {
   }
 
   /**
+   * An empty tally of an edition weighted as {@code weighting} says (analysis.md §A3), whatever
+   * its {@code edition.json} declares, e.g. to compare weightings of one edition.
+   *
+   * @param weighting the weighting, or null for none
+   * @throws DefinitionException as {@link #tally(EditionDefinitions)}, and when the survey
+   *     strategy does not accept weights
+   */
+  Tally tally(EditionDefinitions definitions, @Nullable WeightingPlan weighting) {
+    return new Tally(registry.plan(definitions, weighting));
+  }
+
+  /**
    * @param tally everything accepted and counted
    * @return the results, as of the engine's day
    */

@@ -95,6 +95,20 @@ final class SegmentTally {
     }
   }
 
+  /**
+   * @param k a key's position
+   * @return the cell of that key of the response being added, among its structure's cells ({@link
+   *     #structureCell})
+   */
+  int currentCell(int k) {
+    return current[k] % cellsPerStructure;
+  }
+
+  /** The number of a structure's cells: per key, its declared values and the cell without it. */
+  int cellsPerStructure() {
+    return cellsPerStructure;
+  }
+
   /** Counts an answer of the response being added in a value slot, in each of its cells. */
   void count(int slot) {
     for (int cell : current) {
@@ -192,9 +206,18 @@ final class SegmentTally {
   }
 
   private int cell(int s, int key, int value) {
+    return s * cellsPerStructure + structureCell(key, value);
+  }
+
+  /**
+   * @param key a key's position
+   * @param value as in {@link #responses}
+   * @return the cell's position among a structure's cells
+   */
+  int structureCell(int key, int value) {
     if (value < 0 || value > segments.get(key).values().size()) {
       throw new IndexOutOfBoundsException("no cell " + value + " of segment key " + key);
     }
-    return s * cellsPerStructure + firstCell[key] + value;
+    return firstCell[key] + value;
   }
 }

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param segments the segment breakdown (analysis.md §A2): segment key → value → cell, keys and
  *     values in declared order, {@code (none)} last; empty when the questionnaire declares no
  *     segment
+ * @param weighting how its survey responses were weighted (analysis.md §A3), or null when the
+ *     edition asks for no weighting or the structure is not enrolled
  */
 public record StructureResult(
     StructureId id,
@@ -53,7 +55,8 @@ public record StructureResult(
     @Nullable Integer of,
     @Nullable Double percentile,
     Map<String, ItemResult> items,
-    Map<String, Map<String, SegmentCell>> segments) {
+    Map<String, Map<String, SegmentCell>> segments,
+    @Nullable StructureWeighting weighting) {
   /** The cell of the responses that give no value for a key, last in each key's breakdown. */
   public static final String NO_SEGMENT_VALUE = "(none)";
 
@@ -71,5 +74,49 @@ public record StructureResult(
     segments.forEach(
         (key, cells) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
     segments = Collections.unmodifiableMap(copy);
+  }
+
+  /** A structure of an edition that asks for no weighting: without {@code weighting}. */
+  public StructureResult(
+      StructureId id,
+      Category category,
+      boolean enrolled,
+      @Nullable Level level,
+      long responses,
+      long audits,
+      SourceResult survey,
+      SourceResult audit,
+      @Nullable Double composite,
+      boolean partial,
+      boolean eligible,
+      Indicator satisfaction,
+      Indicator net,
+      Indicator nps,
+      @Nullable Integer rank,
+      @Nullable Integer of,
+      @Nullable Double percentile,
+      Map<String, ItemResult> items,
+      Map<String, Map<String, SegmentCell>> segments) {
+    this(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        null);
   }
 }

@@ -31,12 +31,14 @@ import org.jspecify.annotations.Nullable;
  * ScoringEngine#results} computes every number. Obtain one from {@link ScoringEngine#tally}.
  *
  * <p>Its memory grows with structures × items × channels (and × segment cells, when the
- * questionnaire declares segments), never with the number of records, save
- * for the capped samples of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question
- * and {@link QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure. The
- * results and details it gives depend neither on the order of the additions nor on how records were
- * split between tallies later merged: bit for bit, as long as the strategies' accumulators honour
- * their contract. Mutable and not thread-safe: one tally per thread, combined with {@link #merge}.
+ * questionnaire declares segments), never with the number of records, save for the capped samples
+ * of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question and {@link
+ * QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure; and, when
+ * the edition asks for weighting, × the weighting cells that occur, with the distinct scores of
+ * each scored number question per cell. The results and details it gives depend neither on the
+ * order of the additions nor on how records were split between tallies later merged: bit for bit,
+ * as long as the strategies' accumulators honour their contract. Mutable and not thread-safe: one
+ * tally per thread, combined with {@link #merge}.
  */
 public final class Tally {
   /** Observation counts per structure × criterion, at these offsets. */
@@ -112,6 +114,9 @@ public final class Tally {
   /** Per structure × segment key × value (analysis.md §A2): what the breakdown needs. */
   private final SegmentTally segments;
 
+  /** Per structure × weighting cell (analysis.md §A3); null when the edition asks for none. */
+  private final @Nullable WeightTally weightCells;
+
   /** Per structure × item: the numbers of a number question or a measure. */
   private final @Nullable QuantityStatistics[] quantities;
 
@@ -178,6 +183,10 @@ public final class Tally {
     answered = new long[structureCount * questionCount];
     valueCounts = new long[structureCount * channelCount][];
     segments = new SegmentTally(plan);
+    weightCells =
+        plan.weighting == null
+            ? null
+            : new WeightTally(plan, plan.weighting, segments.cellsPerStructure());
     quantities = new QuantityStatistics[structureCount * itemCount];
     texts = new TextSample[structureCount * questionCount];
     observations = new long[structureCount * criterionCount * OBSERVATION_COUNTS];
@@ -248,6 +257,9 @@ public final class Tally {
     if (counts == null) {
       counts = new long[plan.valueSlots];
       valueCounts[s * channelCount + c] = counts;
+    }
+    if (weightCells != null) {
+      weightCells.enter(s, c, row, segments);
     }
     double reference;
     try {
@@ -358,6 +370,9 @@ public final class Tally {
     int at = slotOffsets[q] + slot;
     counts[at]++;
     segments.count(at);
+    if (weightCells != null) {
+      weightCells.count(at);
+    }
     return slotScores[at];
   }
 
@@ -382,6 +397,9 @@ public final class Tally {
     value(channelValues, (s * channelCount + c) * questionCount + q, plan.surveyStrategy)
         .add(score, favourable);
     segments.number(q, score, favourable);
+    if (weightCells != null) {
+      weightCells.number(q, score);
+    }
     return score;
   }
 
@@ -444,7 +462,11 @@ public final class Tally {
         respondentIndex[s] = ExactSum.empty();
       }
       // Rounding may leave a mean of scores 100 an ulp above it.
-      respondentIndex[s].add(Math.min(100, Math.max(0, sum / weights)));
+      double index = Math.min(100, Math.max(0, sum / weights));
+      respondentIndex[s].add(index);
+      if (weightCells != null) {
+        weightCells.respondentIndex(index);
+      }
     }
   }
 
@@ -603,6 +625,9 @@ public final class Tally {
     }
     mergeDetails(other, merged);
     segments.merge(other.segments, merged.segments);
+    if (weightCells != null && other.weightCells != null && merged.weightCells != null) {
+      weightCells.merge(other.weightCells, merged.weightCells);
+    }
     return merged;
   }
 
@@ -718,6 +743,11 @@ public final class Tally {
     }
     int at = s * channelCount + c;
     return ValueCounts.accumulator(plan, valueCounts, at, at + 1, question);
+  }
+
+  /** The weighting's part of the tally, or null when the edition asks for no weighting. */
+  @Nullable WeightTally weightCells() {
+    return weightCells;
   }
 
   /** The segment breakdown's part of the tally. */

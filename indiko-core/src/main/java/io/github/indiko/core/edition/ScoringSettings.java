@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param disclosureThreshold smallest survey breakdown published, at least 5
  * @param target the score the analysis compares with, in [0, 100]
  * @param oneResponsePerRespondent whether a respondent may answer once per structure
+ * @param weighting the survey weighting (analysis.md §A3), {@link Weighting#none()} by default
  */
 public record ScoringSettings(
     @Valid StrategyRef survey,
@@ -43,7 +44,8 @@ public record ScoringSettings(
         double confidence,
     @Min(5) int disclosureThreshold,
     @DecimalMin("0") @DecimalMax("100") double target,
-    boolean oneResponsePerRespondent) {
+    boolean oneResponsePerRespondent,
+    Weighting weighting) {
 
   /** Largest item, theme or source weight. */
   public static final double MAX_WEIGHT = 1000;
@@ -54,6 +56,7 @@ public record ScoringSettings(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(minimumAudits, "minimumAudits");
+    Objects.requireNonNull(weighting, "weighting");
     TreeMap<Theme, Double> themeCopy = new TreeMap<>();
     themes.forEach((theme, weight) -> themeCopy.put(theme, Objects.requireNonNull(weight)));
     EnumMap<Source, Double> sourceCopy = new EnumMap<>(Source.class);
@@ -63,8 +66,51 @@ public record ScoringSettings(
   }
 
   /**
+   * Settings without weighting.
+   *
+   * @param survey the item strategy of the survey
+   * @param audit the item strategy of audits
+   * @param ranking the ranking policy
+   * @param themes theme weights
+   * @param sources source weights
+   * @param minimumResponses accepted responses that make the survey sufficient
+   * @param minimumAudits accepted audit records that make the audit sufficient
+   * @param confidence the confidence level of intervals
+   * @param disclosureThreshold smallest survey breakdown published
+   * @param target the score the analysis compares with
+   * @param oneResponsePerRespondent whether a respondent may answer once per structure
+   */
+  public ScoringSettings(
+      StrategyRef survey,
+      StrategyRef audit,
+      StrategyRef ranking,
+      Map<Theme, Double> themes,
+      Map<Source, Double> sources,
+      int minimumResponses,
+      MinimumAudits minimumAudits,
+      double confidence,
+      int disclosureThreshold,
+      double target,
+      boolean oneResponsePerRespondent) {
+    this(
+        survey,
+        audit,
+        ranking,
+        themes,
+        sources,
+        minimumResponses,
+        minimumAudits,
+        confidence,
+        disclosureThreshold,
+        target,
+        oneResponsePerRespondent,
+        Weighting.none());
+  }
+
+  /**
    * @return the defaults of formats.md: {@code mean}, {@code mean}, {@code composite}, the six
-   *     themes weighted 1, sources 0.5 and 0.5, 30 responses, 3 audits, 0.95, 10, 80, false
+   *     themes weighted 1, sources 0.5 and 0.5, 30 responses, 3 audits, 0.95, 10, 80, false,
+   *     no weighting
    */
   public static ScoringSettings defaults() {
     Map<Theme, Double> themes = new TreeMap<>();
@@ -104,7 +150,8 @@ public record ScoringSettings(
         confidence,
         disclosureThreshold,
         target,
-        oneResponsePerRespondent);
+        oneResponsePerRespondent,
+        weighting);
   }
 
   /**

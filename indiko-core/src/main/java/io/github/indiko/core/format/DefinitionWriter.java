@@ -104,6 +104,12 @@ final class DefinitionWriter {
     node.put("disclosureThreshold", scoring.disclosureThreshold());
     node.set("target", number(scoring.target()));
     node.put("oneResponsePerRespondent", scoring.oneResponsePerRespondent());
+    if (scoring.weighting().asked()) {
+      ObjectNode weighting = node.putObject("weighting");
+      weighting.put("method", scoring.weighting().method().code());
+      ArrayNode keys = weighting.putArray("keys");
+      scoring.weighting().keys().forEach(keys::add);
+    }
     return node;
   }
 

@@ -5,6 +5,7 @@ import io.github.indiko.core.DefinitionProblem;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.InputException;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.grid.Grid;
 import io.github.indiko.core.io.InputFiles;
 import io.github.indiko.core.questionnaire.Questionnaire;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,12 @@ public final class EditionFolder {
   public static final String GRID = "grid.json";
 
   /**
+   * File name of the population's margins, required only by an edition that asks for weighting
+   * (analysis.md, Declaration).
+   */
+  public static final String POPULATION = "population.json";
+
+  /**
    * The files of an edition folder in the order formats.md lists them: the five definition
    * documents, then the data files {@link DataValidator#RESPONSES} and {@link
    * DataValidator#AUDITS}.
@@ -68,7 +76,8 @@ public final class EditionFolder {
   private EditionFolder() {}
 
   /**
-   * Reads and checks the five definition documents of an edition folder. Thread-safe.
+   * Reads and checks the five definition documents of an edition folder, and its {@value
+   * #POPULATION} when there is one (analysis.md §A3, Declaration). Thread-safe.
    *
    * @param dir the edition folder
    * @return the definitions, checked together
@@ -95,8 +104,16 @@ public final class EditionFolder {
         || grid == null) {
       throw new DefinitionException(problems);
     }
+    Path populationFile = dir.resolve(POPULATION);
+    Population population =
+        Files.exists(populationFile, LinkOption.NOFOLLOW_LINKS)
+            ? read(dir, POPULATION, FormatV1::readPopulation, problems)
+            : null;
+    if (!problems.isEmpty()) {
+      throw new DefinitionException(problems);
+    }
     EditionDefinitions definitions =
-        new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+        new EditionDefinitions(edition, structures, enrolments, questionnaire, grid, population);
     List<DefinitionProblem> crossProblems = CrossChecks.check(definitions);
     if (!crossProblems.isEmpty()) {
       throw new DefinitionException(crossProblems);

@@ -13,6 +13,7 @@ import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.StrategyRef;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.edition.TrophySettings;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.internal.Strings;
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -164,6 +165,8 @@ final class EditionReader {
     boolean oneResponsePerRespondent =
         members.optional(
             "oneResponsePerRespondent", Value::bool, defaults.oneResponsePerRespondent());
+    Weighting weighting =
+        members.optional("weighting", EditionReader::weighting, defaults.weighting());
     members.end();
     return value.build(
         () ->
@@ -178,7 +181,32 @@ final class EditionReader {
                 confidence,
                 disclosureThreshold,
                 target,
-                oneResponsePerRespondent));
+                oneResponsePerRespondent,
+                weighting));
+  }
+
+  /** {@code {"method": …, "keys": […]}} (analysis.md §A3, Declaration). */
+  private static @Nullable Weighting weighting(Value value) {
+    Members members = value.object();
+    if (members == null) {
+      return null;
+    }
+    Weighting.Method method = members.optional("method", EditionReader::weightingMethod);
+    List<String> keys = members.optional("keys", v -> v.list(Value::identifier));
+    members.end();
+    if (members.failed("method", method) || members.failed("keys", keys)) {
+      return null;
+    }
+    return value.build(
+        () ->
+            new Weighting(
+                method == null ? Weighting.Method.NONE : method,
+                keys == null ? List.of() : keys));
+  }
+
+  private static Weighting.@Nullable Method weightingMethod(Value value) {
+    String code = value.nonEmptyString();
+    return code == null ? null : value.build(() -> Weighting.Method.fromCode(code));
   }
 
   /** A strategy by name, or {@code {"strategy": name, …parameters}}. */

@@ -2,6 +2,7 @@ package io.github.indiko.core.format;
 
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.edition.Edition;
+import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.grid.Grid;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
@@ -103,6 +104,20 @@ public final class FormatV1 {
    */
   public static Grid readGrid(InputStream in, String file) {
     return GridReader.read(in, file);
+  }
+
+  /**
+   * Reads the population's margins of a weighted edition (analysis.md, Declaration). Whether they
+   * cover the weighting keys of the edition and sum to 1 needs the edition and the questionnaire.
+   *
+   * @param in a {@code indiko.population/1} document in UTF-8
+   * @param file the file name, for the problems (e.g. {@code population.json})
+   * @return the margins, in document order
+   * @throws DefinitionException when the document is invalid
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static Population readPopulation(InputStream in, String file) {
+    return PopulationReader.read(in, file);
   }
 
   /**

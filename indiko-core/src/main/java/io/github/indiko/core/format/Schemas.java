@@ -15,13 +15,22 @@ import java.util.List;
  */
 public final class Schemas {
   private static final List<String> KINDS =
-      List.of("edition", "structures", "enrolments", "questionnaire", "grid", "response", "audit");
+      List.of(
+          "edition",
+          "structures",
+          "enrolments",
+          "questionnaire",
+          "grid",
+          "response",
+          "audit",
+          "population");
 
   private Schemas() {}
 
   /**
-   * @return the seven kinds, in the order of formats.md: {@code edition}, {@code structures},
-   *     {@code enrolments}, {@code questionnaire}, {@code grid}, {@code response}, {@code audit}
+   * @return the eight kinds: in the order of formats.md, {@code edition}, {@code structures},
+   *     {@code enrolments}, {@code questionnaire}, {@code grid}, {@code response}, {@code audit};
+   *     then {@code population}, the margins of a weighted edition (analysis.md, Declaration)
    */
   public static List<String> kinds() {
     return KINDS;

@@ -34,7 +34,14 @@ class SchemasTest {
   void kinds_formatsMdOrder() {
     assertThat(Schemas.kinds())
         .containsExactly(
-            "edition", "structures", "enrolments", "questionnaire", "grid", "response", "audit");
+            "edition",
+            "structures",
+            "enrolments",
+            "questionnaire",
+            "grid",
+            "response",
+            "audit",
+            "population");
   }
 
   @ParameterizedTest
@@ -58,7 +65,8 @@ class SchemasTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"edition", "structures", "enrolments", "questionnaire", "grid"})
+  @ValueSource(
+      strings = {"edition", "structures", "enrolments", "questionnaire", "grid", "population"})
   void schema_definitionFormatConst(String kind) {
     JsonNode schema = SchemaCheck.JSON.readTree(Schemas.schema(kind));
 

@@ -143,6 +143,11 @@ public final class BuiltInProviders {
     }
 
     @Override
+    public boolean acceptsWeights() {
+      return delegate.acceptsWeights();
+    }
+
+    @Override
     public ItemAccumulator empty() {
       return delegate.empty();
     }

@@ -41,8 +41,11 @@ public final class ItemStatistics {
   private static final Comparator<String> VALUE_ORDER = ItemStatistics::compareValues;
 
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
-  private static final double PROMOTER_SCORE = 90;
-  private static final double DETRACTOR_SCORE = 60;
+  /** The lowest item score of a promoter (an nps answer of 9 or 10). */
+  public static final double PROMOTER_SCORE = 90;
+
+  /** The highest item score of a detractor (an nps answer from 0 to 6). */
+  public static final double DETRACTOR_SCORE = 60;
 
   private final boolean nps;
   private final ExactSum scores;

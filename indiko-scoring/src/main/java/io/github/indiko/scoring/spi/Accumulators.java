@@ -28,6 +28,29 @@ final class Accumulators {
   }
 
   /**
+   * Refuses to mix weighted and unweighted scores in one accumulator (analysis.md §A3, Weighted
+   * statistics: every score of a weighted item is weighted).
+   *
+   * @param strategy the name of the accumulator's strategy
+   * @param holdsWeighted whether the accumulator holds weighted scores
+   * @param addsWeighted whether it is given weighted scores (or merged with them)
+   * @param holdsAny whether it holds any score
+   * @throws IllegalStateException when it holds scores of the other kind
+   */
+  static void checkSameKind(
+      String strategy, boolean holdsWeighted, boolean addsWeighted, boolean holdsAny) {
+    if (holdsAny && holdsWeighted != addsWeighted) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "an accumulator of strategy %s holding %s scores cannot take %s ones",
+              strategy,
+              holdsWeighted ? "weighted" : "unweighted",
+              addsWeighted ? "weighted" : "unweighted"));
+    }
+  }
+
+  /**
    * @param strategy the name of the strategy whose accumulator was asked to merge
    * @param other the accumulator it cannot merge
    * @return the exception to throw

@@ -90,15 +90,99 @@ public final class Intervals {
     if (n == 0) {
       return Optional.empty();
     }
-    double p = (double) x / n;
+    return Optional.of(wilson((double) x / n, n, z, x == 0, x == n));
+  }
+
+  /**
+   * The Wilson score interval of a weighted share (analysis.md §A3, Weighted statistics): the
+   * interval of {@link #wilson(long, long, double)} with p the weighted share and the effective
+   * sample size in place of n, the same operations in the same order; its lower bound is 0 when p
+   * = 0 and its upper bound 100 when p = 1.
+   *
+   * @param share the weighted share p, in [0, 1]
+   * @param nEffective the effective sample size (Σw)² / Σw², positive and finite
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval on the 0–100 scale
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Interval weightedWilson(double share, double nEffective, double confidence) {
+    double z = z(confidence);
+    if (!(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException(format("a share must lie in [0, 1]: %s", share));
+    }
+    if (!(nEffective > 0) || nEffective == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(
+          format("an effective sample size must be positive and finite: %s", nEffective));
+    }
+    return wilson(share, nEffective, z, share == 0, share == 1);
+  }
+
+  /**
+   * The Student t interval of a weighted mean (analysis.md §A3, Weighted statistics): mean ±
+   * fl(t₍ₙ₋₁₎ · se), clipped to [0, 100].
+   *
+   * @param mean the weighted mean, finite
+   * @param standardError its linearised standard error, finite and not negative
+   * @param n the number of scores (unweighted), not negative
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval, or empty when n &lt; 2
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Optional<Interval> weightedStudentT(
+      double mean, double standardError, long n, double confidence) {
+    upperTail(confidence);
+    checkCentre(mean, standardError);
+    checkSize(n);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double halfWidth = t(n - 1, confidence) * standardError;
+    return Optional.of(clipped(mean - halfWidth, mean + halfWidth, 0, 100));
+  }
+
+  /**
+   * The interval of a weighted net promoter score (analysis.md §A3, Weighted statistics): nps ±
+   * fl(z · se), clipped to [−100, 100].
+   *
+   * @param nps the weighted NPS, finite
+   * @param standardError its linearised standard error, finite and not negative
+   * @param n the number of answers (unweighted), not negative
+   * @param confidence the confidence level, in (0, 1)
+   * @return the interval on the −100…100 scale, or empty when n &lt; 2
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  public static Optional<Interval> weightedNps(
+      double nps, double standardError, long n, double confidence) {
+    double z = z(confidence);
+    checkCentre(nps, standardError);
+    checkSize(n);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double halfWidth = z * standardError;
+    return Optional.of(clipped(nps - halfWidth, nps + halfWidth, -100, 100));
+  }
+
+  /** Wilson's bounds of the share p of n trials; exactly 0 when none and 100 when all. */
+  private static Interval wilson(double p, double n, double z, boolean none, boolean all) {
     double z2 = z * z;
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double halfWidth = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    // The bounds are exactly 0 when x = 0 and exactly 1 when x = n; floating point may miss them.
-    double low = x == 0 ? 0 : 100 * (centre - halfWidth);
-    double high = x == n ? 100 : 100 * (centre + halfWidth);
-    return Optional.of(clipped(low, high, 0, 100));
+    // The bounds are exactly 0 when none and exactly 1 when all; floating point may miss them.
+    double low = none ? 0 : 100 * (centre - halfWidth);
+    double high = all ? 100 : 100 * (centre + halfWidth);
+    return clipped(low, high, 0, 100);
+  }
+
+  private static void checkCentre(double centre, double standardError) {
+    if (!Double.isFinite(centre)) {
+      throw new IllegalArgumentException(format("an estimate must be finite: %s", centre));
+    }
+    if (!(standardError >= 0) || standardError == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(
+          format("a standard error must be finite and not negative: %s", standardError));
+    }
   }
 
   /**

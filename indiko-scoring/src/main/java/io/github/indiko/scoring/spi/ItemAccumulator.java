@@ -14,6 +14,7 @@ public interface ItemAccumulator {
    *
    * @param score the item score in [0, 100] (scoring.md §1)
    * @param favourable whether the answer is favourable (scoring.md §1)
+   * @throws IllegalStateException when this accumulator already holds weighted scores
    */
   void add(double score, boolean favourable);
 
@@ -33,6 +34,29 @@ public interface ItemAccumulator {
     for (long i = 0; i < count; i++) {
       add(score, favourable);
     }
+  }
+
+  /**
+   * Adds one weighted item score {@code count} times (analysis.md §A3, Weighted statistics): the
+   * responses weigh {@code weight} each (1 for a response without every weighting key). An
+   * accumulator given weighted scores finishes with the weighted value and interval and the item's
+   * {@link ItemValue#nEffective()}; every score of one accumulator is then weighted, and merging
+   * gives the same bits whatever the order and the split. Supported only when the strategy's
+   * {@link ItemStrategy#acceptsWeights()} is true; the default throws.
+   *
+   * @param score the item score in [0, 100] (scoring.md §1)
+   * @param favourable whether the answer is favourable (scoring.md §1)
+   * @param count how many times, at least 1
+   * @param weight the weight of each of these responses, finite and not negative
+   * @throws UnsupportedOperationException when the strategy does not accept weights
+   * @throws IllegalStateException when this accumulator already holds unweighted scores
+   * @throws IllegalArgumentException when an argument is out of its range
+   */
+  default void add(double score, boolean favourable, long count, double weight) {
+    throw new UnsupportedOperationException(
+        getClass().getName()
+            + " takes no weight: its strategy's acceptsWeights() is false (analysis.md §A3,"
+            + " Weighted statistics)");
   }
 
   /**

@@ -31,6 +31,18 @@ public interface ItemStrategy {
   }
 
   /**
+   * Whether this strategy's accumulators take weighted scores, {@link ItemAccumulator#add(double,
+   * boolean, long, double)} (analysis.md §A3, Weighted statistics). Asking for weighting with a
+   * strategy that does not accept weights is a definitions error naming it. The built-in
+   * strategies accept weights; the default does not.
+   *
+   * @return whether {@link ItemAccumulator#add(double, boolean, long, double)} is supported
+   */
+  default boolean acceptsWeights() {
+    return false;
+  }
+
+  /**
    * @return an accumulator holding no score, the identity of {@link ItemAccumulator#merge}
    */
   ItemAccumulator empty();

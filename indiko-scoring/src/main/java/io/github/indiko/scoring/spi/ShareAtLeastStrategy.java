@@ -57,6 +57,12 @@ record ShareAtLeastStrategy(double threshold) implements ItemStrategy, ShareAccu
     return new ShareAtLeastStrategy(checkThreshold(((Number) value).doubleValue()));
   }
 
+  /** Accepts weights: the weighted value and interval of analysis.md §A3, Weighted statistics. */
+  @Override
+  public boolean acceptsWeights() {
+    return true;
+  }
+
   @Override
   public ItemAccumulator empty() {
     return new ShareAccumulator(this);

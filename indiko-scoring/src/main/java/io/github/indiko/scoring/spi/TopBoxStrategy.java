@@ -9,6 +9,12 @@ record TopBoxStrategy() implements ItemStrategy, ShareAccumulator.Rule {
     return NAME;
   }
 
+  /** Accepts weights: the weighted value and interval of analysis.md §A3, Weighted statistics. */
+  @Override
+  public boolean acceptsWeights() {
+    return true;
+  }
+
   @Override
   public ItemAccumulator empty() {
     return new ShareAccumulator(this);
