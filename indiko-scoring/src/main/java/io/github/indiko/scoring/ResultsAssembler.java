@@ -15,12 +15,14 @@ import io.github.indiko.scoring.spi.Intervals;
 import io.github.indiko.scoring.spi.ItemAccumulator;
 import io.github.indiko.scoring.spi.ItemValue;
 import io.github.indiko.scoring.spi.RankingInput;
+import io.github.indiko.scoring.spi.WeightedStatistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -221,11 +223,24 @@ final class ResultsAssembler {
         continue;
       }
       Double nEffective = null;
+      double mean = statistics.mean().orElseThrow();
+      Double satisfaction = orElse(statistics.satisfaction(), null);
+      Double net = orElse(statistics.net(), null);
       if (weighting != null && i < plan.questionCount) {
         int all = WeightedStructure.ALL;
         WeightedStructure.Value term = weighted == null ? null : weighted.value(i, all, all);
-        accumulator = term == null ? accumulator : term.accumulator();
-        nEffective = term == null ? (double) statistics.count() : term.nEffective();
+        if (term == null) {
+          nEffective = (double) statistics.count();
+        } else {
+          // The item's statistics are weighted as its value (analysis.md §A3, Weighted
+          // statistics); every weight 0 leaves them undefined, and the unweighted ones stand.
+          WeightedStatistics weightedStatistics = term.statistics();
+          accumulator = term.accumulator();
+          nEffective = weightedStatistics.nEffective().orElse(0);
+          mean = weightedStatistics.mean().orElse(mean);
+          satisfaction = orElse(weightedStatistics.share(), satisfaction);
+          net = orElse(weightedStatistics.net(), net);
+        }
       }
       ItemValue value = scores.finish(accumulator);
       values[i] = value.value();
@@ -238,9 +253,9 @@ final class ResultsAssembler {
               value.value(),
               statistics.count(),
               value.interval(),
-              statistics.mean().orElseThrow(),
-              item.isNps() ? null : statistics.satisfaction().orElseThrow(),
-              item.isNps() ? null : statistics.net().orElseThrow(),
+              mean,
+              item.isNps() ? null : satisfaction,
+              item.isNps() ? null : net,
               nEffective));
     }
 
@@ -392,5 +407,9 @@ final class ResultsAssembler {
       }
     }
     return new SourceResult(scores.sourceScore(themeScores), sufficient, themes, channels);
+  }
+
+  private static @Nullable Double orElse(OptionalDouble value, @Nullable Double other) {
+    return value.isPresent() ? value.getAsDouble() : other;
   }
 }

@@ -1,10 +1,11 @@
 package io.github.indiko.scoring;
 
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.scoring.internal.ItemStatistics;
 import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
 import io.github.indiko.scoring.internal.Raking;
-import io.github.indiko.scoring.spi.FSum;
 import io.github.indiko.scoring.spi.ItemAccumulator;
+import io.github.indiko.scoring.spi.WeightedStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,12 +153,14 @@ final class WeightedStructure {
   }
 
   /**
-   * A fresh accumulator of the survey strategy fed the question's weighted terms over a slice.
+   * A fresh accumulator of the survey strategy fed the question's weighted terms over a slice,
+   * with the weighted statistics of the same terms.
    *
    * @param accumulator the accumulator, fed
-   * @param nEffective W² / Σw² over the answers with a score (analysis.md, Weighted statistics)
+   * @param statistics the question's weighted mean, nEffective, share and net over the slice
+   *     (analysis.md §A3, Weighted statistics)
    */
-  record Value(ItemAccumulator accumulator, double nEffective) {}
+  record Value(ItemAccumulator accumulator, WeightedStatistics statistics) {}
 
   /**
    * @return the accumulator of {@link #value}, or null when no answer has a score
@@ -172,24 +175,56 @@ final class WeightedStructure {
    */
   @Nullable Value value(int q, int channel, int segment) {
     ItemAccumulator accumulator = plan.surveyStrategy.empty();
-    FSum sum = FSum.empty();
-    FSum squares = FSum.empty();
-    long[] answers = {0};
+    WeightedStatistics statistics = WeightedStatistics.empty();
     terms(
         q,
         channel,
         segment,
         (weight, score, polarity, count) -> {
           accumulator.add(score, polarity == Polarity.FAVOURABLE, count, weight);
-          sum.add(weight, count);
-          squares.add(weight * weight, count);
-          answers[0] += count;
+          statistics.add(score, weight, count, of(polarity));
         });
-    if (answers[0] == 0) {
-      return null;
+    return statistics.count() == 0 ? null : new Value(accumulator, statistics);
+  }
+
+  /**
+   * The weighted statistics of the pooled items over a slice: the overall items with their
+   * polarity, or the nps items with promoters favourable and detractors unfavourable.
+   */
+  WeightedStatistics pooled(int channel, int segment, boolean nps) {
+    WeightedStatistics pooled = WeightedStatistics.empty();
+    for (int q = 0; q < plan.questionCount; q++) {
+      if (nps ? !plan.items[q].isNps() : !plan.pooled[q]) {
+        continue;
+      }
+      terms(
+          q,
+          channel,
+          segment,
+          (weight, score, polarity, count) ->
+              pooled.add(score, weight, count, nps ? promoter(score) : of(polarity)));
     }
-    double w = sum.sum();
-    return new Value(accumulator, (w * w) / squares.sum());
+    return pooled;
+  }
+
+  private static WeightedStatistics.Polarity of(Polarity polarity) {
+    switch (polarity) {
+      case FAVOURABLE:
+        return WeightedStatistics.Polarity.FAVOURABLE;
+      case UNFAVOURABLE:
+        return WeightedStatistics.Polarity.UNFAVOURABLE;
+      default:
+        return WeightedStatistics.Polarity.NEUTRAL;
+    }
+  }
+
+  /** A promoter (9–10) counts as 100, a detractor (0–6) as −100 (scoring.md §2). */
+  private static WeightedStatistics.Polarity promoter(double score) {
+    return score >= ItemStatistics.PROMOTER_SCORE
+        ? WeightedStatistics.Polarity.FAVOURABLE
+        : score <= ItemStatistics.DETRACTOR_SCORE
+            ? WeightedStatistics.Polarity.UNFAVOURABLE
+            : WeightedStatistics.Polarity.NEUTRAL;
   }
 
   /** The cells' respondent indices with their weights, in cell order. */

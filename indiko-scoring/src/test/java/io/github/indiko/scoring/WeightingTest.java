@@ -20,6 +20,7 @@ import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.ResponseRow;
+import io.github.indiko.scoring.internal.ItemStatistics.Polarity;
 import io.github.indiko.scoring.internal.Raking;
 import io.github.indiko.scoring.spi.FSum;
 import io.github.indiko.scoring.spi.ItemAccumulator;
@@ -229,6 +230,8 @@ class WeightingTest {
         FSum scores = FSum.empty();
         FSum weightSum = FSum.empty();
         FSum weightSquares = FSum.empty();
+        FSum favourable = FSum.empty();
+        FSum balance = FSum.empty();
         for (Response response : own) {
           ResponseRow row = plan.validator.row(response);
           double score = row.answered(q) ? plan.items[q].score(row, q) : Double.NaN;
@@ -237,11 +240,24 @@ class WeightingTest {
             scores.add(rw * score);
             weightSum.add(rw);
             weightSquares.add(rw * rw);
+            Polarity polarity = plan.items[q].polarity(row, q, score);
+            if (polarity == Polarity.FAVOURABLE) {
+              favourable.add(rw);
+              balance.add(rw);
+            } else if (polarity == Polarity.UNFAVOURABLE) {
+              balance.add(-rw);
+            }
           }
         }
         double itemW = weightSum.sum();
         assertThat(item.value()).isEqualTo(Math.min(100, scores.sum() / itemW));
+        assertThat(item.mean()).isEqualTo(item.value());
         assertThat(item.nEffective()).isEqualTo((itemW * itemW) / weightSquares.sum());
+        if (item.satisfaction() != null) {
+          // analysis.md §A3: satisfaction = 100 · Σ_fav w / W, net likewise with the unfavourable.
+          assertThat(item.satisfaction()).isEqualTo((100 * favourable.sum()) / itemW);
+          assertThat(item.net()).isEqualTo((100 * balance.sum()) / itemW);
+        }
         checked++;
       }
     }
