@@ -7,12 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Segment;
-import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.ResponseRow;
@@ -39,8 +36,6 @@ import tools.jackson.databind.JsonNode;
  */
 class SegmentBreakdownTest {
   private static final ScoringEngine ENGINE = ScoringEngine.builder().builtIns().threads(1).build();
-  private static final List<Segment> SEGMENTS =
-      List.of(segment("age", "16-34", "35-64", "65+"), segment("sex", "f", "m"));
 
   private static EditionDefinitions definitions;
   private static final List<Response> responses = new ArrayList<>();
@@ -49,53 +44,11 @@ class SegmentBreakdownTest {
 
   @BeforeAll
   static void segmentTheSample() throws IOException {
-    EditionDefinitions sample = EditionFolder.load(Samples.edition());
-    Questionnaire plain = sample.questionnaire();
-    definitions =
-        new EditionDefinitions(
-            sample.edition(),
-            sample.structures(),
-            sample.enrolments(),
-            new Questionnaire(
-                plain.id(),
-                plain.version(),
-                plain.defaultLocale(),
-                plain.title(),
-                plain.sections(),
-                SEGMENTS),
-            sample.grid());
-    List<Object> accepted = new ArrayList<>();
-    DeterminismTest.read(sample, accepted, new ArrayList<>());
-    Random random = new Random(2017);
-    for (Object record : accepted) {
-      if (record instanceof Response response) {
-        responses.add(withSegment(response, random));
-      } else {
-        audits.add((AuditRecord) record);
-      }
-    }
+    SegmentedSample segmented = new SegmentedSample();
+    definitions = segmented.definitions;
+    responses.addAll(segmented.responses);
+    audits.addAll(segmented.audits);
     whole = results(responses, audits);
-  }
-
-  /** Each key: one of its values, or none of them (then the key is absent), equally likely. */
-  private static Response withSegment(Response response, Random random) {
-    Map<String, String> segment = new LinkedHashMap<>();
-    for (Segment key : SEGMENTS) {
-      int value = random.nextInt(key.values().size() + 1);
-      if (value < key.values().size()) {
-        segment.put(key.key(), key.values().get(value).value());
-      }
-    }
-    return new Response(
-        response.id(),
-        response.questionnaire(),
-        response.structure(),
-        response.channel(),
-        response.submittedAt(),
-        response.locale(),
-        response.respondent(),
-        segment,
-        response.answers());
   }
 
   /**
@@ -110,7 +63,7 @@ class SegmentBreakdownTest {
   void results_eachCell_equalsTheStructureScoredFromTheCellsResponsesAlone() {
     int compared = 0;
     for (StructureResult structure : whole.structures()) {
-      for (Segment segment : SEGMENTS) {
+      for (Segment segment : SegmentedSample.SEGMENTS) {
         for (Map.Entry<String, SegmentCell> entry :
             structure.segments().get(segment.key()).entrySet()) {
           Predicate<Response> inCell =
@@ -153,7 +106,7 @@ class SegmentBreakdownTest {
   @Test
   void results_cellsOfAKey_sumToTheStructuresResponses_noneCountsThoseWithoutTheKey() {
     for (StructureResult structure : whole.structures()) {
-      for (Segment segment : SEGMENTS) {
+      for (Segment segment : SegmentedSample.SEGMENTS) {
         Map<String, SegmentCell> cells = structure.segments().get(segment.key());
         long withoutKey =
             responses.stream()
@@ -298,20 +251,12 @@ class SegmentBreakdownTest {
   }
 
   private static int[] positions(Response response) {
-    int[] positions = new int[SEGMENTS.size()];
+    int[] positions = new int[SegmentedSample.SEGMENTS.size()];
     for (int k = 0; k < positions.length; k++) {
-      String value = response.segment().get(SEGMENTS.get(k).key());
-      positions[k] = value == null ? -1 : SEGMENTS.get(k).position(value);
+      String value = response.segment().get(SegmentedSample.SEGMENTS.get(k).key());
+      positions[k] = value == null ? -1 : SegmentedSample.SEGMENTS.get(k).position(value);
     }
     return positions;
-  }
-
-  private static Segment segment(String key, String... values) {
-    List<SegmentValue> declared = new ArrayList<>();
-    for (String value : values) {
-      declared.add(new SegmentValue(value, LocalizedText.of("fr", value)));
-    }
-    return new Segment(key, LocalizedText.of("fr", key), declared);
   }
 
   /** A row of the fast path giving its segment values, as the validator's rows will. */

@@ -9,12 +9,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.indiko.core.DefinitionException;
 import io.github.indiko.core.EditionDefinitions;
-import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.edition.Source;
-import io.github.indiko.core.format.EditionFolder;
-import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.response.Response;
@@ -54,8 +51,6 @@ class WeightingTest {
           .threads(1)
           .asOf(LocalDate.of(2018, 1, 31))
           .build();
-  private static final List<Segment> SEGMENTS =
-      List.of(segment("age", "16-34", "35-64", "65+"), segment("sex", "f", "m"));
   private static final List<String> KEYS = List.of("age", "sex");
 
   /** Margins unlike the sample's: the weights differ from 1. */
@@ -70,31 +65,10 @@ class WeightingTest {
 
   @BeforeAll
   static void segmentTheSample() throws IOException {
-    EditionDefinitions sample = EditionFolder.load(Samples.edition());
-    Questionnaire plain = sample.questionnaire();
-    definitions =
-        new EditionDefinitions(
-            sample.edition(),
-            sample.structures(),
-            sample.enrolments(),
-            new Questionnaire(
-                plain.id(),
-                plain.version(),
-                plain.defaultLocale(),
-                plain.title(),
-                plain.sections(),
-                SEGMENTS),
-            sample.grid());
-    List<Object> accepted = new ArrayList<>();
-    DeterminismTest.read(sample, accepted, new ArrayList<>());
-    Random random = new Random(2017);
-    for (Object record : accepted) {
-      if (record instanceof Response response) {
-        responses.add(withSegment(response, random, 1));
-      } else {
-        audits.add((AuditRecord) record);
-      }
-    }
+    SegmentedSample segmented = new SegmentedSample();
+    definitions = segmented.definitions;
+    responses.addAll(segmented.responses);
+    audits.addAll(segmented.audits);
   }
 
   /**
@@ -274,7 +248,8 @@ class WeightingTest {
     List<Response> no65 =
         responses.stream().filter(r -> !"65+".equals(r.segment().get("age"))).toList();
     Random random = new Random(1);
-    List<Response> oneKey = responses.stream().map(r -> withSegment(r, random, 0)).toList();
+    List<Response> oneKey =
+        responses.stream().map(r -> SegmentedSample.withSegment(r, random, 1)).toList();
     for (List<Response> data : List.of(no65, oneKey)) {
       Results plain = results(data, null);
       Results weighted = results(data, weighting(everyStructure(MARGINS)));
@@ -408,7 +383,7 @@ class WeightingTest {
   /** The shares of each key's values among responses that have every key. */
   private static Map<String, Map<String, Double>> shares(List<Response> weighted) {
     Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
-    for (Segment segment : SEGMENTS) {
+    for (Segment segment : SegmentedSample.SEGMENTS) {
       Map<String, Double> byValue = new LinkedHashMap<>();
       for (SegmentValue value : segment.values()) {
         long count =
@@ -463,7 +438,7 @@ class WeightingTest {
 
   private static List<Integer> cell(Response response) {
     List<Integer> cell = new ArrayList<>();
-    for (Segment segment : SEGMENTS) {
+    for (Segment segment : SegmentedSample.SEGMENTS) {
       String value = response.segment().get(segment.key());
       if (value == null) {
         return null;
@@ -510,38 +485,5 @@ class WeightingTest {
     } else {
       assertThat(actual).isCloseTo(expected, within(tolerance));
     }
-  }
-
-  /**
-   * Each key, with probability {@code keep}: one of its values, or none of them, equally likely;
-   * otherwise the second key is dropped.
-   */
-  private static Response withSegment(Response response, Random random, int keep) {
-    Map<String, String> segment = new LinkedHashMap<>();
-    for (int k = 0; k < SEGMENTS.size(); k++) {
-      Segment key = SEGMENTS.get(k);
-      int value = random.nextInt(key.values().size() + 1);
-      if (value < key.values().size() && (keep == 1 || k == 0)) {
-        segment.put(key.key(), key.values().get(value).value());
-      }
-    }
-    return new Response(
-        response.id(),
-        response.questionnaire(),
-        response.structure(),
-        response.channel(),
-        response.submittedAt(),
-        response.locale(),
-        response.respondent(),
-        segment,
-        response.answers());
-  }
-
-  private static Segment segment(String key, String... values) {
-    List<SegmentValue> declared = new ArrayList<>();
-    for (String value : values) {
-      declared.add(new SegmentValue(value, LocalizedText.of("fr", value)));
-    }
-    return new Segment(key, LocalizedText.of("fr", key), declared);
   }
 }
