@@ -18,8 +18,6 @@ import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -27,10 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
@@ -47,8 +41,6 @@ final class ResultsReader {
   private static final ObjectReader READER =
       StrictJson.documentReader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   private final String file;
 
   private ResultsReader(String file) {
@@ -62,7 +54,7 @@ final class ResultsReader {
     return reader.results(reader.parse(in));
   }
 
-  private At parse(InputStream in) {
+  private JsonAt parse(InputStream in) {
     JsonNode tree;
     try {
       tree = READER.readTree(in);
@@ -76,14 +68,14 @@ final class ResultsReader {
       throw problem(
           "", "the document is empty: expected a JSON object of format " + ResultsJson.FORMAT);
     }
-    return new At(tree, "");
+    return new JsonAt(file, tree, "");
   }
 
   private DefinitionException problem(String pointer, String message) {
     return new DefinitionException(new DefinitionProblem(file, pointer, message));
   }
 
-  private Results results(At root) {
+  private Results results(JsonAt root) {
     if (!root.node.isObject()) {
       throw root.problem("must be a JSON object of format " + ResultsJson.FORMAT);
     }
@@ -91,13 +83,13 @@ final class ResultsReader {
     if (!names.hasNext() || !names.next().equals("format")) {
       throw root.problem("the first member must be \"format\": \"" + ResultsJson.FORMAT + "\"");
     }
-    At format = root.get("format");
+    JsonAt format = root.get("format");
     if (!format.node.isString() || !format.node.stringValue().equals(ResultsJson.FORMAT)) {
       throw format.problem(
           "expected format "
               + ResultsJson.FORMAT
               + ", found "
-              + abbreviate(format.node.toString()));
+              + JsonAt.abbreviate(format.node.toString()));
     }
     root.object(
         "format",
@@ -110,7 +102,7 @@ final class ResultsReader {
         "notAwarded");
     EditionId edition = root.get("edition").map(at -> new EditionId(at.string()));
     AsOf asOf = new AsOf(root.get("asOf").date(), root.get("provisional").bool());
-    At counts = root.get("counts").object("responses", "audits");
+    JsonAt counts = root.get("counts").object("responses", "audits");
     return new Results(
         edition,
         asOf,
@@ -122,12 +114,12 @@ final class ResultsReader {
         List.of());
   }
 
-  private SourceCounts sourceCounts(At at) {
+  private SourceCounts sourceCounts(JsonAt at) {
     at.object("read", "accepted", "rejected", "byReason");
-    At reasons = at.get("byReason");
+    JsonAt reasons = at.get("byReason");
     Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
     for (String code : reasons.object().node.propertyNames()) {
-      At count = reasons.get(code);
+      JsonAt count = reasons.get(code);
       RejectReason reason = count.map(unused -> RejectReason.fromCode(code));
       long value = count.count();
       if (value == 0) {
@@ -163,7 +155,7 @@ final class ResultsReader {
           "percentile",
           "items");
 
-  private StructureResult structure(At at) {
+  private StructureResult structure(JsonAt at) {
     List<String> members = new ArrayList<>(STRUCTURE_MEMBERS);
     boolean segmented = at.node.isObject() && at.node.has("segments");
     if (segmented) {
@@ -174,13 +166,13 @@ final class ResultsReader {
       members.add("weighting");
     }
     at.object(members.toArray(String[]::new));
-    At items = at.get("items").object();
+    JsonAt items = at.get("items").object();
     Map<String, ItemResult> byId = new LinkedHashMap<>();
     for (String id : items.node.propertyNames()) {
-      At item = items.get(id);
+      JsonAt item = items.get(id);
       if (!Checks.IDENTIFIER.matcher(id).matches()) {
         throw item.problem(
-            "item id must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(id) + "\"");
+            "item id must match [a-z0-9][a-z0-9._-]{0,63}: \"" + JsonAt.abbreviate(id) + "\"");
       }
       byId.put(id, item(item));
     }
@@ -193,7 +185,7 @@ final class ResultsReader {
         at.get("audits").count(),
         source(at.get("survey")),
         source(at.get("audit")),
-        at.get("composite").nullable(At::number),
+        at.get("composite").nullable(JsonAt::number),
         at.get("partial").bool(),
         at.get("eligible").bool(),
         indicator(at.get("satisfaction"), true),
@@ -201,14 +193,14 @@ final class ResultsReader {
         indicator(at.get("nps"), true),
         at.get("rank").nullable(rank -> rank.integer(1)),
         at.get("of").nullable(of -> of.integer(1)),
-        at.get("percentile").nullable(At::number),
+        at.get("percentile").nullable(JsonAt::number),
         byId,
         segmented ? segments(at.get("segments")) : Map.of(),
         weighted ? at.get("weighting").map(this::weighting) : null);
   }
 
   /** Reads a structure's weighting (analysis.md §A3, Weights). */
-  private StructureWeighting weighting(At at) {
+  private StructureWeighting weighting(JsonAt at) {
     boolean emptyCell = at.node.isObject() && at.node.has("key");
     List<String> members =
         new ArrayList<>(
@@ -235,30 +227,30 @@ final class ResultsReader {
   }
 
   /** Reads a structure's segment breakdown (analysis.md §A2, Breakdown), in the file's order. */
-  private Map<String, Map<String, SegmentCell>> segments(At at) {
-    At keys = at.object();
+  private Map<String, Map<String, SegmentCell>> segments(JsonAt at) {
+    JsonAt keys = at.object();
     Map<String, Map<String, SegmentCell>> breakdown = new LinkedHashMap<>();
     for (String key : keys.node.propertyNames()) {
-      At cells = keys.get(key).object();
+      JsonAt cells = keys.get(key).object();
       if (!Checks.IDENTIFIER.matcher(key).matches()) {
         throw cells.problem(
-            "segment key must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(key) + "\"");
+            "segment key must match [a-z0-9][a-z0-9._-]{0,63}: \"" + JsonAt.abbreviate(key) + "\"");
       }
       Map<String, SegmentCell> byValue = new LinkedHashMap<>();
       for (String value : cells.node.propertyNames()) {
-        At cell = cells.get(value).object("n", "score", "satisfaction", "net", "nps");
+        JsonAt cell = cells.get(value).object("n", "score", "satisfaction", "net", "nps");
         if (!value.equals(StructureResult.NO_SEGMENT_VALUE)
             && !SegmentValue.FORM.matcher(value).matches()) {
           throw cell.problem(
               "segment value must match [a-z0-9][a-z0-9._+-]{0,63} or be (none): \""
-                  + abbreviate(value)
+                  + JsonAt.abbreviate(value)
                   + "\"");
         }
         byValue.put(
             value,
             new SegmentCell(
                 cell.get("n").count(),
-                cell.get("score").nullable(At::number),
+                cell.get("score").nullable(JsonAt::number),
                 indicator(cell.get("satisfaction"), true),
                 indicator(cell.get("net"), false),
                 indicator(cell.get("nps"), true)));
@@ -268,42 +260,42 @@ final class ResultsReader {
     return breakdown;
   }
 
-  private SourceResult source(At at) {
+  private SourceResult source(JsonAt at) {
     at.object("score", "sufficient", "themes", "channels");
-    At themes = at.get("themes").object();
+    JsonAt themes = at.get("themes").object();
     Map<Theme, Double> scores = new LinkedHashMap<>();
     for (String id : themes.node.propertyNames()) {
-      At theme = themes.get(id);
+      JsonAt theme = themes.get(id);
       scores.put(theme.map(unused -> new Theme(id)), theme.number());
     }
-    At channels = at.get("channels").object();
+    JsonAt channels = at.get("channels").object();
     Map<Channel, ChannelScore> byChannel = new LinkedHashMap<>();
     for (String id : channels.node.propertyNames()) {
-      At channel = channels.get(id).object("score", "n", "suppressed");
+      JsonAt channel = channels.get(id).object("score", "n", "suppressed");
       byChannel.put(
           channel.map(unused -> new Channel(id)),
           new ChannelScore(
-              channel.get("score").nullable(At::number),
+              channel.get("score").nullable(JsonAt::number),
               channel.get("n").count(),
               channel.get("suppressed").bool()));
     }
     return new SourceResult(
-        at.get("score").nullable(At::number), at.get("sufficient").bool(), scores, byChannel);
+        at.get("score").nullable(JsonAt::number), at.get("sufficient").bool(), scores, byChannel);
   }
 
-  private Indicator indicator(At at, boolean withInterval) {
+  private Indicator indicator(JsonAt at, boolean withInterval) {
     if (withInterval) {
       at.object("value", "n", "ci");
     } else {
       at.object("value", "n");
     }
-    Double value = at.get("value").nullable(At::number);
+    Double value = at.get("value").nullable(JsonAt::number);
     long n = at.get("n").count();
     Interval ci = withInterval ? at.get("ci").nullable(this::interval) : null;
     return new Indicator(value, n, ci);
   }
 
-  private ItemResult item(At at) {
+  private ItemResult item(JsonAt at) {
     boolean weighted = at.node.isObject() && at.node.has("nEffective");
     if (weighted) {
       at.object("source", "theme", "value", "n", "ci", "mean", "satisfaction", "net", "nEffective");
@@ -321,25 +313,25 @@ final class ResultsReader {
         n,
         at.get("ci").nullable(this::interval),
         at.get("mean").number(),
-        at.get("satisfaction").nullable(At::number),
-        at.get("net").nullable(At::number),
+        at.get("satisfaction").nullable(JsonAt::number),
+        at.get("net").nullable(JsonAt::number),
         weighted ? at.get("nEffective").number() : null);
   }
 
-  private Interval interval(At at) {
+  private Interval interval(JsonAt at) {
     if (!at.node.isArray() || at.node.size() != 2) {
       throw at.problem("must be an interval [low, high] or null");
     }
-    double low = new At(at.node.get(0), at.pointer + "/0").number();
-    double high = new At(at.node.get(1), at.pointer + "/1").number();
+    double low = at.element(0).number();
+    double high = at.element(1).number();
     return at.map(unused -> new Interval(low, high));
   }
 
-  private Trophy trophy(At at) {
+  private Trophy trophy(JsonAt at) {
     if (!at.node.isObject()) {
       throw at.problem("must be an object");
     }
-    At kind = at.get("trophy");
+    JsonAt kind = at.get("trophy");
     String trophy = kind.string();
     switch (trophy) {
       case "category":
@@ -356,150 +348,20 @@ final class ResultsReader {
             at.get("responses").count());
       default:
         throw kind.problem(
-            "unknown trophy \"" + abbreviate(trophy) + "\": expected category or consultation");
+            "unknown trophy \"" + JsonAt.abbreviate(trophy) + "\": expected category or consultation");
     }
   }
 
-  private NotAwarded notAwarded(At at) {
+  private NotAwarded notAwarded(JsonAt at) {
     at.object("category", "reason", "eligible");
     String reason = at.get("reason").string();
     if (!Checks.IDENTIFIER.matcher(reason).matches()) {
       throw at.get("reason")
-          .problem("reason must match [a-z0-9][a-z0-9._-]{0,63}: \"" + abbreviate(reason) + "\"");
+          .problem("reason must match [a-z0-9][a-z0-9._-]{0,63}: \"" + JsonAt.abbreviate(reason) + "\"");
     }
     return new NotAwarded(
         at.get("category").map(category -> Category.parse(category.string())),
         reason,
         at.get("eligible").integer(0));
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 64 ? text : text.substring(0, 61) + "...";
-  }
-
-  /** A JSON value at its pointer. Reading methods return the value or throw a problem there. */
-  private final class At {
-    private final JsonNode node;
-    private final String pointer;
-
-    At(JsonNode node, String pointer) {
-      this.node = node;
-      this.pointer = pointer;
-    }
-
-    DefinitionException problem(String message) {
-      return ResultsReader.this.problem(pointer, message);
-    }
-
-    /** Checks that this is an object. */
-    At object() {
-      if (!node.isObject()) {
-        throw problem("must be an object");
-      }
-      return this;
-    }
-
-    /** Checks that this is an object with exactly these members, unknown ones first. */
-    At object(String... members) {
-      object();
-      Set<String> known = Set.of(members);
-      for (String name : node.propertyNames()) {
-        if (!known.contains(name)) {
-          throw get(name).problem("unknown member \"" + abbreviate(name) + "\"");
-        }
-      }
-      for (String name : members) {
-        if (!node.has(name)) {
-          throw problem("missing member \"" + name + "\"");
-        }
-      }
-      return this;
-    }
-
-    /** The member, present after {@link #object(String...)}. */
-    At get(String name) {
-      JsonNode member = node.get(name);
-      String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-      if (member == null) {
-        throw problem("missing member \"" + name + "\"");
-      }
-      return new At(member, at);
-    }
-
-    /** Maps this value; an argument the domain refuses becomes a problem here. */
-    <T> T map(Function<At, T> mapping) {
-      try {
-        return mapping.apply(this);
-      } catch (IllegalArgumentException e) {
-        throw problem(e.getMessage());
-      }
-    }
-
-    <T> @Nullable T nullable(Function<At, T> reader) {
-      return node.isNull() ? null : reader.apply(this);
-    }
-
-    <T> List<T> list(Function<At, T> element) {
-      if (!node.isArray()) {
-        throw problem("must be an array");
-      }
-      List<T> elements = new ArrayList<>(node.size());
-      for (int i = 0; i < node.size(); i++) {
-        elements.add(element.apply(new At(node.get(i), pointer + "/" + i)));
-      }
-      return elements;
-    }
-
-    String string() {
-      if (!node.isString()) {
-        throw problem("must be a string");
-      }
-      return node.stringValue();
-    }
-
-    /** A date of format v1, {@code 2017-12-01}. */
-    LocalDate date() {
-      String text = string();
-      try {
-        if (DATE.matcher(text).matches()) {
-          return LocalDate.parse(text);
-        }
-      } catch (DateTimeParseException e) {
-        // Refused below, as any other text.
-      }
-      throw problem("must be a date such as 2017-12-01: " + abbreviate(node.toString()));
-    }
-
-    boolean bool() {
-      if (!node.isBoolean()) {
-        throw problem("must be true or false");
-      }
-      return node.booleanValue();
-    }
-
-    double number() {
-      if (!node.isNumber()) {
-        throw problem("must be a number");
-      }
-      double value = node.doubleValue();
-      if (!Double.isFinite(value)) {
-        throw problem("must be a finite number: " + abbreviate(node.toString()));
-      }
-      return value;
-    }
-
-    long count() {
-      if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-        throw problem("must be an integer ≥ 0");
-      }
-      return node.longValue();
-    }
-
-    int integer(int minimum) {
-      if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < minimum) {
-        throw problem("must be an integer ≥ " + minimum);
-      }
-      return node.intValue();
-    }
   }
 }
