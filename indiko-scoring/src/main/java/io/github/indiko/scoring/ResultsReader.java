@@ -348,7 +348,9 @@ final class ResultsReader {
             at.get("responses").count());
       default:
         throw kind.problem(
-            "unknown trophy \"" + JsonAt.abbreviate(trophy) + "\": expected category or consultation");
+            "unknown trophy \""
+                + JsonAt.abbreviate(trophy)
+                + "\": expected category or consultation");
     }
   }
 
@@ -357,7 +359,10 @@ final class ResultsReader {
     String reason = at.get("reason").string();
     if (!Checks.IDENTIFIER.matcher(reason).matches()) {
       throw at.get("reason")
-          .problem("reason must match [a-z0-9][a-z0-9._-]{0,63}: \"" + JsonAt.abbreviate(reason) + "\"");
+          .problem(
+              "reason must match [a-z0-9][a-z0-9._-]{0,63}: \""
+                  + JsonAt.abbreviate(reason)
+                  + "\"");
     }
     return new NotAwarded(
         at.get("category").map(category -> Category.parse(category.string())),
