@@ -93,8 +93,8 @@ final class AnalysisBuilder {
                         e.getValue().theme(),
                         e.getValue().value(),
                         e.getValue().n(),
-                        e.getValue().ci(),
-                        e.getValue().nEffective()))
+                        e.getValue().nEffective(),
+                        e.getValue().ci()))
             .toList(),
         segments(result),
         weighting(result));

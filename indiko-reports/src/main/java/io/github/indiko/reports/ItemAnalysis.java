@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param theme its theme, or null
  * @param value the item value
  * @param n item scores
- * @param ci the interval, or null
  * @param nEffective for a question of an edition that asks for weighting, its effective sample
  *     W² / Σw² (analysis.md §A3, Weighted statistics), n when its structure is not weighted; else
  *     null
+ * @param ci the interval, or null
  */
 public record ItemAnalysis(
     String id,
@@ -25,8 +25,8 @@ public record ItemAnalysis(
     @Nullable Theme theme,
     double value,
     long n,
-    @Nullable Interval ci,
-    @Nullable Double nEffective) {
+    @Nullable Double nEffective,
+    @Nullable Interval ci) {
   /** Checks that nothing required is null. */
   public ItemAnalysis {
     Objects.requireNonNull(id, "id");
@@ -50,6 +50,6 @@ public record ItemAnalysis(
       double value,
       long n,
       @Nullable Interval ci) {
-    this(id, source, theme, value, n, ci, null);
+    this(id, source, theme, value, n, null, ci);
   }
 }

@@ -117,6 +117,14 @@ class WeightingReportsTest {
   }
 
   @Test
+  void json_everyStatus_mirrorsTheRecords() {
+    for (StructureWeighting block : List.of(WEIGHTED, EMPTY_CELL, NOT_CONVERGED, NONE)) {
+      AnalysisReport report = with(block);
+      JsonMirror.assertReport(tree(json(report)), ReportJson.ANALYSIS, report);
+    }
+  }
+
+  @Test
   void json_emptyCell_namesTheKeyAndValueWithoutCycles() {
     JsonNode weighting = tree(json(with(EMPTY_CELL))).get("weighting");
     assertThat(weighting.get("status").asString()).isEqualTo("empty_cell");
