@@ -4,6 +4,7 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.scoring.ChannelScore;
 import io.github.indiko.scoring.Disclosure;
@@ -12,6 +13,7 @@ import io.github.indiko.scoring.Results;
 import io.github.indiko.scoring.SegmentCell;
 import io.github.indiko.scoring.SourceResult;
 import io.github.indiko.scoring.StructureResult;
+import io.github.indiko.scoring.StructureWeighting;
 import io.github.indiko.scoring.spi.Intervals;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,9 +93,25 @@ final class AnalysisBuilder {
                         e.getValue().theme(),
                         e.getValue().value(),
                         e.getValue().n(),
+                        e.getValue().nEffective(),
                         e.getValue().ci()))
             .toList(),
-        segments(result));
+        segments(result),
+        weighting(result));
+  }
+
+  /**
+   * How the structure's survey numbers were weighted (analysis.md §A3): the edition's method and
+   * keys beside the structure's block; null when the edition asks for no weighting, or when the
+   * results have no block (read from a {@code results.json} scored without weighting).
+   */
+  private @Nullable WeightingAnalysis weighting(StructureResult result) {
+    StructureWeighting block = result.weighting();
+    Weighting asked = settings.weighting();
+    if (!asked.asked() || block == null) {
+      return null;
+    }
+    return new WeightingAnalysis(asked.method(), asked.keys(), block);
   }
 
   private SourceAnalysis source(

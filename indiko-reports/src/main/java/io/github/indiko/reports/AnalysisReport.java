@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param segments the survey's breakdown by each segment key the questionnaire declares, in
  *     declared order (analysis.md §A2), its cells as the disclosure rules let them be published;
  *     empty when the questionnaire declares none
+ * @param weighting how the survey numbers were weighted (analysis.md §A3), or null when the
+ *     edition asks for no weighting
  */
 public record AnalysisReport(
     StructureInfo structure,
@@ -51,7 +53,8 @@ public record AnalysisReport(
     List<ThemeScore> strengths,
     List<ThemeScore> weaknesses,
     List<ItemAnalysis> items,
-    List<SegmentAnalysis> segments) {
+    List<SegmentAnalysis> segments,
+    @Nullable WeightingAnalysis weighting) {
   /** Checks that nothing required is null, and copies the lists. */
   public AnalysisReport {
     Objects.requireNonNull(structure, "structure");
@@ -68,7 +71,68 @@ public record AnalysisReport(
   }
 
   /**
-   * An analysis without segment breakdown, for a questionnaire that declares no segment.
+   * An analysis of an edition that asks for no weighting.
+   *
+   * @param structure who it is about
+   * @param target {@code scoring.target}
+   * @param previousEdition the previous edition, or null
+   * @param composite the composite beside the target and the previous edition
+   * @param partial whether the composite is partial
+   * @param eligible whether it is ranked
+   * @param ranking its place in its category, or null
+   * @param satisfaction the satisfaction, with its interval
+   * @param net the net satisfaction
+   * @param nps the NPS, with its interval
+   * @param satisfactionChange the change of the satisfaction and its test, or null
+   * @param sources survey, then audit
+   * @param themes the themes with a score over both sources, sorted by id
+   * @param strengths the strongest themes, best first
+   * @param weaknesses the weakest themes, weakest first
+   * @param items every scored item with its interval
+   * @param segments the survey's breakdown by each declared segment key
+   */
+  public AnalysisReport(
+      StructureInfo structure,
+      double target,
+      @Nullable EditionId previousEdition,
+      Comparison composite,
+      boolean partial,
+      boolean eligible,
+      @Nullable Ranking ranking,
+      Indicator satisfaction,
+      Indicator net,
+      Indicator nps,
+      @Nullable SatisfactionChange satisfactionChange,
+      List<SourceAnalysis> sources,
+      List<ThemeScore> themes,
+      List<ThemeScore> strengths,
+      List<ThemeScore> weaknesses,
+      List<ItemAnalysis> items,
+      List<SegmentAnalysis> segments) {
+    this(
+        structure,
+        target,
+        previousEdition,
+        composite,
+        partial,
+        eligible,
+        ranking,
+        satisfaction,
+        net,
+        nps,
+        satisfactionChange,
+        sources,
+        themes,
+        strengths,
+        weaknesses,
+        items,
+        segments,
+        null);
+  }
+
+  /**
+   * An analysis without segment breakdown nor weighting, for a questionnaire that declares no
+   * segment.
    *
    * @param structure who it is about
    * @param target {@code scoring.target}

@@ -84,18 +84,29 @@ import java.io.OutputStream;
  *   <tr><td>{@code strength}, {@code weakness}</td><td>theme</td><td></td>
  *       <td>{@code position}; the score is the theme's {@code score} row</td></tr>
  *   <tr><td>{@code item}</td><td>item id</td><td>source</td>
- *       <td>{@code theme}, {@code value}, {@code n}, {@code low}, {@code high}</td></tr>
+ *       <td>{@code theme}, {@code value}, {@code n}, {@code nEffective} (only with weighting,
+ *       empty for a criterion), {@code low}, {@code high}</td></tr>
  *   <tr><td>{@code segment}</td><td>segment key</td><td>segment value or {@code (none)}</td>
  *       <td>{@code suppressed}, {@code n}, {@code score}, then for {@code satisfaction},
  *       {@code net} and {@code nps}: the value, {@code .n}, {@code .low}, {@code .high}
  *       (e.g. {@code satisfaction.low})</td></tr>
+ *   <tr><td>{@code weighting}</td><td></td><td></td><td>{@code method}</td></tr>
+ *   <tr><td>{@code weighting}</td><td>weighting key</td><td></td><td>{@code position}</td></tr>
+ *   <tr><td>{@code weighting}</td><td></td><td></td>
+ *       <td>{@code status}, {@code cycles}, {@code weightedResponses},
+ *       {@code unweightedResponses}, {@code nEffective}, {@code designEffect}, {@code key},
+ *       {@code value}</td></tr>
  * </table>
  *
  * <p>The source rows, then their theme and channel rows, come source by source. The segment rows
  * (analysis.md §A2) exist only when the questionnaire declares segments: keys and values in
  * declared order, {@code (none)} last. A survey channel or a segment cell that the disclosure rules
  * withhold (analysis.md §A2, Disclosure) has {@code suppressed} true and every other value empty,
- * its {@code n} included.
+ * its {@code n} included. The weighting rows (analysis.md §A3), and the items' {@code nEffective},
+ * exist only when the edition asks for weighting: the method, the keys in declared order, then the
+ * structure's weighting as {@code results.json} gives it, {@code cycles} empty but for {@code
+ * weighted}, {@code key} and {@code value} (the value with no response) empty but for {@code
+ * empty_cell}.
  *
  * <table>
  *   <caption>Organisation audit</caption>

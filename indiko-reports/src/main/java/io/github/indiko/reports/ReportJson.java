@@ -45,7 +45,12 @@ import java.util.Map;
  *       [{@code {id, source, theme, value, n, ci}}], then, only when the questionnaire declares
  *       segments (analysis.md §A2), {@code segments} [{@code {key, values [{value, suppressed, n,
  *       score, satisfaction, net, nps}]}}], keys and values in declared order, {@code (none)} last,
- *       indicators as the structure's; a comparison ({@code composite}, a source's or a theme's
+ *       indicators as the structure's, then, only when the edition asks for weighting (analysis.md
+ *       §A3), {@code weighting} {@code {method, keys, status, cycles, weightedResponses,
+ *       unweightedResponses, nEffective, designEffect, key, value}}: the edition's method and keys,
+ *       then the structure's block of {@code results.json}, {@code key} and {@code value} null but
+ *       for {@code empty_cell}; with weighting, each item has {@code nEffective} after {@code n},
+ *       null for a criterion; a comparison ({@code composite}, a source's or a theme's
  *       {@code score}) is {@code {value, toTarget, previous, change}}. A survey channel or a
  *       segment cell that the disclosure rules withhold (analysis.md §A2, Disclosure) has {@code
  *       suppressed} true and every number null, its {@code n} included; a segment cell with no
@@ -62,7 +67,7 @@ import java.util.Map;
  * </ul>
  *
  * <p>Every member is always present, {@code null} when its value does not exist, but an analysis's
- * {@code segments}. {@link
+ * {@code segments}, {@code weighting} and items' {@code nEffective}. {@link
  * #schema(String)} gives each format's JSON Schema.
  */
 public final class ReportJson {

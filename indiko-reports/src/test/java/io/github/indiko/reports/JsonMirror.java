@@ -47,11 +47,36 @@ final class JsonMirror {
           && segments.isEmpty()) {
         // An analysis writes its segments only when the questionnaire declares some.
         continue;
+      } else if (report instanceof AnalysisReport analysis && analysis.weighting() == null) {
+        // Without weighting, an analysis has no weighting block and its items no nEffective.
+        if (component.getKey().equals("items")) {
+          members.put("items", analysis.items().stream().map(JsonMirror::unweighted).toList());
+        } else if (!component.getKey().equals("weighting")) {
+          members.put(component.getKey(), component.getValue());
+        }
       } else {
         members.put(component.getKey(), component.getValue());
       }
     }
     assertMatches(document, members, "");
+  }
+
+  private static Map<String, Object> unweighted(ItemAnalysis item) {
+    Map<String, Object> members = components(item);
+    members.remove("nEffective");
+    return members;
+  }
+
+  /**
+   * The weighting block: the method's format v1 name, the keys, then the structure's weighting
+   * flat, as results.json writes it.
+   */
+  private static Map<String, Object> weighting(WeightingAnalysis weighting) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("method", weighting.method().code());
+    members.put("keys", weighting.keys());
+    members.putAll(components(weighting.result()));
+    return members;
   }
 
   /** {@code asOf} and {@code provisional}, members of the document as in results.json. */
@@ -93,6 +118,8 @@ final class JsonMirror {
       counts.byReason().forEach((RejectReason reason, Long n) -> reasons.put(reason.code(), n));
       members.put("byReason", reasons);
       assertMatches(node, members, path);
+    } else if (value instanceof WeightingAnalysis weighting) {
+      assertMatches(node, weighting(weighting), path);
     } else if (value instanceof Record record && isIdentifier(record)) {
       assertMatches(node, components(record).values().iterator().next(), path);
     } else if (value instanceof Trophy trophy && path.contains("/trophies/")) {

@@ -36,6 +36,9 @@ final class AnalysisHtml {
     List<Html.Link> sections = new ArrayList<>();
     sections.add(new Html.Link("#composite", text.msg("an.composite")));
     sections.add(new Html.Link("#indicators", text.msg("an.indicators")));
+    if (report.weighting() != null) {
+      sections.add(new Html.Link("#" + WeightingHtml.ANCHOR, text.msg("wt.title")));
+    }
     sections.add(new Html.Link("#sources", text.msg("an.sources")));
     sections.add(new Html.Link("#themes", text.msg("an.themes")));
     if (report.previousEdition() != null) {
@@ -50,6 +53,7 @@ final class AnalysisHtml {
     HtmlPages.start(page, text, report.structure(), text.msg("an.title"), sections);
     composite(report);
     indicators(report);
+    WeightingHtml.render(page, text, report);
     sources(report);
     themes(report);
     if (report.previousEdition() != null) {
@@ -399,6 +403,7 @@ final class AnalysisHtml {
       page.endSection();
       return;
     }
+    boolean weighting = report.weighting() != null;
     List<HtmlCharts.Group> groups = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (ItemAnalysis item : report.items()) {
@@ -414,26 +419,27 @@ final class AnalysisHtml {
                       item.value(),
                       item.ci(),
                       item.ci() == null ? value : text.msg("withInterval", value, interval)))));
-      rows.add(
-          List.of(
-              Markup.label(label, text.language()),
-              Markup.escape(text.source(item.source())),
-              Markup.escape(text.theme(item.theme())),
-              Markup.escape(value),
-              Markup.escape(interval),
-              Markup.escape(text.count(item.n()))));
+      List<String> row = new ArrayList<>();
+      row.add(Markup.label(label, text.language()));
+      row.add(Markup.escape(text.source(item.source())));
+      row.add(Markup.escape(text.theme(item.theme())));
+      row.add(Markup.escape(value));
+      row.add(Markup.escape(interval));
+      row.add(Markup.escape(text.count(item.n())));
+      if (weighting) {
+        Double effective = item.nEffective();
+        row.add(Markup.escape(effective == null ? text.none() : text.count(Math.round(effective))));
+      }
+      rows.add(row);
     }
-    String table =
-        page.tableMarkup(
-            text.msg("an.items.table"),
-            List.of(
-                text.msg("col.item"),
-                text.msg("col.source"),
-                text.msg("col.theme"),
-                text.msg("col.value"),
-                text.msg("col.interval"),
-                text.msg("col.n")),
-            rows);
+    List<String> headers = new ArrayList<>();
+    for (String column : List.of("item", "source", "theme", "value", "interval", "n")) {
+      headers.add(text.msg("col." + column));
+    }
+    if (weighting) {
+      headers.add(text.msg("col.nEffective"));
+    }
+    String table = page.tableMarkup(text.msg("an.items.table"), headers, rows);
     page.html(
         HtmlCharts.bars(
             page,

@@ -23,12 +23,14 @@ import io.github.indiko.reports.StructureInfo;
 import io.github.indiko.reports.ThemeAnalysis;
 import io.github.indiko.reports.ThemeImportance;
 import io.github.indiko.reports.ThemeScore;
+import io.github.indiko.reports.WeightingAnalysis;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
 import io.github.indiko.scoring.NotAwarded;
 import io.github.indiko.scoring.QuantitySummary;
 import io.github.indiko.scoring.QuestionDetail;
 import io.github.indiko.scoring.SegmentCell;
+import io.github.indiko.scoring.StructureWeighting;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.OutputStream;
@@ -224,11 +226,15 @@ public final class CsvReportWriter {
     positions(rows, "strength", report.strengths());
     positions(rows, "weakness", report.weaknesses());
     for (ItemAnalysis item : report.items()) {
-      rows.on("item", item.id(), item.source().id())
-          .text("theme", item.theme() == null ? null : item.theme().id())
-          .number("value", item.value())
-          .integer("n", item.n())
-          .interval(item.ci());
+      CsvRows.Subject itemRows =
+          rows.on("item", item.id(), item.source().id())
+              .text("theme", item.theme() == null ? null : item.theme().id())
+              .number("value", item.value())
+              .integer("n", item.n());
+      if (report.weighting() != null) {
+        itemRows.number("nEffective", item.nEffective());
+      }
+      itemRows.interval(item.ci());
     }
     for (SegmentAnalysis segment : report.segments()) {
       for (SegmentValueAnalysis value : segment.values()) {
@@ -243,6 +249,32 @@ public final class CsvReportWriter {
         segmentIndicator(cellRows, "nps", cell == null ? null : cell.nps());
       }
     }
+    if (report.weighting() != null) {
+      weighting(rows, report.weighting());
+    }
+  }
+
+  /**
+   * The weighting rows (analysis.md §A3): the method, each key's position, then the structure's
+   * block of {@code results.json}, {@code cycles}, {@code key} and {@code value} empty where they
+   * do not exist.
+   */
+  private static void weighting(CsvRows rows, WeightingAnalysis weighting) {
+    StructureWeighting result = weighting.result();
+    rows.on("weighting", "", "").text("method", weighting.method().code());
+    long position = 0;
+    for (String key : weighting.keys()) {
+      rows.on("weighting", key, "").integer("position", ++position);
+    }
+    rows.on("weighting", "", "")
+        .text("status", result.status().json())
+        .count("cycles", result.cycles() == null ? null : result.cycles().longValue())
+        .integer("weightedResponses", result.weightedResponses())
+        .integer("unweightedResponses", result.unweightedResponses())
+        .number("nEffective", result.nEffective())
+        .number("designEffect", result.designEffect())
+        .text("key", result.key())
+        .text("value", result.value());
   }
 
   /** A segment cell's indicator: NAME, NAME.n, NAME.low, NAME.high, empty when suppressed. */

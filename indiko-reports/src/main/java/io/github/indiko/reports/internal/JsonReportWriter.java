@@ -216,12 +216,18 @@ public final class JsonReportWriter {
       document.text("theme", item.theme() == null ? null : item.theme().id());
       document.number("value", item.value());
       json.writeNumberProperty("n", item.n());
+      if (report.weighting() != null) {
+        document.number("nEffective", item.nEffective());
+      }
       ResultsMembers.interval(document, item.ci());
       json.writeEndObject();
     }
     json.writeEndArray();
     if (!report.segments().isEmpty()) {
       segments(report.segments());
+    }
+    if (report.weighting() != null) {
+      ResultsMembers.weighting(document, report.weighting());
     }
     json.writeEndObject();
   }

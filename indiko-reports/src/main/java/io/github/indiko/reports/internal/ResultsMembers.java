@@ -1,7 +1,9 @@
 package io.github.indiko.reports.internal;
 
 import io.github.indiko.core.internal.json.JsonDocument;
+import io.github.indiko.reports.WeightingAnalysis;
 import io.github.indiko.scoring.NotAwarded;
+import io.github.indiko.scoring.StructureWeighting;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
 import java.util.List;
@@ -10,9 +12,10 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The members of the reports' JSON that hold values of the scored edition as {@code results.json}
- * and {@code trophies.json} do: an interval {@code ci}, {@code trophies}, {@code notAwarded} and
- * {@code consultation} (cli.md). The overview holds the last three exactly as {@code trophies.json}
- * does (ResultsJson.writeTrophies), which ReportJsonTest checks.
+ * and {@code trophies.json} do: an interval {@code ci}, a structure's {@code weighting}, {@code
+ * trophies}, {@code notAwarded} and {@code consultation} (cli.md). The overview holds the last
+ * three exactly as {@code trophies.json} does (ResultsJson.writeTrophies), which ReportJsonTest
+ * checks.
  */
 final class ResultsMembers {
   private ResultsMembers() {}
@@ -29,6 +32,33 @@ final class ResultsMembers {
     document.number(ci.low());
     document.number(ci.high());
     json.writeEndArray();
+  }
+
+  /**
+   * Writes {@code weighting: {method, keys, status, cycles, weightedResponses,
+   * unweightedResponses, nEffective, designEffect, key, value}}: the edition's method and keys,
+   * then the structure's block of {@code results.json} (analysis.md §A3, Weights), its {@code key}
+   * and {@code value} null but for {@code empty_cell}, as every absent value of a report is.
+   */
+  static void weighting(JsonDocument document, WeightingAnalysis weighting) {
+    JsonGenerator json = document.generator();
+    StructureWeighting result = weighting.result();
+    json.writeName("weighting");
+    json.writeStartObject();
+    json.writeStringProperty("method", weighting.method().code());
+    json.writeName("keys");
+    json.writeStartArray();
+    weighting.keys().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeStringProperty("status", result.status().json());
+    document.integer("cycles", result.cycles());
+    json.writeNumberProperty("weightedResponses", result.weightedResponses());
+    json.writeNumberProperty("unweightedResponses", result.unweightedResponses());
+    document.number("nEffective", result.nEffective());
+    document.number("designEffect", result.designEffect());
+    document.text("key", result.key());
+    document.text("value", result.value());
+    json.writeEndObject();
   }
 
   /**
