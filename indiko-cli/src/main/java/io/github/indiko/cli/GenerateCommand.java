@@ -1,6 +1,7 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.samples.SyntheticEdition;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes a synthetic but realistic edition in format v1 to DIR, for trials, load tests and"
           + " benchmarks: communes of three size bands, hospitals and police stations, some not"
-          + " enrolled (from 2 structures on), every enrolment level, answers and observations that differ by structure"
-          + " and channel. The same options give the same bytes.",
+          + " enrolled (from 2 structures on), every enrolment level, answers and observations"
+          + " that differ by structure and channel. The same options give the same bytes.",
       "With --invalid-ratio R, each data line is replaced by a refused one with probability R;"
           + " the first refused lines cycle through every reject reason the structures allow (with"
           + " one structure, none can be not_enrolled: a line says so).",
@@ -34,7 +35,11 @@ import picocli.CommandLine.Spec;
           + " the same structures, some better and some worse, and edition.json names it.",
       "Unless --no-segments, the questionnaire declares the segments age (16-34, 35-64, 65+) and"
           + " sex (f, m), which responses answer younger online and older elsewhere than the"
-          + " population, each structure its own way; the data lines are the same either way."
+          + " population, each structure its own way; the data lines are the same either way.",
+      "With --weighting post-stratification (on age) or raking (on age and sex), edition.json asks"
+          + " for that weighting and DIR/population.json holds the margins: \"*\" the population"
+          + " the respondents are drawn from, and the first two enrolled communes their own; the"
+          + " data lines are the same whatever the method."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -104,13 +109,39 @@ final class GenerateCommand implements Callable<Integer> {
               + " and not analysed, and no line is refused as invalid_segment.")
   private boolean noSegments;
 
+  @Option(
+      names = "--weighting",
+      paramLabel = "METHOD",
+      defaultValue = "none",
+      description =
+          "none, post-stratification (on age) or raking (on age and sex): the weighting"
+              + " edition.json asks for, with population.json; not with --no-segments"
+              + " (default: ${DEFAULT-VALUE}).")
+  private String weighting;
+
   @Override
   public Integer call() {
     SyntheticEdition edition;
     try {
+      Weighting.Method method = Weighting.Method.fromCode(weighting);
+      if (method != Weighting.Method.NONE && noSegments) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--weighting "
+                + weighting
+                + " weights on the segments age and sex, which --no-segments leaves undeclared:"
+                + " give one or the other");
+      }
       edition =
           new SyntheticEdition(
-              structures, responses, audits, seed, invalidRatio, !noPrevious, !noSegments);
+              structures,
+              responses,
+              audits,
+              seed,
+              invalidRatio,
+              !noPrevious,
+              !noSegments,
+              method);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -145,6 +176,9 @@ final class GenerateCommand implements Callable<Integer> {
         Double.toString(invalidRatio));
     for (String name : EditionFolder.FILES) {
       console.println("  " + name);
+    }
+    if (definitions.population() != null) {
+      console.println("  " + EditionFolder.POPULATION);
     }
     if (!noPrevious) {
       console.println("  " + SyntheticEdition.PREVIOUS);

@@ -6,6 +6,8 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.EditionId;
+import io.github.indiko.core.edition.ScoringSettings;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.grid.Grid;
@@ -87,11 +89,20 @@ final class SyntheticDefinitions {
    * @param source the draws of the populations, territories and enrolment dates
    * @param previous what {@code edition.json} names as the previous edition's results, or null
    * @param segments whether the questionnaire declares {@link #SEGMENTS}
-   * @return the definitions: the same for the same structures and draws
+   * @param weighting how responses are weighted; not {@code NONE} only with {@code segments}
+   * @return the definitions: the same for the same structures and draws; with a weighting, the
+   *     edition's {@code scoring.weighting} and the margins of {@link SyntheticMargins}
    */
   static EditionDefinitions of(
-      int structures, RandomSource source, @Nullable String previous, boolean segments) {
-    Edition edition = FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION);
+      int structures,
+      RandomSource source,
+      @Nullable String previous,
+      boolean segments,
+      Weighting.Method weighting) {
+    Edition edition =
+        weighted(
+            FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION),
+            SyntheticMargins.weighting(weighting));
     Questionnaire read =
         FormatV1.readQuestionnaire(resource("questionnaire.json"), EditionFolder.QUESTIONNAIRE);
     Questionnaire questionnaire =
@@ -123,7 +134,10 @@ final class SyntheticDefinitions {
         list,
         enrolments,
         questionnaire,
-        grid);
+        grid,
+        weighting == Weighting.Method.NONE
+            ? null
+            : SyntheticMargins.population(list, enrolments));
   }
 
   /**
@@ -137,7 +151,7 @@ final class SyntheticDefinitions {
   /**
    * @param current definitions made by {@link #of}
    * @return the same structures and enrolments a year earlier, under the id one less (ids are
-   *     years), naming no previous edition
+   *     years), naming no previous edition, weighted as the current one
    */
   static EditionDefinitions previous(EditionDefinitions current) {
     Edition edition = current.edition();
@@ -155,7 +169,8 @@ final class SyntheticDefinitions {
         current.structures(),
         enrolments,
         current.questionnaire(),
-        current.grid());
+        current.grid(),
+        current.population());
   }
 
   /**
@@ -199,6 +214,17 @@ final class SyntheticDefinitions {
       LocalizedText name,
       int yearsEarlier,
       @Nullable String previous) {
+    return edition(edition, edition.scoring(), id, name, yearsEarlier, previous);
+  }
+
+  /** {@code edition} with that scoring, under that id and name, {@code yearsEarlier} earlier. */
+  private static Edition edition(
+      Edition edition,
+      ScoringSettings scoring,
+      EditionId id,
+      LocalizedText name,
+      int yearsEarlier,
+      @Nullable String previous) {
     return new Edition(
         id,
         name,
@@ -208,11 +234,31 @@ final class SyntheticDefinitions {
         earlier(edition.collection(), yearsEarlier),
         edition.questionnaire(),
         edition.grid(),
-        edition.scoring(),
+        scoring,
         edition.trophies(),
         previous,
         edition.channels(),
         edition.state());
+  }
+
+  /** {@code edition} asking for {@code weighting} (perhaps none), its other settings kept. */
+  private static Edition weighted(Edition edition, Weighting weighting) {
+    ScoringSettings settings = edition.scoring();
+    ScoringSettings scoring =
+        new ScoringSettings(
+            settings.survey(),
+            settings.audit(),
+            settings.ranking(),
+            settings.themes(),
+            settings.sources(),
+            settings.minimumResponses(),
+            settings.minimumAudits(),
+            settings.confidence(),
+            settings.disclosureThreshold(),
+            settings.target(),
+            settings.oneResponsePerRespondent(),
+            weighting);
+    return edition(edition, scoring, edition.id(), edition.name(), 0, edition.previous());
   }
 
   private static DateRange earlier(DateRange range, int years) {

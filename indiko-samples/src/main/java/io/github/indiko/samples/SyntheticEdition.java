@@ -1,6 +1,8 @@
 package io.github.indiko.samples;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.edition.Population;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.validation.DataValidator;
@@ -44,6 +46,13 @@ import java.util.SplittableRandom;
  * questionnaire declares none and the lines are the same: their {@code segment} is then free and
  * not analysed.
  *
+ * <p>With a weighting method other than {@code NONE}, {@code edition.json} asks for it ({@code
+ * scoring.weighting}, analysis.md §A3): post-stratification on {@code age}, raking on {@code age}
+ * and {@code sex}; and the folder holds {@value EditionFolder#POPULATION}: the {@code "*"} margins
+ * are the population's shares above, the ones the respondents are drawn from, and the first two
+ * enrolled communes have their own (a younger town, an older one). The data lines are the same
+ * bytes whatever the method; the previous edition is weighted as the current one.
+ *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
  * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a
  * source cycle through all its reasons, the next ones draw a reason at random. A {@code
@@ -65,6 +74,7 @@ import java.util.SplittableRandom;
  * @param previous whether the folder holds the previous edition's results
  * @param segments whether the questionnaire declares its segments (see above); the data lines are
  *     the same bytes either way
+ * @param weighting how responses are weighted (see above), {@code NONE} without segments
  */
 public record SyntheticEdition(
     int structures,
@@ -73,12 +83,20 @@ public record SyntheticEdition(
     long seed,
     double invalidRatio,
     boolean previous,
-    boolean segments) {
+    boolean segments,
+    Weighting.Method weighting) {
   /** Where the previous edition's results are written, relative to the edition folder. */
   public static final String PREVIOUS = "previous/results.json";
 
-  /** Checks the counts and the ratio. */
+  /** Checks the counts, the ratio and that a weighting has the segments it weights on. */
   public SyntheticEdition {
+    Objects.requireNonNull(weighting, "weighting");
+    if (weighting != Weighting.Method.NONE && !segments) {
+      throw new IllegalArgumentException(
+          "weighting "
+              + weighting.code()
+              + " weights on the segments age and sex: the questionnaire must declare them");
+    }
     if (structures < 1) {
       throw new IllegalArgumentException("structures must be at least 1: " + structures);
     }
@@ -91,8 +109,38 @@ public record SyntheticEdition(
   }
 
   /**
+   * Options without weighting.
+   *
+   * @param structures the number of structures, at least 1
+   * @param responses the number of response lines, not negative
+   * @param audits the number of audit lines, not negative
+   * @param seed the seed
+   * @param invalidRatio the probability that a data line is invalid, in [0, 1]
+   * @param previous whether the folder holds the previous edition's results
+   * @param segments whether the questionnaire declares its segments
+   */
+  public SyntheticEdition(
+      int structures,
+      long responses,
+      long audits,
+      long seed,
+      double invalidRatio,
+      boolean previous,
+      boolean segments) {
+    this(
+        structures,
+        responses,
+        audits,
+        seed,
+        invalidRatio,
+        previous,
+        segments,
+        Weighting.Method.NONE);
+  }
+
+  /**
    * @return options of cli.md's defaults: 12 structures, 2 000 responses, 150 audits, seed 1, no
-   *     invalid line, a previous edition, declared segments
+   *     invalid line, a previous edition, declared segments, no weighting
    */
   public static SyntheticEdition defaults() {
     return new SyntheticEdition(12, 2_000, 150, 1, 0, true, true);
@@ -104,7 +152,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withStructures(int structures) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -113,7 +161,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withResponses(long responses) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -122,7 +170,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withAudits(long audits) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -131,7 +179,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSeed(long seed) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -140,7 +188,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -149,7 +197,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withPrevious(boolean previous) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
@@ -158,24 +206,34 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSegments(boolean segments) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+  }
+
+  /**
+   * @param weighting how responses are weighted; {@code NONE} unless the segments are declared
+   * @return these options with that method
+   */
+  public SyntheticEdition withWeighting(Weighting.Method weighting) {
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
   }
 
   /**
    * @return the definitions of the edition: the same for the same structures and seed; its {@code
    *     previous} is {@value #PREVIOUS} when the folder holds the previous edition, else null; its
-   *     questionnaire declares {@code age} and {@code sex} with {@code segments}, else nothing
+   *     questionnaire declares {@code age} and {@code sex} with {@code segments}, else nothing;
+   *     with a weighting, its edition asks for it and its population holds the margins
    */
   public EditionDefinitions definitions() {
     return SyntheticDefinitions.of(
-        structures, source(seed), previous ? PREVIOUS : null, segments);
+        structures, source(seed), previous ? PREVIOUS : null, segments, weighting);
   }
 
   /**
    * Writes the edition folder: {@code edition.json}, {@code structures.json}, {@code
    * enrolments.json}, {@code questionnaire.json}, {@code grid.json}, {@code responses.jsonl},
-   * {@code audits.jsonl} and, with {@code previous}, {@value #PREVIOUS}, replacing files of those
-   * names.
+   * {@code audits.jsonl}, with a weighting {@value EditionFolder#POPULATION} and, with {@code
+   * previous}, {@value #PREVIOUS}, replacing files of those names.
    *
    * <p>A reject reason these structures cannot give a line for (with one structure, every
    * structure is enrolled, so no line can be {@code not_enrolled}) is left out: the invalid lines
@@ -206,9 +264,15 @@ public record SyntheticEdition(
       try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.GRID))) {
         FormatV1.writeGrid(definitions.grid(), out);
       }
+      Population population = definitions.population();
+      if (population != null) {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.POPULATION))) {
+          SyntheticMargins.write(population, out);
+        }
+      }
       RandomSource qualities = source(seed);
       RandomSource skews = source(seed * 31 + 19);
-      SyntheticPopulation population =
+      SyntheticPopulation respondents =
           new SyntheticPopulation(
               definitions,
               i -> 0.3 + qualities.next(550) / 1000.0,
@@ -216,7 +280,7 @@ public record SyntheticEdition(
       Set<RejectReason> leftOut = EnumSet.noneOf(RejectReason.class);
       new SyntheticLines(
               "r-",
-              population::responseLine,
+              respondents::responseLine,
               SyntheticLines.producible(
                   InvalidLines.responseReasons(),
                   reason -> InvalidLines.responses(definitions, reason),
@@ -225,7 +289,7 @@ public record SyntheticEdition(
               dir.resolve(DataValidator.RESPONSES), responses, source(seed * 31 + 7), invalidRatio);
       new SyntheticLines(
               "a-",
-              population::auditLine,
+              respondents::auditLine,
               SyntheticLines.producible(
                   InvalidLines.auditReasons(),
                   reason -> InvalidLines.audits(definitions, reason),
@@ -233,7 +297,7 @@ public record SyntheticEdition(
           .write(
               dir.resolve(DataValidator.AUDITS), audits, source(seed * 31 + 11), invalidRatio);
       if (previous) {
-        writePrevious(dir, definitions, population);
+        writePrevious(dir, definitions, respondents);
       }
       return invalidRatio > 0 ? Collections.unmodifiableSet(leftOut) : Set.of();
     } catch (IOException e) {
