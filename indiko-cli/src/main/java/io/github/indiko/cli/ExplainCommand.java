@@ -29,6 +29,9 @@ import picocli.CommandLine.TypeConversionException;
           + " score, every item with its weight, n, value and interval, and the formulas with their"
           + " numbers: the weighted means, the composite, and each interval's quantile and"
           + " standard error.",
+      "For an edition that asks for weighting, the weighting too: method, keys, status, each cell"
+          + " with its count n_c and weight w_c, nEffective and the design effect; and each survey"
+          + " item's W = Σw, Σw·s and nEffective, its interval with the linearised standard error.",
       "Writes no file. --format json prints the same as JSON, numbers unrounded (see 'indiko"
           + " schema explanation')."
     },

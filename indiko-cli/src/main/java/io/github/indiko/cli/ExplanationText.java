@@ -9,7 +9,9 @@ import io.github.indiko.scoring.Explanation.SourcePart;
 import io.github.indiko.scoring.Explanation.Statistic;
 import io.github.indiko.scoring.Explanation.Term;
 import io.github.indiko.scoring.Explanation.ThemePart;
+import io.github.indiko.scoring.Explanation.WeightedItem;
 import io.github.indiko.scoring.Explanation.WeightedMean;
+import io.github.indiko.scoring.StructureWeighting;
 import io.github.indiko.scoring.spi.Interval;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,6 +48,9 @@ final class ExplanationText {
     out.printf(
         "%d accepted responses, %d accepted audit records%n",
         explanation.responses(), explanation.audits());
+    if (explanation.weighting() != null) {
+      weighting(out, explanation.weighting());
+    }
     for (Source source : Source.values()) {
       source(out, explanation.source(source));
     }
@@ -81,6 +86,41 @@ final class ExplanationText {
     out.println("  " + sourceFormula(source));
   }
 
+  /**
+   * The weighting (analysis.md §A3): method, keys and status, then its design summaries and each
+   * cell with its count n_c and weight w_c.
+   */
+  private static void weighting(PrintWriter out, Explanation.Weighting weighting) {
+    StructureWeighting summary = weighting.summary();
+    String keys = String.join(", ", weighting.keys());
+    String status =
+        switch (summary.status()) {
+          case WEIGHTED -> "weighted, converged in " + summary.cycles() + " cycles";
+          case EMPTY_CELL ->
+              "empty_cell: "
+                  + summary.key()
+                  + " "
+                  + summary.value()
+                  + " has a share and no weighted response; every number is unweighted";
+          case NOT_CONVERGED -> "not_converged; every number is unweighted";
+          case NONE -> "none: no response has every key; every number is unweighted";
+        };
+    out.println();
+    out.printf("weighting: %s on %s, %s%n", weighting.method(), keys, status);
+    out.printf(
+        "  %d weighted responses (n_R), %d unweighted (weight 1), nEffective %s, design effect"
+            + " %s%n",
+        summary.weightedResponses(),
+        summary.unweightedResponses(),
+        Numbers.score(summary.nEffective()),
+        Numbers.factor(summary.designEffect()));
+    Table cells = new Table("    ", "cell (" + keys + ")", "n_c", "weight w_c");
+    for (Explanation.Cell cell : weighting.cells()) {
+      cells.row(String.join(", ", cell.values()), cell.n(), Numbers.factor(cell.weight()));
+    }
+    cells.print(out);
+  }
+
   private String sufficiency(SourcePart source) {
     String verdict = source.sufficient() ? "sufficient" : "insufficient";
     List<Minimum> minimums = source.minimums();
@@ -101,6 +141,10 @@ final class ExplanationText {
   }
 
   private void items(PrintWriter out, List<ItemPart> items) {
+    if (items.stream().anyMatch(item -> item.weighted() != null)) {
+      weightedItems(out, items);
+      return;
+    }
     Table table =
         new Table("    ", "item", "weight", "n", "value", level, "quantile", "standard error");
     for (ItemPart item : items) {
@@ -110,6 +154,43 @@ final class ExplanationText {
           Numbers.weight(item.weight()),
           item.n(),
           Numbers.score(item.value()),
+          interval(item.ci()),
+          formula == null ? "" : quantile(formula),
+          formula == null ? "" : Numbers.score(formula.standardError()));
+    }
+    table.print(out);
+  }
+
+  /**
+   * The items of a weighted structure's survey: W = Σw, Σw·s, the value (the weighted mean for the
+   * {@code mean} strategy) and nEffective before the interval (analysis.md §A3, Weighted
+   * statistics).
+   */
+  private void weightedItems(PrintWriter out, List<ItemPart> items) {
+    Table table =
+        new Table(
+            "    ",
+            "item",
+            "weight",
+            "n",
+            "W = Σw",
+            "Σw·s",
+            "value",
+            "nEffective",
+            level,
+            "quantile",
+            "standard error");
+    for (ItemPart item : items) {
+      WeightedItem weighted = item.weighted();
+      IntervalFormula formula = item.formula();
+      table.row(
+          item.id(),
+          Numbers.weight(item.weight()),
+          item.n(),
+          weighted == null ? "" : Numbers.score(weighted.weightSum()),
+          weighted == null ? "" : Numbers.score(weighted.weightedScoreSum()),
+          Numbers.score(item.value()),
+          weighted == null ? "" : Numbers.score(weighted.nEffective()),
           interval(item.ci()),
           formula == null ? "" : quantile(formula),
           formula == null ? "" : Numbers.score(formula.standardError()));

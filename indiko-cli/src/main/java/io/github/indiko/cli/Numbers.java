@@ -24,6 +24,14 @@ final class Numbers {
   }
 
   /**
+   * @param factor a weighting factor: a cell's weight, a design effect
+   * @return it with six decimals, half-up, e.g. {@code 1.083333}
+   */
+  static String factor(double factor) {
+    return BigDecimal.valueOf(factor).setScale(6, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
    * @param confidence a confidence level in (0, 1)
    * @return it as a percentage without trailing zeros, e.g. {@code 95} for 0.95
    */

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param net net satisfaction over the same answers; it has no interval
  * @param nps the NPS over the pooled nps items, with its interval
  * @param ranking the structure's place in its category
+ * @param weighting how the structure's survey responses were weighted, when the edition asks for
+ *     weighting (analysis.md §A3), else null
  */
 public record Explanation(
     EditionId edition,
@@ -54,7 +56,8 @@ public record Explanation(
     Statistic satisfaction,
     Statistic net,
     Statistic nps,
-    Ranking ranking) {
+    Ranking ranking,
+    @Nullable Weighting weighting) {
 
   /** Checks that nothing required is null. */
   public Explanation {
@@ -163,6 +166,8 @@ public record Explanation(
    * @param ci its interval, or null where the strategy gives none
    * @param formula how the interval was made, or null when there is none or when the strategy is
    *     not a built-in one
+   * @param weighted how the survey item's weighted statistics were made when its structure is
+   *     weighted (analysis.md §A3, Weighted statistics), else null
    */
   public record ItemPart(
       String id,
@@ -170,13 +175,68 @@ public record Explanation(
       long n,
       double value,
       @Nullable Interval ci,
-      @Nullable IntervalFormula formula) {
+      @Nullable IntervalFormula formula,
+      @Nullable WeightedItem weighted) {
 
     /** Checks that the id is not null. */
     public ItemPart {
       Objects.requireNonNull(id, "id");
     }
   }
+
+  /**
+   * How a structure's survey responses were weighted (analysis.md §A3, Weights).
+   *
+   * @param method the edition's weighting method: {@code post-stratification} or {@code raking}
+   * @param keys the weighting keys, in declared order
+   * @param summary its {@code weighting} of {@code results.json}: status, cycles, n_R, the
+   *     unweighted responses, nEffective and designEffect
+   * @param cells the cells of the weighted responses, in their values' declared order key by key,
+   *     each with its count n_c and weight w_c (1 unless the status is {@code weighted})
+   */
+  public record Weighting(
+      String method, List<String> keys, StructureWeighting summary, List<Cell> cells) {
+    /** Checks that nothing is null, and copies the lists. */
+    public Weighting {
+      Objects.requireNonNull(method, "method");
+      keys = List.copyOf(keys);
+      Objects.requireNonNull(summary, "summary");
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * One weighting cell: a combination of values of the weighting keys.
+   *
+   * @param values its value of each weighting key, key by key
+   * @param n n_c, its weighted responses
+   * @param weight w_c, the weight of each of them
+   */
+  public record Cell(List<String> values, long n, double weight) {
+    /** Copies the values. */
+    public Cell {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * How a survey item's weighted value was made (analysis.md §A3, Weighted statistics), over the
+   * responses that give it a score; each sum correctly rounded over terms rounded to binary64.
+   *
+   * @param weightSum W = Σw
+   * @param weightedScoreSum Σ w·s
+   * @param mean the weighted mean Σ w·s / W (kept within the scores, which it leaves only by
+   *     rounding): the item value of the {@code mean} strategy
+   * @param nEffective W² / Σw², as {@code results.json} gives it
+   * @param standardError the linearised standard error √( n/(n − 1) · Σ w²·(s − m)² ) / W, or
+   *     null when n &lt; 2
+   */
+  public record WeightedItem(
+      double weightSum,
+      double weightedScoreSum,
+      double mean,
+      double nEffective,
+      @Nullable Double standardError) {}
 
   /**
    * A weighted mean Σ wᵢ · vᵢ / Σ wᵢ, term by term.
@@ -223,8 +283,10 @@ public record Explanation(
    * @param method the interval's kind
    * @param centre the mean for Student t; the Wilson centre 100 · (p + z²/2n)/(1 + z²/n); the NPS
    * @param quantile t₍ₙ₋₁₎ for Student t, z for Wilson and NPS
-   * @param standardError sd/√n for Student t; 100 · √(p(1 − p)/n + z²/4n²)/(1 + z²/n), the
-   *     half-width over z, for Wilson; 100 · √((P + D − (P − D)²)/n) for NPS
+   * @param standardError sd/√n for Student t, the linearised standard error for a weighted mean;
+   *     100 · √(p(1 − p)/n + z²/4n²)/(1 + z²/n), the half-width over z, for Wilson (n_eff in
+   *     place of n when weighted); 100 · √((P + D − (P − D)²)/n) for NPS, the linearised standard
+   *     error when weighted
    */
   public record IntervalFormula(
       Method method, double centre, double quantile, double standardError) {

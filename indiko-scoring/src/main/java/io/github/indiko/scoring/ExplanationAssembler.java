@@ -15,6 +15,7 @@ import io.github.indiko.scoring.Explanation.SourcePart;
 import io.github.indiko.scoring.Explanation.Statistic;
 import io.github.indiko.scoring.Explanation.Term;
 import io.github.indiko.scoring.Explanation.ThemePart;
+import io.github.indiko.scoring.Explanation.WeightedItem;
 import io.github.indiko.scoring.Explanation.WeightedMean;
 import io.github.indiko.scoring.internal.ItemStatistics;
 import io.github.indiko.scoring.spi.Interval;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Explains one structure's results (scoring.md §4, §5) from the results and the tally they were
  * computed from: the numbers are the results', the tally gives what the results do not keep (the
- * standard deviations of the items, the NPS's promoters and detractors).
+ * standard deviations of the items, the NPS's promoters and detractors; for a weighted structure,
+ * its cells and the weighted sums of analysis.md §A3, {@link ExplanationWeighting}).
  */
 final class ExplanationAssembler {
   private final Tally tally;
@@ -39,12 +41,21 @@ final class ExplanationAssembler {
   private final StructureResult result;
   private final int s;
 
+  /** The structure's weighting, or null when the results give it none. */
+  private final @Nullable ExplanationWeighting weighting;
+
+  /** The weighting when its weights are used (status weighted), else null. */
+  private final @Nullable ExplanationWeighting weighted;
+
   private ExplanationAssembler(Tally tally, StructureResult result) {
     this.tally = tally;
     this.plan = tally.plan;
     this.settings = plan.settings();
     this.result = result;
     this.s = plan.structure(result.id());
+    this.weighting =
+        result.weighting() == null ? null : ExplanationWeighting.of(tally, s, result);
+    this.weighted = weighting != null && weighting.weighted() ? weighting : null;
   }
 
   /**
@@ -85,7 +96,8 @@ final class ExplanationAssembler {
             result.eligible(),
             result.rank(),
             result.of(),
-            result.percentile()));
+            result.percentile()),
+        weighting == null ? null : weighting.block());
   }
 
   private SourcePart source(Source source, SourceResult scores, List<Minimum> minimums) {
@@ -145,6 +157,7 @@ final class ExplanationAssembler {
       ItemPlan item = plan.items[i];
       ItemResult value = result.items().get(item.id);
       if (item.source == source && Objects.equals(item.theme, theme) && value != null) {
+        WeightedItem sums = weighted == null || source != Source.SURVEY ? null : weighted.item(i);
         items.add(
             new ItemPart(
                 item.id,
@@ -152,13 +165,15 @@ final class ExplanationAssembler {
                 value.n(),
                 value.value(),
                 value.ci(),
-                itemFormula(i, value)));
+                itemFormula(i, value, sums),
+                sums));
       }
     }
     return items;
   }
 
-  private @Nullable IntervalFormula itemFormula(int i, ItemResult value) {
+  private @Nullable IntervalFormula itemFormula(
+      int i, ItemResult value, @Nullable WeightedItem sums) {
     Interval ci = value.ci();
     Method method = method(value.source());
     if (ci == null || method == null) {
@@ -166,6 +181,9 @@ final class ExplanationAssembler {
     }
     if (method == Method.WILSON) {
       return wilson(ci);
+    }
+    if (weighted != null && sums != null) {
+      return weighted.meanFormula(sums, value.n());
     }
     ItemStatistics statistics = Objects.requireNonNull(tally.statistics(s, i), "statistics");
     double sd = statistics.standardDeviation().orElseThrow();
@@ -218,6 +236,9 @@ final class ExplanationAssembler {
     Double value = result.nps().value();
     if (result.nps().ci() == null || value == null) {
       return null;
+    }
+    if (weighted != null) {
+      return weighted.npsFormula(value);
     }
     ItemStatistics pooled = Objects.requireNonNull(tally.nps(s), "nps statistics");
     long n = pooled.count();

@@ -26,7 +26,10 @@ import tools.jackson.core.JsonGenerator;
  * <p>The document follows the conventions of {@code results.json} ({@link ResultsJson}): UTF-8,
  * pretty printed with two spaces and {@code \n}, a final line feed, members in a fixed order,
  * counts as integers and every other number unrounded as {@link Double#toString(double)} gives it,
- * {@code null} for a value that does not exist, an interval as {@code ci: [low, high]}.
+ * {@code null} for a value that does not exist, an interval as {@code ci: [low, high]}. The
+ * members {@code weighting} and each item's {@code weighted} are written only when the edition
+ * asks for weighting (analysis.md §A3), so that the document of an edition without any is as
+ * before.
  */
 public final class ExplanationJson {
   /** The value of the {@code format} member. */
@@ -35,9 +38,13 @@ public final class ExplanationJson {
   private final JsonDocument document;
   private final JsonGenerator json;
 
-  private ExplanationJson(JsonDocument document) {
+  /** Whether the edition asks for weighting: the items then have {@code weighted}. */
+  private final boolean weighting;
+
+  private ExplanationJson(JsonDocument document, boolean weighting) {
     this.document = document;
     this.json = document.generator();
+    this.weighting = weighting;
   }
 
   /**
@@ -52,7 +59,10 @@ public final class ExplanationJson {
   public static void write(Explanation explanation, OutputStream out) {
     Objects.requireNonNull(explanation, "explanation");
     JsonDocument.write(
-        out, "the explanation", document -> new ExplanationJson(document).write(explanation));
+        out,
+        "the explanation",
+        document ->
+            new ExplanationJson(document, explanation.weighting() != null).write(explanation));
   }
 
   /**
@@ -85,6 +95,9 @@ public final class ExplanationJson {
     json.writeNumberProperty("responses", explanation.responses());
     json.writeNumberProperty("audits", explanation.audits());
     document.number("confidence", explanation.confidence());
+    if (explanation.weighting() != null) {
+      weighting(explanation.weighting());
+    }
     source("survey", explanation.survey());
     source("audit", explanation.audit());
     json.writeName("composite");
@@ -102,6 +115,46 @@ public final class ExplanationJson {
     document.integer("of", ranking.of());
     document.number("percentile", ranking.percentile());
     json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code weighting: {method, keys, status, cycles, weightedResponses,
+   * unweightedResponses, nEffective, designEffect, key, value, cells: [{values, n, weight}…]}},
+   * the numbers of results.json's {@code weighting} (analysis.md §A3, Weights).
+   */
+  private void weighting(Explanation.Weighting weighting) {
+    StructureWeighting summary = weighting.summary();
+    json.writeName("weighting");
+    json.writeStartObject();
+    json.writeStringProperty("method", weighting.method());
+    json.writeName("keys");
+    json.writeStartArray();
+    weighting.keys().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeStringProperty("status", summary.status().json());
+    document.integer("cycles", summary.cycles());
+    json.writeNumberProperty("weightedResponses", summary.weightedResponses());
+    json.writeNumberProperty("unweightedResponses", summary.unweightedResponses());
+    document.number("nEffective", summary.nEffective());
+    document.number("designEffect", summary.designEffect());
+    document.text("key", summary.key());
+    document.text("value", summary.value());
+    json.writeName("cells");
+    json.writeStartArray();
+    for (Explanation.Cell cell : weighting.cells()) {
+      json.writeStartObject();
+      json.writeName("values");
+      json.writeStartObject();
+      for (int k = 0; k < weighting.keys().size(); k++) {
+        json.writeStringProperty(weighting.keys().get(k), cell.values().get(k));
+      }
+      json.writeEndObject();
+      json.writeNumberProperty("n", cell.n());
+      document.number("weight", cell.weight());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 
@@ -148,6 +201,9 @@ public final class ExplanationJson {
       document.number("value", item.value());
       ResultsWriter.interval(document, item.ci());
       formula(item.formula());
+      if (weighting) {
+        weighted(item.weighted());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -177,6 +233,25 @@ public final class ExplanationJson {
     json.writeNumberProperty("n", statistic.n());
     ResultsWriter.interval(document, statistic.ci());
     formula(statistic.formula());
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code weighted: {weightSum, weightedScoreSum, mean, nEffective, standardError}}, or
+   * {@code null} for an audit item or an item of a structure whose weights are not used.
+   */
+  private void weighted(Explanation.@Nullable WeightedItem weighted) {
+    json.writeName("weighted");
+    if (weighted == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    document.number("weightSum", weighted.weightSum());
+    document.number("weightedScoreSum", weighted.weightedScoreSum());
+    document.number("mean", weighted.mean());
+    document.number("nEffective", weighted.nEffective());
+    document.number("standardError", weighted.standardError());
     json.writeEndObject();
   }
 

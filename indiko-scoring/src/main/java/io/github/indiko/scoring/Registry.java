@@ -66,7 +66,7 @@ final class Registry {
     return plan(
         definitions,
         asked
-            ? new WeightingPlan(definitions.questionnaire(), declared.keys(), population)
+            ? new WeightingPlan(definitions.questionnaire(), declared, population)
             : null);
   }
 

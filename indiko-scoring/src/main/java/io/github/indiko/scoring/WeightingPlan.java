@@ -1,6 +1,7 @@
 package io.github.indiko.scoring;
 
 import io.github.indiko.core.edition.Population;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.questionnaire.SegmentValue;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * that codes sort as the cells of analysis.md (Weights). Immutable and thread-safe.
  */
 final class WeightingPlan {
+  private final Weighting.Method method;
   private final List<String> names;
   private final Population population;
 
@@ -34,12 +36,14 @@ final class WeightingPlan {
 
   /**
    * @param questionnaire the edition's questionnaire
-   * @param keys the weighting keys, declared segment keys, in declared order, at least one
+   * @param weighting the method and the weighting keys, declared segment keys, in declared order,
+   *     at least one
    * @param population the margins
    * @throws IllegalArgumentException when there is no key or a key is not a declared segment key
    */
-  WeightingPlan(Questionnaire questionnaire, List<String> keys, Population population) {
-    this.names = List.copyOf(keys);
+  WeightingPlan(Questionnaire questionnaire, Weighting weighting, Population population) {
+    this.method = weighting.method();
+    this.names = weighting.keys();
     this.population = Objects.requireNonNull(population, "population");
     if (names.isEmpty()) {
       throw new IllegalArgumentException("weighting needs at least one key");
@@ -59,6 +63,13 @@ final class WeightingPlan {
       declared.add(segment.values().stream().map(SegmentValue::value).toList());
     }
     this.values = List.copyOf(declared);
+  }
+
+  /**
+   * @return the declared method: post-stratification or raking
+   */
+  Weighting.Method method() {
+    return method;
   }
 
   /**
@@ -121,12 +132,13 @@ final class WeightingPlan {
   public boolean equals(@Nullable Object other) {
     return other == this
         || other instanceof WeightingPlan that
+            && method == that.method
             && names.equals(that.names)
             && population.equals(that.population);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(names, population);
+    return Objects.hash(method, names, population);
   }
 }

@@ -12,6 +12,7 @@ import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.edition.Population;
 import io.github.indiko.core.edition.Source;
+import io.github.indiko.core.edition.Weighting;
 import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.response.Response;
@@ -42,29 +43,34 @@ import org.junit.jupiter.api.Test;
  * WeightingPlan wired into scoring and results.json (analysis.md §A3), on the 2017 sample edition
  * whose questionnaire is given the segment keys {@code age} and {@code sex} and whose responses
  * each get a value of each key, or none, at random (a fixed seed). The survey strategy is the
- * built-in {@code mean}.
+ * built-in {@code mean}. {@link WeightedExplanationTest} explains the same weighted edition, with
+ * these fields and helpers.
  */
 class WeightingTest {
-  private static final ScoringEngine ENGINE =
+  static final ScoringEngine ENGINE =
       ScoringEngine.builder()
           .builtIns()
           .threads(1)
           .asOf(LocalDate.of(2018, 1, 31))
           .build();
-  private static final List<String> KEYS = List.of("age", "sex");
+  static final List<String> KEYS = List.of("age", "sex");
 
   /** Margins unlike the sample's: the weights differ from 1. */
-  private static final Map<String, Map<String, Double>> MARGINS =
+  static final Map<String, Map<String, Double>> MARGINS =
       Map.of(
           "age", Map.of("16-34", 0.28, "35-64", 0.49, "65+", 0.23),
           "sex", Map.of("f", 0.52, "m", 0.48));
 
-  private static EditionDefinitions definitions;
-  private static final List<Response> responses = new ArrayList<>();
-  private static final List<AuditRecord> audits = new ArrayList<>();
+  static EditionDefinitions definitions;
+  static final List<Response> responses = new ArrayList<>();
+  static final List<AuditRecord> audits = new ArrayList<>();
 
+  /** Loads and segments the sample once, whichever test class asks first. */
   @BeforeAll
   static void segmentTheSample() throws IOException {
+    if (definitions != null) {
+      return;
+    }
     SegmentedSample segmented = new SegmentedSample();
     definitions = segmented.definitions;
     responses.addAll(segmented.responses);
@@ -372,11 +378,12 @@ class WeightingTest {
     return ENGINE.results(tally);
   }
 
-  private static WeightingPlan weighting(Population population) {
-    return new WeightingPlan(definitions.questionnaire(), KEYS, population);
+  static WeightingPlan weighting(Population population) {
+    Weighting raking = new Weighting(Weighting.Method.RAKING, KEYS);
+    return new WeightingPlan(definitions.questionnaire(), raking, population);
   }
 
-  private static Population everyStructure(Map<String, Map<String, Double>> margins) {
+  static Population everyStructure(Map<String, Map<String, Double>> margins) {
     return new Population(Map.of(Population.EVERY_STRUCTURE, margins));
   }
 
@@ -436,7 +443,7 @@ class WeightingTest {
         r.segments());
   }
 
-  private static List<Integer> cell(Response response) {
+  static List<Integer> cell(Response response) {
     List<Integer> cell = new ArrayList<>();
     for (Segment segment : SegmentedSample.SEGMENTS) {
       String value = response.segment().get(segment.key());
@@ -453,7 +460,7 @@ class WeightingTest {
     return cell == null ? 1.0 : weights.get(cell);
   }
 
-  private static int compare(List<Integer> a, List<Integer> b) {
+  static int compare(List<Integer> a, List<Integer> b) {
     for (int k = 0; k < a.size(); k++) {
       int order = Integer.compare(a.get(k), b.get(k));
       if (order != 0) {
