@@ -340,26 +340,7 @@ class SegmentReportsTest {
 
   private static StructureResult withSegments(
       StructureResult r, Map<String, Map<String, SegmentCell>> segments) {
-    return new StructureResult(
-        r.id(),
-        r.category(),
-        r.enrolled(),
-        r.level(),
-        r.responses(),
-        r.audits(),
-        r.survey(),
-        r.audit(),
-        r.composite(),
-        r.partial(),
-        r.eligible(),
-        r.satisfaction(),
-        r.net(),
-        r.nps(),
-        r.rank(),
-        r.of(),
-        r.percentile(),
-        r.items(),
-        segments);
+    return r.withDetails(r.items(), segments, r.weighting());
   }
 
   private static String html(HtmlOptions options) {

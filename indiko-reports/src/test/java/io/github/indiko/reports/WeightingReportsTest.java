@@ -407,27 +407,7 @@ class WeightingReportsTest {
                         i.satisfaction(),
                         i.net(),
                         i.source() == Source.SURVEY ? 0.8 * i.n() + 0.25 : null)));
-    return new StructureResult(
-        r.id(),
-        r.category(),
-        r.enrolled(),
-        r.level(),
-        r.responses(),
-        r.audits(),
-        r.survey(),
-        r.audit(),
-        r.composite(),
-        r.partial(),
-        r.eligible(),
-        r.satisfaction(),
-        r.net(),
-        r.nps(),
-        r.rank(),
-        r.of(),
-        r.percentile(),
-        items,
-        r.segments(),
-        WEIGHTED);
+    return r.withDetails(items, r.segments(), WEIGHTED);
   }
 
   /** The analysis with the edition's raking on age and sex and this block. */

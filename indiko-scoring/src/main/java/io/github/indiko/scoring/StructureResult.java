@@ -119,4 +119,37 @@ public record StructureResult(
         segments,
         null);
   }
+
+  /**
+   * @param items other items
+   * @param segments another breakdown
+   * @param weighting another weighting, or null
+   * @return these numbers with those items, breakdown and weighting
+   */
+  public StructureResult withDetails(
+      Map<String, ItemResult> items,
+      Map<String, Map<String, SegmentCell>> segments,
+      @Nullable StructureWeighting weighting) {
+    return new StructureResult(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        weighting);
+  }
 }

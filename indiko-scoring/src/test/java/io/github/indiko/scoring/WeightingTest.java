@@ -421,26 +421,7 @@ class WeightingTest {
                         i.mean(),
                         i.satisfaction(),
                         i.net())));
-    return new StructureResult(
-        r.id(),
-        r.category(),
-        r.enrolled(),
-        r.level(),
-        r.responses(),
-        r.audits(),
-        r.survey(),
-        r.audit(),
-        r.composite(),
-        r.partial(),
-        r.eligible(),
-        r.satisfaction(),
-        r.net(),
-        r.nps(),
-        r.rank(),
-        r.of(),
-        r.percentile(),
-        items,
-        r.segments());
+    return r.withDetails(items, r.segments(), null);
   }
 
   static List<Integer> cell(Response response) {
