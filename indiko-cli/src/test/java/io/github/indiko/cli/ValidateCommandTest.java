@@ -92,6 +92,25 @@ class ValidateCommandTest {
   }
 
   @Test
+  void score_weightingOnAnUndeclaredKey_exits3NamingTheKey() {
+    Path edition = CliRun.sample(tmp);
+    CliRun.edit(
+        edition.resolve("edition.json"),
+        "\"survey\": \"mean\",",
+        "\"weighting\": {\"method\": \"raking\", \"keys\": [\"age\"]}, \"survey\": \"mean\",");
+
+    CliRun run = CliRun.run("score", edition.toString(), "--out", tmp.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Indiko.DEFINITIONS);
+    assertThat(run.err())
+        .contains("edition.json at /scoring/weighting/keys/0: ")
+        .contains("weighting key age is not a segment key of questionnaire.json")
+        .contains("which declares none")
+        .doesNotContain("\tat ");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void validate_brokenEditionJson_exits3NamingTheFileAndPointer() {
     Path edition = CliRun.sample(tmp);
     CliRun.edit(
