@@ -8,7 +8,6 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.Reject;
-import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.ResponseRow;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.internal.Correlation;
@@ -20,7 +19,6 @@ import io.github.indiko.scoring.spi.ExactSum;
 import io.github.indiko.scoring.spi.ItemAccumulator;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
@@ -54,7 +52,6 @@ public final class Tally {
 
   private static final int OBSERVATION_COUNTS = 6;
   private static final double FAILING_SCORE = 50;
-  private static final int REASONS = RejectReason.values().length;
 
   final EditionPlan plan;
   private final int structureCount;
@@ -91,13 +88,8 @@ public final class Tally {
   /** Per structure: the respondent index of scoring.md §7. */
   private final @Nullable ExactSum[] respondentIndex;
 
-  /** Per structure: whether a line naming it was rejected as not enrolled. */
-  private final boolean[] named;
-
-  /** Per reject reason. */
-  private final long[] responseRejects = new long[REASONS];
-
-  private final long[] auditRejects = new long[REASONS];
+  /** The refused lines. */
+  private final RejectTally rejects;
 
   /** Per structure × question: the responses that answer it. */
   private final long[] answered;
@@ -125,11 +117,6 @@ public final class Tally {
 
   /** Per structure × criterion × {@link #MET}…{@link #FAILING}. */
   private final long[] observations;
-
-  /** Per structure × reject reason: the rejected responses that named the enrolled structure. */
-  private final long[] structureResponseRejects;
-
-  private final long[] structureAuditRejects;
 
   /** Per structure × theme of {@link EditionPlan#importanceThemes}: scoring.md §8.3. */
   private final @Nullable Correlation[] importance;
@@ -177,7 +164,7 @@ public final class Tally {
     channelResponses = new long[structureCount * channelCount];
     channelAudits = new long[structureCount * channelCount];
     respondentIndex = new ExactSum[structureCount];
-    named = new boolean[structureCount];
+    rejects = new RejectTally(plan);
     themeWeightSums = new double[plan.themes.size()];
     themeWeightedScores = new double[plan.themes.size()];
     answered = new long[structureCount * questionCount];
@@ -190,8 +177,6 @@ public final class Tally {
     quantities = new QuantityStatistics[structureCount * itemCount];
     texts = new TextSample[structureCount * questionCount];
     observations = new long[structureCount * criterionCount * OBSERVATION_COUNTS];
-    structureResponseRejects = new long[structureCount * REASONS];
-    structureAuditRejects = new long[structureCount * REASONS];
     importance = new Correlation[structureCount * importanceCount];
     themeScoreSums = new double[plan.themes.size()];
     themeScoreCounts = new int[plan.themes.size()];
@@ -536,20 +521,9 @@ public final class Tally {
    * @throws IllegalArgumentException for a reject of another source
    */
   public void add(Reject reject) {
-    if (reject.source().equals(DataValidator.RESPONSES)) {
-      responseRejects[reject.reason().ordinal()]++;
-    } else if (reject.source().equals(DataValidator.AUDITS)) {
-      auditRejects[reject.reason().ordinal()]++;
-    } else {
-      throw new IllegalArgumentException(
-          "a reject of "
-              + reject.source()
-              + ", neither "
-              + DataValidator.RESPONSES
-              + " nor "
-              + DataValidator.AUDITS);
-    }
+    rejects.add(reject);
   }
+
 
   /**
    * Counts a refused line as {@link #add(Reject)} does and, when it was rejected because its
@@ -563,25 +537,9 @@ public final class Tally {
    *     naming a structure that is not of this edition
    */
   public void add(LineResult.Rejected<?> rejected) {
-    Reject reject = rejected.reject();
-    add(reject);
-    StructureId structure = rejected.structure();
-    if (structure == null || reject.reason().compareTo(RejectReason.NOT_ENROLLED) < 0) {
-      return;
-    }
-    if (reject.reason() == RejectReason.NOT_ENROLLED) {
-      named[plan.structure(structure)] = true;
-      return;
-    }
-    int s = plan.structureOrNone(structure);
-    if (s >= 0 && plan.levels[s] != null) {
-      long[] counts =
-          reject.source().equals(DataValidator.RESPONSES)
-              ? structureResponseRejects
-              : structureAuditRejects;
-      counts[s * REASONS + reject.reason().ordinal()]++;
-    }
+    rejects.add(rejected);
   }
+
 
   /**
    * @param other a tally of the same edition, strategies and policy; not modified
@@ -613,16 +571,12 @@ public final class Tally {
           mine == null
               ? theirs == null ? null : theirs.merge(ExactSum.empty())
               : theirs == null ? mine.merge(ExactSum.empty()) : mine.merge(theirs);
-      merged.named[s] = named[s] || other.named[s];
     }
     for (int i = 0; i < channelResponses.length; i++) {
       merged.channelResponses[i] = Math.addExact(channelResponses[i], other.channelResponses[i]);
       merged.channelAudits[i] = Math.addExact(channelAudits[i], other.channelAudits[i]);
     }
-    for (int r = 0; r < responseRejects.length; r++) {
-      merged.responseRejects[r] = Math.addExact(responseRejects[r], other.responseRejects[r]);
-      merged.auditRejects[r] = Math.addExact(auditRejects[r], other.auditRejects[r]);
-    }
+    rejects.merge(other.rejects, merged.rejects);
     mergeDetails(other, merged);
     segments.merge(other.segments, merged.segments);
     if (weightCells != null && other.weightCells != null && merged.weightCells != null) {
@@ -643,8 +597,6 @@ public final class Tally {
       }
     }
     add(observations, other.observations, merged.observations);
-    add(structureResponseRejects, other.structureResponseRejects, merged.structureResponseRejects);
-    add(structureAuditRejects, other.structureAuditRejects, merged.structureAuditRejects);
     Supplier<QuantityStatistics> noQuantities =
         () -> QuantityStatistics.empty(QuantitySummary.MAX_DISTINCT);
     for (int i = 0; i < quantities.length; i++) {
@@ -786,7 +738,7 @@ public final class Tally {
   }
 
   boolean named(int s) {
-    return named[s];
+    return rejects.named(s);
   }
 
   long answered(int s, int question) {
@@ -829,42 +781,31 @@ public final class Tally {
    * @return the structure's lines of responses.jsonl: accepted, and rejected naming it
    */
   SourceCounts responseCounts(int s) {
-    return counts(structureResponseRejects, s, responses[s]);
+    return rejects.structure(s, true, responses[s]);
   }
 
   /**
    * @return the structure's lines of audits.jsonl: accepted, and rejected naming it
    */
   SourceCounts auditCounts(int s) {
-    return counts(structureAuditRejects, s, audits[s]);
+    return rejects.structure(s, false, audits[s]);
   }
 
-  private static SourceCounts counts(long[] rejects, int s, long accepted) {
-    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
-    long rejected = 0;
-    for (RejectReason reason : RejectReason.values()) {
-      long count = rejects[s * REASONS + reason.ordinal()];
-      byReason.put(reason, count);
-      rejected += count;
-    }
-    return new SourceCounts(accepted + rejected, accepted, rejected, byReason);
-  }
 
   SourceCounts responseCounts() {
-    return counts(responseRejects, responses);
+    return rejects.total(true, sum(responses));
   }
 
   SourceCounts auditCounts() {
-    return counts(auditRejects, audits);
+    return rejects.total(false, sum(audits));
   }
 
-  /** The totals: {@code rejects} holds one count per reason, as one structure's slice does. */
-  private static SourceCounts counts(long[] rejects, long[] accepted) {
+  private static long sum(long[] counts) {
     long total = 0;
-    for (long count : accepted) {
+    for (long count : counts) {
       total += count;
     }
-    return counts(rejects, 0, total);
+    return total;
   }
 
   @Override
