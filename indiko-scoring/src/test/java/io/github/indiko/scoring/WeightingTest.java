@@ -240,8 +240,53 @@ class WeightingTest {
         }
         checked++;
       }
+      // The pooled satisfaction and net (analysis.md §A3, Weighted statistics), overall and in
+      // each age cell of the breakdown, recomputed over the answers to the overall items.
+      pooled(plan, own, weights, structure.satisfaction(), structure.net());
+      for (String age : List.of("16-34", "35-64", "65+")) {
+        SegmentCell cell = structure.segments().get("age").get(age);
+        List<Response> inCell =
+            own.stream().filter(r -> age.equals(r.segment().get("age"))).toList();
+        pooled(plan, inCell, weights, cell.satisfaction(), cell.net());
+      }
     }
     assertThat(checked).as("weighted survey items").isGreaterThan(50);
+  }
+
+  /** 100 · Σ_fav w / W and 100 · (Σ_fav w − Σ_unfav w) / W over the answers to pooled items. */
+  private static void pooled(
+      EditionPlan plan,
+      List<Response> responses,
+      Map<List<Integer>, Double> weights,
+      Indicator satisfaction,
+      Indicator net) {
+    FSum all = FSum.empty();
+    FSum favourable = FSum.empty();
+    FSum balance = FSum.empty();
+    long n = 0;
+    for (Response response : responses) {
+      ResponseRow row = plan.validator.row(response);
+      double w = weight(weights, response);
+      for (int q = 0; q < plan.questionCount; q++) {
+        double score = row.answered(q) ? plan.items[q].score(row, q) : Double.NaN;
+        if (!plan.pooled[q] || Double.isNaN(score)) {
+          continue;
+        }
+        n++;
+        all.add(w);
+        Polarity polarity = plan.items[q].polarity(row, q, score);
+        if (polarity == Polarity.FAVOURABLE) {
+          favourable.add(w);
+          balance.add(w);
+        } else if (polarity == Polarity.UNFAVOURABLE) {
+          balance.add(-w);
+        }
+      }
+    }
+    assertThat(satisfaction.n()).isEqualTo(n);
+    assertThat(n).isPositive();
+    assertThat(satisfaction.value()).isEqualTo((100 * favourable.sum()) / all.sum());
+    assertThat(net.value()).isEqualTo((100 * balance.sum()) / all.sum());
   }
 
   /**
