@@ -1,5 +1,7 @@
 package io.github.indiko.core.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An auditor's observation of a criterion: a check's {@code met}/{@code not_met}, a measure's
  * number or {@code missed}, or {@code na} for either.
@@ -22,16 +24,27 @@ public sealed interface Observation {
   record Check(boolean met) implements Observation {}
 
   /**
-   * A measure's value.
+   * A measure's value: a number, or the days between two dates (analysis.md §A6), whose count the
+   * validator made for the structure observed.
    *
-   * @param value a finite number
+   * @param value a finite number: the number given, or the days counted between the dates
+   * @param dates the dates observed, or null when a number was
    */
-  record Measured(double value) implements Observation {
+  record Measured(double value, @Nullable DateSpan dates) implements Observation {
     /** Checks that the value is finite. */
     public Measured {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("a measure must be finite: " + value);
       }
+    }
+
+    /**
+     * A measure observed as a number.
+     *
+     * @param value a finite number
+     */
+    public Measured(double value) {
+      this(value, null);
     }
   }
 
