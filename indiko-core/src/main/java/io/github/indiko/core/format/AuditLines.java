@@ -1,6 +1,7 @@
 package io.github.indiko.core.format;
 
 import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.audit.DateSpan;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.internal.data.JsonValue;
 import java.util.Objects;
@@ -9,9 +10,11 @@ import java.util.Objects;
  * Writes an {@link AuditRecord} as a line of {@code audits.jsonl} (formats.md, audits.jsonl): one
  * compact JSON object, members in the order of formats.md ({@code id}, {@code grid}, {@code
  * version}, {@code structure}, {@code channel}, then {@code auditor} when present, {@code
- * performedAt}, {@code observations} in the record's order, then {@code comment} when present).
- * An observation is written as its word ({@code met}, {@code not_met}, {@code missed}, {@code na})
- * or as a number in plain decimal notation; strings are escaped as {@link ResponseLines} escapes
+ * performedAt}, {@code observations} in the record's order, then {@code comment} when present,
+ * then {@code of} when the record doubles another (analysis.md §A5)). An observation is written
+ * as its word ({@code met}, {@code not_met}, {@code missed}, {@code na}), as its two dates ({@code
+ * {"from": "2026-04-02", "to": "2026-04-10"}}, analysis.md §A6) when it was observed so, or else
+ * as a number in plain decimal notation; strings are escaped as {@link ResponseLines} escapes
  * them, so the line holds no line terminator and reads back, through {@link
  * io.github.indiko.core.validation.DataValidator}, to an equal record. Stateless and thread-safe.
  */
@@ -56,6 +59,10 @@ public final class AuditLines {
       out.append(',');
       member(out, "comment").append(JsonValue.quote(record.comment()));
     }
+    if (record.of() != null) {
+      out.append(',');
+      member(out, "of").append(JsonValue.quote(record.of().value()));
+    }
     return out.append('}').toString();
   }
 
@@ -65,7 +72,12 @@ public final class AuditLines {
   }
 
   private static void value(Observation observation, StringBuilder out) {
-    if (observation instanceof Observation.Measured measured) {
+    if (observation instanceof Observation.Measured measured && measured.dates() != null) {
+      DateSpan dates = measured.dates();
+      out.append('{');
+      member(out, "from").append('"').append(dates.from()).append("\",");
+      member(out, "to").append('"').append(dates.to()).append("\"}");
+    } else if (observation instanceof Observation.Measured measured) {
       out.append(Numbers.format(measured.value()));
     } else if (observation instanceof Observation.Check check) {
       out.append(check.met() ? "\"met\"" : "\"not_met\"");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.audit.DateSpan;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.validation.DataValidator;
@@ -16,6 +17,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,5 +108,31 @@ class AuditLinesTest {
         .doesNotContain("auditor")
         .doesNotContain("\n");
     assertThat(readBack(List.of(line))).containsExactly(record);
+  }
+
+  @Test
+  void line_doubleWithDates_ofLastAndDatesAsObject() {
+    AuditRecord first = accepted.get(0);
+    Map<CriterionId, Observation> observations = new LinkedHashMap<>();
+    observations.put(
+        new CriterionId("mail_delay"),
+        new Observation.Measured(
+            5, new DateSpan(LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-10"))));
+    observations.put(new CriterionId("mail_rings"), new Observation.Measured(5));
+    AuditRecord record =
+        new AuditRecord(
+            new AuditId("a-2"),
+            first.grid(),
+            first.structure(),
+            first.channel(),
+            "x",
+            OffsetDateTime.parse("2017-09-14T10:32:00Z"),
+            observations,
+            null,
+            new AuditId("a-1"));
+    assertThat(AuditLines.line(record))
+        .endsWith(
+            "\"observations\":{\"mail_delay\":{\"from\":\"2026-04-02\",\"to\":\"2026-04-10\"},"
+                + "\"mail_rings\":5},\"of\":\"a-1\"}");
   }
 }
