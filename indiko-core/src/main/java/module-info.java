@@ -23,6 +23,10 @@ module io.github.indiko.core {
   exports io.github.indiko.core.questionnaire;
   exports io.github.indiko.core.response;
   exports io.github.indiko.core.structure;
+  // Days counted between two dates (analysis.md §A6): calendar days, and working days less the
+  // public holidays of a department, computed here in a few lines rather than by a holiday
+  // library (docs/decisions.md, "Public holidays").
+  exports io.github.indiko.core.calendar;
   // The `when` conditions of questionnaires and grids (conditions.md), compiled and evaluated.
   exports io.github.indiko.core.condition;
   // Interchange format v1 (formats.md): the strict readers and writers of its files, the edition
