@@ -42,8 +42,7 @@ public enum DayUnit {
    * @param span two dates
    * @param department the structure's department code, or null for the national list; read by
    *     {@link #WORKING_DAY} only
-   * @return the number of days after {@code from} up to {@code to} included that count in this
-   *     unit
+   * @return the number of days after {@code from} up to {@code to} included that count in this unit
    */
   public long days(DateSpan span, @Nullable String department) {
     Objects.requireNonNull(span, "span");

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * The working days of analysis.md §A6: Monday to Friday, less the public holidays of a structure's
  * department. Everywhere: 1 January, Easter Monday, 1 May, 8 May, Ascension Thursday, Whit Monday,
  * 14 July, 15 August, 1 November, 11 November, 25 December; in departments 57, 67 and 68
- * (Alsace-Moselle) also Good Friday and 26 December; in 971, 972, 973, 974 and 976 also the day
- * of the abolition of slavery. A department is its code as {@code Territory.department} writes it
+ * (Alsace-Moselle) also Good Friday and 26 December; in 971, 972, 973, 974 and 976 also the day of
+ * the abolition of slavery. A department is its code as {@code Territory.department} writes it
  * ({@code "57"}, {@code "971"}); any other code, or none, has the national list. The list is the
- * same in every year of the proleptic Gregorian calendar: the spec's rule, not a history of the
- * law (docs/decisions.md, "Public holidays"). Stateless and thread-safe.
+ * same in every year of the proleptic Gregorian calendar: the spec's rule, not a history of the law
+ * (docs/decisions.md, "Public holidays"). Stateless and thread-safe.
  */
 public final class WorkingDays {
   private static final List<MonthDay> NATIONAL =

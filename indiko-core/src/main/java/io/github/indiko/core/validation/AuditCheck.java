@@ -3,6 +3,7 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.Observation;
+import io.github.indiko.core.calendar.DayUnit;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
@@ -12,6 +13,7 @@ import io.github.indiko.core.internal.data.JsonValue.NumberValue;
 import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import io.github.indiko.core.internal.data.JsonValue.StringValue;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.structure.Territory;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,14 +105,19 @@ final class AuditCheck implements LineCheck<AuditRecord> {
     }
     @Nullable Observation[] byIndex = new Observation[criteria.size()];
     Map<CriterionId, Observation> observations = new LinkedHashMap<>();
+    Territory territory = index.structure(structureId).orElseThrow().territory();
+    String department = territory == null ? null : territory.department();
     for (Map.Entry<String, JsonValue> entry : observationValues.members().entrySet()) {
       int i = index.criterionIndex(entry.getKey());
       Criterion criterion = criteria.get(i);
-      Observation observation = observation(criterion.type(), entry.getValue());
+      Observation observation = observation(criterion.type(), entry.getValue(), department);
       if (observation == null) {
         return Verdict.rejected(
             RejectReason.INVALID_OBSERVATION,
-            "criterion " + criterion.id() + ": " + problem(criterion.type(), entry.getValue()));
+            "criterion "
+                + criterion.id()
+                + ": "
+                + problem(criterion.type(), entry.getValue(), department));
       }
       byIndex[i] = observation;
       observations.put(criterion.id(), observation);
@@ -159,10 +166,13 @@ final class AuditCheck implements LineCheck<AuditRecord> {
   }
 
   /**
+   * @param department the structure's department, whose holidays a measure in working days observed
+   *     as two dates skips (analysis.md §A6), or null
    * @return the observation the value stands for, or null when it is not one of this criterion
    *     ({@code null} never is)
    */
-  private static @Nullable Observation observation(CriterionType type, JsonValue value) {
+  private @Nullable Observation observation(
+      CriterionType type, JsonValue value, @Nullable String department) {
     if (value instanceof StringValue string) {
       switch (string.value()) {
         case "na":
@@ -177,8 +187,14 @@ final class AuditCheck implements LineCheck<AuditRecord> {
           return null;
       }
     }
-    if (type instanceof CriterionType.Measure measure
-        && SharedChecks.quantityProblem(measure, value, "") == null) {
+    if (!(type instanceof CriterionType.Measure measure)) {
+      return null;
+    }
+    if (value instanceof ObjectValue dates) {
+      DaySpans.Reading reading = dates(measure, dates, department);
+      return reading == null ? null : reading.measured();
+    }
+    if (SharedChecks.quantityProblem(measure, value, "") == null) {
       return new Observation.Measured(((NumberValue) value).value().doubleValue());
     }
     return null;
@@ -188,12 +204,33 @@ final class AuditCheck implements LineCheck<AuditRecord> {
    * @return why the value, which {@link #observation} refused, is not an observation of the
    *     criterion
    */
-  private static String problem(CriterionType type, JsonValue value) {
-    if (type instanceof CriterionType.Measure measure) {
-      String problem =
-          SharedChecks.quantityProblem(measure, value, "is not a number, missed or na");
-      return problem != null ? problem : value.shown() + " is not a number, missed or na";
+  private String problem(CriterionType type, JsonValue value, @Nullable String department) {
+    if (!(type instanceof CriterionType.Measure measure)) {
+      return value.shown() + " is not met, not_met or na";
     }
-    return value.shown() + " is not met, not_met or na";
+    if (value instanceof ObjectValue dates) {
+      DaySpans.Reading reading = dates(measure, dates, department);
+      return reading != null && reading.problem() != null
+          ? reading.problem()
+          : value.shown()
+              + " is not a number, missed or na (two dates need the unit working_day or"
+              + " calendar_day)";
+    }
+    String notNumber =
+        DayUnit.fromUnit(measure.unit()).isPresent()
+            ? "is not a number, two dates, missed or na"
+            : "is not a number, missed or na";
+    String problem = SharedChecks.quantityProblem(measure, value, notNumber);
+    return problem != null ? problem : value.shown() + " " + notNumber;
+  }
+
+  /**
+   * @return the reading of two dates, or null when the measure's unit is not a day unit
+   */
+  private DaySpans.@Nullable Reading dates(
+      CriterionType.Measure measure, ObjectValue dates, @Nullable String department) {
+    return DayUnit.fromUnit(measure.unit())
+        .map(unit -> DaySpans.read(measure, unit, dates, index.edition().collection(), department))
+        .orElse(null);
   }
 }

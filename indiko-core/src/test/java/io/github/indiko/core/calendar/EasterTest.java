@@ -34,8 +34,7 @@ class EasterTest {
 
   @Test
   void sunday_publishedDates_same() {
-    KNOWN.forEach(
-        (year, date) -> assertThat(Easter.sunday(year)).as("%d", year).hasToString(date));
+    KNOWN.forEach((year, date) -> assertThat(Easter.sunday(year)).as("%d", year).hasToString(date));
   }
 
   @Test

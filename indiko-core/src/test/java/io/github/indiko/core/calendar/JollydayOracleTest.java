@@ -32,8 +32,8 @@ class JollydayOracleTest {
   private static final int LAST = 2100;
 
   /**
-   * Whit Monday, a working day by law from 2004 to 2007 (the solidarity day), which Jollyday
-   * leaves out in those years except in Mayotte; analysis.md §A6 lists it every year.
+   * Whit Monday, a working day by law from 2004 to 2007 (the solidarity day), which Jollyday leaves
+   * out in those years except in Mayotte; analysis.md §A6 lists it every year.
    */
   private static final String WHIT_MONDAY_2004_2007 = "Whit Monday 2004-2007";
 
@@ -60,23 +60,17 @@ class JollydayOracleTest {
   @ParameterizedTest(name = "{0} {1} as department {2}")
   @MethodSource("calendars")
   void isWorkingDay_everyWeekday1990To2100_agreesWithJollydayButTheDocumentedExceptions(
-      HolidayCalendar calendar,
-      @Nullable String subdivision,
-      String department,
-      String exception) {
+      HolidayCalendar calendar, @Nullable String subdivision, String department, String exception) {
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(calendar));
     String[] path = subdivision == null ? new String[0] : new String[] {subdivision};
     List<LocalDate> differences = new ArrayList<>();
     int weekdays = 0;
     for (int year = FIRST; year <= LAST; year++) {
       Map<LocalDate, String> theirs = new HashMap<>();
-      for (Holiday holiday :
-          manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path)) {
+      for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, path)) {
         theirs.put(holiday.getDate(), holiday.getPropertiesKey());
       }
-      for (LocalDate day = LocalDate.of(year, 1, 1);
-          day.getYear() == year;
-          day = day.plusDays(1)) {
+      for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
           continue;
         }

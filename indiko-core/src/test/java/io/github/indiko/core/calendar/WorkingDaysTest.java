@@ -107,8 +107,16 @@ class WorkingDaysTest {
     assertThat(WorkingDays.publicHolidays(2026, null))
         .extracting(LocalDate::toString)
         .containsExactly(
-            "2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14",
-            "2026-05-25", "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11",
+            "2026-01-01",
+            "2026-04-06",
+            "2026-05-01",
+            "2026-05-08",
+            "2026-05-14",
+            "2026-05-25",
+            "2026-07-14",
+            "2026-08-15",
+            "2026-11-01",
+            "2026-11-11",
             "2026-12-25");
     assertThat(WorkingDays.publicHolidays(2026, "57"))
         .extracting(LocalDate::toString)
@@ -179,16 +187,14 @@ class WorkingDaysTest {
   void count_farYears_noOverflow() {
     assertThat(working("-0001-12-31", "0000-12-31", null)).isBetween(240L, 262L);
     assertThat(
-            WorkingDays.count(
-                new DateSpan(LocalDate.of(999_999_998, 12, 31), LocalDate.MAX), "67"))
+            WorkingDays.count(new DateSpan(LocalDate.of(999_999_998, 12, 31), LocalDate.MAX), "67"))
         .isBetween(240L, 262L);
   }
 
   @Test
   void days_calendarDay_everyDayAfterFrom() {
     assertThat(DayUnit.CALENDAR_DAY.days(span("2026-04-02", "2026-04-10"), "57")).isEqualTo(8);
-    assertThat(DayUnit.CALENDAR_DAY.days(span("2025-12-31", "2026-12-31"), null))
-        .isEqualTo(365);
+    assertThat(DayUnit.CALENDAR_DAY.days(span("2025-12-31", "2026-12-31"), null)).isEqualTo(365);
     assertThat(DayUnit.CALENDAR_DAY.days(span("2028-02-28", "2028-03-01"), null)).isEqualTo(2);
     assertThat(DayUnit.CALENDAR_DAY.days(span("2026-04-02", "2026-04-02"), null)).isZero();
   }

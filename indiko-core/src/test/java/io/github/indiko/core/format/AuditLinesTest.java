@@ -7,7 +7,12 @@ import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.DateSpan;
 import io.github.indiko.core.audit.Observation;
+import io.github.indiko.core.calendar.DayUnit;
+import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
+import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.grid.Grid;
+import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.LineResult;
 import java.io.ByteArrayInputStream;
@@ -134,5 +139,76 @@ class AuditLinesTest {
         .endsWith(
             "\"observations\":{\"mail_delay\":{\"from\":\"2026-04-02\",\"to\":\"2026-04-10\"},"
                 + "\"mail_rings\":5},\"of\":\"a-1\"}");
+  }
+
+  @Test
+  void line_measureObservedAsDates_readsBackEqual() {
+    EditionDefinitions inDays = withUnit(definitions, "email_delay", "working_day");
+    AuditRecord email =
+        accepted.stream()
+            .filter(a -> a.observations().get(new CriterionId("email_delay")) != null)
+            .findFirst()
+            .orElseThrow();
+    Structure structure =
+        definitions.structures().stream()
+            .filter(s -> s.id().equals(email.structure()))
+            .findFirst()
+            .orElseThrow();
+    DateSpan span = new DateSpan(LocalDate.parse("2017-10-27"), LocalDate.parse("2017-11-13"));
+    long days = DayUnit.WORKING_DAY.days(span, structure.territory().department());
+    Map<CriterionId, Observation> observations = new LinkedHashMap<>(email.observations());
+    observations.put(new CriterionId("email_delay"), new Observation.Measured(days, span));
+    AuditRecord record =
+        new AuditRecord(
+            email.id(),
+            email.grid(),
+            email.structure(),
+            email.channel(),
+            email.auditor(),
+            email.performedAt(),
+            observations,
+            email.comment());
+
+    String line = AuditLines.line(record);
+    assertThat(line).contains("\"email_delay\":{\"from\":\"2017-10-27\",\"to\":\"2017-11-13\"}");
+    // 1 November 2017 is a Wednesday, 11 November a Saturday: 10 working days.
+    assertThat(days).isEqualTo(10);
+    List<AuditRecord> read = new ArrayList<>();
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    DataValidator.of(inDays)
+        .validateAudits(
+            new ByteArrayInputStream(bytes),
+            DataValidator.AUDITS,
+            result -> read.add(((LineResult.Accepted<AuditRecord>) result).record()));
+    assertThat(read).containsExactly(record);
+  }
+
+  /** The definitions with one measure's unit replaced. */
+  private static EditionDefinitions withUnit(
+      EditionDefinitions definitions, String criterion, String unit) {
+    Grid grid = definitions.grid();
+    List<Criterion> criteria =
+        grid.criteria().stream()
+            .map(
+                c ->
+                    c.id().value().equals(criterion) && c.type() instanceof CriterionType.Measure m
+                        ? new Criterion(
+                            c.id(),
+                            c.channel(),
+                            new CriterionType.Measure(
+                                m.min(), m.max(), m.integer(), unit, m.target()),
+                            c.label(),
+                            c.theme(),
+                            c.weight(),
+                            c.when())
+                        : c)
+            .toList();
+    return new EditionDefinitions(
+        definitions.edition(),
+        definitions.structures(),
+        definitions.enrolments(),
+        definitions.questionnaire(),
+        new Grid(grid.id(), grid.version(), grid.defaultLocale(), grid.title(), criteria),
+        definitions.population());
   }
 }

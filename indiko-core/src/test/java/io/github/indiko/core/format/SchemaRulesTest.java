@@ -577,4 +577,23 @@ class SchemaRulesTest {
         .contains("minimum");
     assertThat(refusals("audit", set("", "observations", "[]"))).contains("type");
   }
+
+  @Test
+  void audit_observationAsTwoDates_validWhateverTheDates() {
+    assertThat(
+            refusals(
+                "audit",
+                set(
+                    "/observations",
+                    "phone_rings",
+                    "{\"from\":\"2026-04-02\",\"to\":\"2026-04-10\"}")))
+        .isEmpty();
+    assertThat(
+            refusals(
+                "audit", set("/observations", "phone_rings", "{\"from\":\"2026-4-2\",\"by\":1}")))
+        .as("wrong dates are an invalid_observation, not a malformed line")
+        .isEmpty();
+    assertThat(refusals("audit", set("/observations", "phone_rings", "{\"from\":2e15}")))
+        .contains("maximum");
+  }
 }
