@@ -56,6 +56,8 @@ final class SyntheticDefinitions {
           List.of("in_person", "phone", "email", "website"),
           List.of("in_person", "phone", "mail", "website", "social"),
           List.of("in_person", "phone", "website"));
+  private static final List<String> ALSACE_MOSELLE = List.of("57", "67", "68");
+  private static final List<String> OVERSEAS = List.of("971", "972", "973", "974", "976");
 
   /**
    * The segments of analysis.md §A2's example: age bands, then sex, labelled in French and
@@ -197,7 +199,7 @@ final class SyntheticDefinitions {
     for (String channel : CHANNELS.get(index % CHANNELS.size())) {
       channels.add(new Channel(channel));
     }
-    String department = String.format(Locale.ROOT, "%02d", 1 + source.next(94));
+    String department = department(index, source.next(94));
     return new Structure(
         new StructureId(template.prefix() + "-" + slug),
         template.name() + town + (round == 0 ? "" : " " + (round + 1)),
@@ -205,6 +207,22 @@ final class SyntheticDefinitions {
         population,
         new Territory(String.format(Locale.ROOT, "%02d", 11 + source.next(82)), department, null),
         channels);
+  }
+
+  /**
+   * The department of the structure at {@code index}, from a draw in [0, 94]: one in eight in
+   * Alsace-Moselle and one in eight overseas (the third and the seventh of each eight, which offer
+   * the mail channel: their working days differ, analysis.md §A6), one in ten more of each among
+   * the others; the rest in metropolitan France, {@code 01} to {@code 95}.
+   */
+  private static String department(int index, long draw) {
+    if (index % 8 == 2 || index % 10 == 5) {
+      return ALSACE_MOSELLE.get((int) (draw % ALSACE_MOSELLE.size()));
+    }
+    if (index % 8 == 6 || index % 10 == 3) {
+      return OVERSEAS.get((int) (draw % OVERSEAS.size()));
+    }
+    return String.format(Locale.ROOT, "%02d", 1 + draw);
   }
 
   /** {@code edition} under that id and name, its dates {@code yearsEarlier} earlier. */

@@ -53,6 +53,20 @@ import java.util.SplittableRandom;
  * enrolled communes have their own (a younger town, an older one). The data lines are the same
  * bytes whatever the method; the previous edition is weighted as the current one.
  *
+ * <p>Structures have departments, one in eight in Alsace-Moselle (57, 67, 68) and one in eight
+ * overseas (971 to 976), among them some of those that offer the mail channel, whose criterion
+ * {@code mail_reply} (the days to answer a letter, target 5 to 15 working days in the spirit of the
+ * Marianne commitments) is observed as two dates (analysis.md §A6): the letter sent, and answered
+ * on the audit's day, the working days between them those of the structure's department.
+ *
+ * <p>With a doubles ratio d, each valid audit line is, with probability d, followed by a
+ * calibration double of it (analysis.md §A5), under the next id: {@code "of"} its original, the
+ * same structure, channel and grid, another auditor, performed 30 minutes to three days later, each
+ * check the same nine times in ten, each measure within a little noise (dates stay dates). The
+ * doubles draw from a source of their own, so the other lines are the same whatever d but for
+ * their ids, and d = 0 writes the same bytes as before; the file then holds about {@code audits ×
+ * (1 + d)} lines. The previous edition has none.
+ *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
  * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a
  * source cycle through all its reasons, the next ones draw a reason at random. A {@code
@@ -75,6 +89,8 @@ import java.util.SplittableRandom;
  * @param segments whether the questionnaire declares its segments (see above); the data lines are
  *     the same bytes either way
  * @param weighting how responses are weighted (see above), {@code NONE} without segments
+ * @param doubles the probability, in [0, 1], that a valid audit line is followed by a calibration
+ *     double of it (see above); 0 writes none
  */
 public record SyntheticEdition(
     int structures,
@@ -84,7 +100,8 @@ public record SyntheticEdition(
     double invalidRatio,
     boolean previous,
     boolean segments,
-    Weighting.Method weighting) {
+    Weighting.Method weighting,
+    double doubles) {
   /** Where the previous edition's results are written, relative to the edition folder. */
   public static final String PREVIOUS = "previous/results.json";
 
@@ -106,6 +123,33 @@ public record SyntheticEdition(
     if (!(invalidRatio >= 0 && invalidRatio <= 1)) {
       throw new IllegalArgumentException("invalidRatio must be in [0, 1]: " + invalidRatio);
     }
+    if (!(doubles >= 0 && doubles <= 1)) {
+      throw new IllegalArgumentException("doubles must be in [0, 1]: " + doubles);
+    }
+  }
+
+  /**
+   * Options without calibration doubles.
+   *
+   * @param structures the number of structures, at least 1
+   * @param responses the number of response lines, not negative
+   * @param audits the number of audit lines, not negative
+   * @param seed the seed
+   * @param invalidRatio the probability that a data line is invalid, in [0, 1]
+   * @param previous whether the folder holds the previous edition's results
+   * @param segments whether the questionnaire declares its segments
+   * @param weighting how responses are weighted, {@code NONE} without segments
+   */
+  public SyntheticEdition(
+      int structures,
+      long responses,
+      long audits,
+      long seed,
+      double invalidRatio,
+      boolean previous,
+      boolean segments,
+      Weighting.Method weighting) {
+    this(structures, responses, audits, seed, invalidRatio, previous, segments, weighting, 0);
   }
 
   /**
@@ -152,7 +196,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withStructures(int structures) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -161,7 +205,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withResponses(long responses) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -170,7 +214,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withAudits(long audits) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -179,7 +223,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSeed(long seed) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -188,7 +232,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -197,7 +241,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withPrevious(boolean previous) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -206,7 +250,7 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSegments(boolean segments) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -215,7 +259,17 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withWeighting(Weighting.Method weighting) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+  }
+
+  /**
+   * @param doubles the probability that a valid audit line is followed by its calibration double,
+   *     in [0, 1]
+   * @return these options with that ratio
+   */
+  public SyntheticEdition withDoubles(double doubles) {
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
   }
 
   /**
@@ -287,15 +341,18 @@ public record SyntheticEdition(
                   leftOut))
           .write(
               dir.resolve(DataValidator.RESPONSES), responses, source(seed * 31 + 7), invalidRatio);
+      SyntheticDoubles doubling =
+          new SyntheticDoubles(
+              respondents, new SyntheticAudits(definitions), doubles, source(seed * 31 + 23));
       new SyntheticLines(
               "a-",
-              respondents::auditLine,
+              doubling,
               SyntheticLines.producible(
                   InvalidLines.auditReasons(),
                   reason -> InvalidLines.audits(definitions, reason),
-                  leftOut))
-          .write(
-              dir.resolve(DataValidator.AUDITS), audits, source(seed * 31 + 11), invalidRatio);
+                  leftOut),
+              doubling)
+          .write(dir.resolve(DataValidator.AUDITS), audits, source(seed * 31 + 11), invalidRatio);
       if (previous) {
         writePrevious(dir, definitions, respondents);
       }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data lines of one file of a {@link SyntheticEdition}, written as they are drawn: each line
@@ -35,6 +36,7 @@ final class SyntheticLines {
   private final String prefix;
   private final LineMaker valid;
   private final Map<RejectReason, Gen<String>> invalid;
+  private final Follower follower;
 
   /**
    * @param prefix the prefix of the ids, followed by seven digits from 1 on
@@ -42,15 +44,37 @@ final class SyntheticLines {
    * @param invalid the generators of the invalid lines by reason, in the order they first come
    */
   SyntheticLines(String prefix, LineMaker valid, Map<RejectReason, Gen<String>> invalid) {
+    this(prefix, valid, invalid, id -> null);
+  }
+
+  /**
+   * @param prefix the prefix of the ids, followed by seven digits from 1 on
+   * @param valid how a valid line is made
+   * @param invalid the generators of the invalid lines by reason, in the order they first come
+   * @param follower what may follow each valid line, under the next id
+   */
+  SyntheticLines(
+      String prefix, LineMaker valid, Map<RejectReason, Gen<String>> invalid, Follower follower) {
     this.prefix = prefix;
     this.valid = valid;
     this.invalid = invalid;
+    this.follower = follower;
   }
 
   /** A valid line from its source and its id. */
   @FunctionalInterface
   interface LineMaker {
     String line(RandomSource source, String id);
+  }
+
+  /**
+   * What follows the valid line just made, drawing from its own source: a line under the given id
+   * (a calibration double of the audit just made), or null for none. The count of lines written
+   * does not include it.
+   */
+  @FunctionalInterface
+  interface Follower {
+    @Nullable String line(String id);
   }
 
   /**
@@ -81,7 +105,8 @@ final class SyntheticLines {
   }
 
   /**
-   * Writes {@code count} lines to {@code file}, replacing it.
+   * Writes {@code count} lines to {@code file}, replacing it, each valid one followed by what the
+   * follower gives.
    *
    * @param invalidRatio the probability that a line is replaced by invalid ones, in [0, 1]
    */
@@ -105,6 +130,12 @@ final class SyntheticLines {
         } else {
           out.write(valid.line(source, id(prefix, next++)));
           out.write('\n');
+          String following = follower.line(id(prefix, next));
+          if (following != null) {
+            out.write(following);
+            out.write('\n');
+            next++;
+          }
         }
       }
     }

@@ -100,6 +100,7 @@ final class SyntheticPopulation {
   private final List<Map<Channel, long[]>> ageThresholds = new ArrayList<>();
   private final List<Integer> cumulativeWeights = new ArrayList<>();
   private final Map<Channel, List<Integer>> criteriaByChannel = new LinkedHashMap<>();
+  private final SyntheticAudits audits;
   private long respondents;
 
   /**
@@ -111,6 +112,7 @@ final class SyntheticPopulation {
     this.definitions = definitions;
     this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
     this.criterionConditions = GridConditions.compile(definitions.grid());
+    this.audits = new SyntheticAudits(definitions);
     Set<StructureId> enrolments = new HashSet<>();
     definitions.enrolments().forEach(enrolment -> enrolments.add(enrolment.structure()));
     int total = 0;
@@ -324,11 +326,6 @@ final class SyntheticPopulation {
     return quantity.integer() ? Math.rint(value) : Math.round(value * 10) / 10.0;
   }
 
-  /** {@link #audit} as a line of {@code audits.jsonl}, without its terminator. */
-  String auditLine(RandomSource source, String id) {
-    return DataGen.line(audit(source, id));
-  }
-
   /** A valid audit under {@code id}, for an enrolled structure drawn by weight. */
   AuditRecord audit(RandomSource source, String id) {
     int first = enrolledIndex(source, "audit");
@@ -342,19 +339,29 @@ final class SyntheticPopulation {
     Channel channel =
         Draws.pick(source, channels.isEmpty() ? structure.channels() : channels);
     double centre = quality.get(first) + offset(channel);
+    String auditor = SyntheticAudits.auditor(1 + source.next(SyntheticAudits.AUDITORS - 1));
+    OffsetDateTime at = DataGen.instant(source, definitions.edition());
     return new AuditRecord(
         new AuditId(id),
         definitions.edition().grid(),
         structure.id(),
         channel,
-        "auditor-" + (1 + source.next(7)),
-        DataGen.instant(source, definitions.edition()),
-        observations(source, channel, centre),
+        auditor,
+        at,
+        observations(source, channel, centre, structure.id(), at),
         Draws.oneIn(source, 8) ? Draws.pick(source, COMMENTS) : null);
   }
 
+  /**
+   * The observations of an audit of {@code structure} on {@code channel}; a measure in days is
+   * observed as its dates (analysis.md §A6), the audit's day the answer's.
+   */
   private Map<CriterionId, Observation> observations(
-      RandomSource source, Channel channel, double centre) {
+      RandomSource source,
+      Channel channel,
+      double centre,
+      StructureId structure,
+      OffsetDateTime at) {
     List<Criterion> criteria = definitions.grid().criteria();
     @Nullable Observation[] byIndex = new Observation[criteria.size()];
     Map<CriterionId, Observation> observations = new LinkedHashMap<>();
@@ -370,7 +377,8 @@ final class SyntheticPopulation {
                 ? DataGen.observation(source, measure)
                 : Draws.oneIn(source, 20)
                     ? Observation.MISSED
-                    : new Observation.Measured(quantity(measure, around(source, centre)));
+                    : audits.measured(
+                        measure, quantity(measure, around(source, centre)), structure, at);
       } else if (Draws.oneIn(source, 30)) {
         observation = Observation.NOT_APPLICABLE;
       } else {
