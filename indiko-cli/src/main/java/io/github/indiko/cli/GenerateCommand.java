@@ -39,7 +39,13 @@ import picocli.CommandLine.Spec;
       "With --weighting post-stratification (on age) or raking (on age and sex), edition.json asks"
           + " for that weighting and DIR/population.json holds the margins: \"*\" the population"
           + " the respondents are drawn from, and the first two enrolled communes their own; the"
-          + " data lines are the same whatever the method."
+          + " data lines are the same whatever the method.",
+      "Structures lie in departments, some in Alsace-Moselle and overseas; the grid's mail_reply"
+          + " (the days to answer a letter, in working days) is observed as two dates, counted with"
+          + " the structure's public holidays.",
+      "With --doubles D, each valid audit line is followed, with probability D, by a calibration"
+          + " double of it: \"of\" its original, the same structure and channel, another auditor,"
+          + " shortly after, mostly agreeing."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -119,6 +125,15 @@ final class GenerateCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   private String weighting;
 
+  @Option(
+      names = "--doubles",
+      paramLabel = "RATIO",
+      defaultValue = "0",
+      description =
+          "The probability, in [0, 1], that a valid audit line is followed by a calibration double"
+              + " of it, under the next id; 0 writes none (default: ${DEFAULT-VALUE}).")
+  private double doubles;
+
   @Override
   public Integer call() {
     SyntheticEdition edition;
@@ -141,7 +156,8 @@ final class GenerateCommand implements Callable<Integer> {
               invalidRatio,
               !noPrevious,
               !noSegments,
-              method);
+              method,
+              doubles);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -174,6 +190,9 @@ final class GenerateCommand implements Callable<Integer> {
         audits,
         seed,
         Double.toString(invalidRatio));
+    if (doubles > 0) {
+      console.println("  calibration doubles ratio " + doubles + ", beyond the audit lines");
+    }
     for (String name : EditionFolder.FILES) {
       console.println("  " + name);
     }

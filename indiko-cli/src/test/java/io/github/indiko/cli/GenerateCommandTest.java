@@ -37,6 +37,38 @@ class GenerateCommandTest {
   }
 
   @Test
+  void generate_doubles_eachAfterTheAuditItNames() throws IOException {
+    Path out = dir.resolve("edition");
+    CliRun generate =
+        CliRun.run("generate", "--out", out.toString(), "--audits", "100", "--doubles", "0.5");
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.OK);
+    assertThat(generate.out()).contains("calibration doubles ratio 0.5");
+    List<String> lines = Files.readAllLines(out.resolve(DataValidator.AUDITS));
+    assertThat(lines).hasSizeBetween(125, 175);
+    int doubles = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      String previous = lines.get(i - 1);
+      String id = previous.substring("{\"id\":\"".length(), previous.indexOf("\","));
+      if (lines.get(i).contains("\"of\"")) {
+        assertThat(lines.get(i)).endsWith(",\"of\":\"" + id + "\"}");
+        doubles++;
+      }
+    }
+    assertThat(doubles).isEqualTo(lines.size() - 100);
+  }
+
+  @Test
+  void generate_doublesAboveOne_badUsage() {
+    CliRun generate =
+        CliRun.run("generate", "--out", dir.resolve("e").toString(), "--doubles", "1.5");
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(generate.err()).contains("doubles must be in [0, 1]: 1.5");
+    assertThat(dir.resolve("e")).doesNotExist();
+  }
+
+  @Test
   void generate_thenValidate_invalidRatioGivesRejectsOfEveryReason() {
     Path out = dir.resolve("edition");
     CliRun generate =
