@@ -273,6 +273,26 @@ class AuditSubmissionsTest {
   }
 
   @Test
+  void parse_bodyOrCommentBeyondTheLimits_refused() {
+    AuditSubmissions small =
+        AuditSubmissions.of(AuditForms.SAMPLE, new SubmissionLimits(300, 60, 1000));
+    String base = visit("phone_hours", "met", "phone_rings", "missed");
+    AuditContext context = AuditForms.context(Channel.PHONE, Locale.FRENCH);
+    String fields = "&ik:comment=" + "x".repeat(40) + "&ik:of=" + "y".repeat(40);
+
+    AuditError body =
+        rejected(small.parse(base + fields + fields + fields, context)).errors().get(0);
+    AuditError comment = onlyError(small.parse(base + "&ik:comment=" + "x".repeat(60), context));
+
+    assertThat(body.field()).isEqualTo(AuditError.Field.FORM);
+    assertThat(body.code()).isEqualTo(FieldError.Code.BODY_TOO_LARGE);
+    assertThat(comment.field()).isEqualTo(AuditError.Field.COMMENT);
+    assertThat(comment.code()).isEqualTo(FieldError.Code.TOO_LARGE);
+    assertThat(accepted(small.parse(base + "&ik:comment=" + "x".repeat(40), context)).line())
+        .contains("\"comment\":\"" + "x".repeat(40) + "\"");
+  }
+
+  @Test
   void parse_csrfField_ignored() {
     AuditSubmission submission =
         post(Channel.PHONE, visit("phone_hours", "met", "phone_rings", "missed", Forms.CSRF, "t"));
