@@ -2,14 +2,11 @@ package io.github.indiko.forms;
 
 import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
-import io.github.indiko.core.audit.DateSpan;
 import io.github.indiko.core.audit.Observation;
-import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.internal.Strings;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,11 +43,9 @@ final class AuditReader {
   record Result(
       @Nullable AuditRecord record, List<AuditError> errors, Map<String, List<String>> values) {}
 
-  /** A criterion's fields as typed: its observation (even out of range), or why there is none. */
-  private record Typed(@Nullable Observation observation, @Nullable AuditError error) {}
-
   private final AuditForm form;
   private final Messages m;
+  private final ObservationReader observations;
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final List<AuditError> formErrors = new ArrayList<>();
   private final Map<AuditError.Field, AuditError> fieldErrors = new LinkedHashMap<>();
@@ -59,6 +54,7 @@ final class AuditReader {
   AuditReader(AuditForm form, Messages m) {
     this.form = form;
     this.m = m;
+    this.observations = new ObservationReader(this::value, m);
     this.criterionErrors = new AuditError[form.grid.criteria.size()];
   }
 
@@ -72,7 +68,7 @@ final class AuditReader {
     values.putAll(given);
     @Nullable Observation[] typed = new Observation[form.grid.criteria.size()];
     for (int i : form.shownCriteria) {
-      typed[i] = typed(form.grid.criteria.get(i)).observation();
+      typed[i] = observations.read(form.grid.criteria.get(i)).observation();
     }
     return form.grid.shown(typed);
   }
@@ -276,7 +272,7 @@ final class AuditReader {
       if (criterionErrors[i] != null) {
         continue;
       }
-      Typed read = typed(criteria.get(i));
+      ObservationReader.Typed read = observations.read(criteria.get(i));
       typed[i] = read.observation();
       if (read.error() == null) {
         valid[i] = read.observation();
@@ -305,10 +301,6 @@ final class AuditReader {
     return observations;
   }
 
-  private boolean filled(String name) {
-    return !value(name).isEmpty();
-  }
-
   /** Whether any field of the criterion holds a value. */
   private boolean given(String id) {
     for (Map.Entry<String, List<String>> entry : values.entrySet()) {
@@ -321,96 +313,4 @@ final class AuditReader {
     return false;
   }
 
-  private Typed typed(Criterion criterion) {
-    String id = criterion.id().value();
-    String choice = value(id);
-    if (criterion.type() instanceof CriterionType.Check) {
-      return switch (choice) {
-        case "" -> new Typed(null, null);
-        case "met" -> new Typed(Observation.MET, null);
-        case "not_met" -> new Typed(Observation.NOT_MET, null);
-        case "na" -> new Typed(Observation.NOT_APPLICABLE, null);
-        default -> notAnOption(criterion);
-      };
-    }
-    CriterionType.Measure measure = (CriterionType.Measure) criterion.type();
-    boolean days = AuditGrid.inDays(criterion);
-    String given = days ? "dates" : "value";
-    if (!choice.isEmpty() && !List.of(given, "missed", "na").contains(choice)) {
-      return notAnOption(criterion);
-    }
-    boolean typedSomething =
-        days ? filled(id + ":from") || filled(id + ":to") : filled(id + ":value");
-    if (choice.equals("missed") || choice.equals("na")) {
-      if (typedSomething) {
-        String key = days ? "audit.error.conflicting.dates" : "error.conflicting";
-        return failed(criterion, FieldError.Code.CONFLICTING, m.msg(key));
-      }
-      return new Typed(choice.equals("na") ? Observation.NOT_APPLICABLE : Observation.MISSED, null);
-    }
-    if (!typedSomething) {
-      if (choice.isEmpty()) {
-        return new Typed(null, null);
-      }
-      String key = days ? "audit.error.dates.required" : "audit.error.value.required";
-      return failed(criterion, FieldError.Code.REQUIRED, m.msg(key));
-    }
-    return days ? dates(criterion) : number(criterion, measure);
-  }
-
-  private Typed failed(Criterion criterion, FieldError.Code code, String message) {
-    return new Typed(null, error(criterion, code, message));
-  }
-
-  private Typed notAnOption(Criterion criterion) {
-    return failed(criterion, FieldError.Code.NOT_AN_OPTION, m.error(FieldError.Code.NOT_AN_OPTION));
-  }
-
-  private static AuditError error(Criterion criterion, FieldError.Code code, String message) {
-    return new AuditError(AuditError.Field.CRITERION, criterion.id(), code, message);
-  }
-
-  private Typed number(Criterion criterion, CriterionType.Measure measure) {
-    BigDecimal exact = AnswerReader.decimal(value(criterion.id().value() + ":value"));
-    if (exact == null) {
-      return failed(criterion, FieldError.Code.NOT_A_NUMBER, m.error(FieldError.Code.NOT_A_NUMBER));
-    }
-    if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
-      return failed(criterion, FieldError.Code.OUT_OF_RANGE, range(measure));
-    }
-    Observation.Measured typed = new Observation.Measured(exact.doubleValue());
-    if (measure.integer() && !AnswerReader.isInteger(exact)) {
-      FieldError.Code code = FieldError.Code.NOT_AN_INTEGER;
-      return new Typed(typed, error(criterion, code, m.error(code)));
-    }
-    if (measure.refusal(typed.value()).isPresent()) {
-      return new Typed(typed, error(criterion, FieldError.Code.OUT_OF_RANGE, range(measure)));
-    }
-    return new Typed(typed, null);
-  }
-
-  private String range(CriterionType.Measure measure) {
-    return AnswerReader.range(m, measure.min(), measure.max());
-  }
-
-  private Typed dates(Criterion criterion) {
-    String id = criterion.id().value();
-    String fromText = value(id + ":from");
-    String toText = value(id + ":to");
-    if (fromText.isEmpty() || toText.isEmpty()) {
-      return failed(criterion, FieldError.Code.REQUIRED, m.msg("audit.error.dates.required"));
-    }
-    LocalDate from = AnswerReader.date(fromText);
-    LocalDate to = AnswerReader.date(toText);
-    if (from == null || to == null) {
-      return failed(criterion, FieldError.Code.NOT_A_DATE, m.error(FieldError.Code.NOT_A_DATE));
-    }
-    if (to.isBefore(from)) {
-      FieldError.Code code = FieldError.Code.DATES_REVERSED;
-      return failed(criterion, code, m.error(code));
-    }
-    // The validator counts the days for the structure (analysis.md §A6); the line carries only the
-    // dates (AuditLines), so the value here is never read.
-    return new Typed(new Observation.Measured(0, new DateSpan(from, to)), null);
-  }
 }

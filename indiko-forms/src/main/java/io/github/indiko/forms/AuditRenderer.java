@@ -20,13 +20,11 @@ final class AuditRenderer {
   /** The summary's anchors and the fields' error paragraphs are keyed by these. */
   private static final String PERFORMED = "ik:performed";
 
-  /** A choice of a criterion's radio group: its value and its words. */
-  private record Choice(String value, String label) {}
-
   private final AuditForm form;
   private final AuditState state;
   private final FormOptions options;
   private final Messages m;
+  private final CriterionWords words;
   private final ConditionText conditions;
   private final StringBuilder out = new StringBuilder(16 * 1024);
   private final AuditGrid.Shown[] shown;
@@ -37,7 +35,8 @@ final class AuditRenderer {
     this.state = state;
     this.options = options;
     this.m = Messages.of(options.locale(), form.grid.grid.defaultLocale());
-    this.conditions = new ConditionText(new Criteria(), "audit.cond.");
+    this.words = new CriterionWords(form.grid, m);
+    this.conditions = new ConditionText(words, "audit.cond.");
     this.shown = new AuditReader(form, m).shown(state.values());
     for (AuditError error : state.errors()) {
       String key = key(error);
@@ -162,7 +161,7 @@ final class AuditRenderer {
             m.date(collection.from()),
             m.date(collection.to()),
             form.grid.definitions.edition().timeZone().getId());
-    paragraph(extra, "ik-hint", PERFORMED + ":hint", Markup.escape(hint), described);
+    FormRenderer.paragraph(extra, "ik-hint", PERFORMED + ":hint", Markup.escape(hint), described);
     boolean invalid = errorParagraph(extra, PERFORMED, described);
     out.append("<fieldset class=\"ik-question ik-performed\"")
         .append(describedBy(described))
@@ -218,7 +217,7 @@ final class AuditRenderer {
     Condition condition = form.grid.conditions.condition(i).orElse(null);
     if (condition != null) {
       String note = m.msg("audit.note.when", conditions.text(condition, m));
-      paragraph(extra, "ik-note", base + ":note", Markup.escape(note), described);
+      FormRenderer.paragraph(extra, "ik-note", base + ":note", Markup.escape(note), described);
     }
     List<String> hint = new ArrayList<>();
     boolean days = AuditGrid.inDays(criterion);
@@ -229,7 +228,8 @@ final class AuditRenderer {
       }
       // A measure in days says how the days are counted rather than its unit's id.
       FormRenderer.quantityHint(m, measure, !days, hint);
-      paragraph(extra, "ik-hint", base + ":hint", Markup.escape(String.join(" ", hint)), described);
+      String hintHtml = Markup.escape(String.join(" ", hint));
+      FormRenderer.paragraph(extra, "ik-hint", base + ":hint", hintHtml, described);
     }
     boolean invalid = errorParagraph(extra, base, described);
     boolean hidden = !isRendered(i);
@@ -247,10 +247,10 @@ final class AuditRenderer {
         .append(extra)
         .append("<div class=\"ik-options\">\n");
     String invalidAttribute = invalid ? " aria-invalid=\"true\"" : "";
-    List<Choice> choices = choices(criterion);
+    List<CriterionWords.Choice> choices = words.choices(criterion);
     String chosen = state.value(id);
     for (int n = 0; n < choices.size(); n++) {
-      Choice choice = choices.get(n);
+      CriterionWords.Choice choice = choices.get(n);
       String control = n == 0 ? base : base + ":" + choice.value();
       out.append("<div class=\"ik-option\"><input type=\"radio\" id=\"")
           .append(Markup.escape(control))
@@ -293,17 +293,17 @@ final class AuditRenderer {
             + (measure.integer()
                 ? " step=\"1\" inputmode=\"numeric\""
                 : " step=\"any\" inputmode=\"decimal\"");
-    String words =
+    String label =
         unit == null ? m.msg("audit.measure.number") : m.msg("audit.measure.number.unit", unit);
-    input("number", "ik-" + name, name, words, attributes);
+    input("number", "ik-" + name, name, label, attributes);
   }
 
   /** A labelled input, with its value from the state. */
-  private void input(String type, String control, String name, String words, String attributes) {
+  private void input(String type, String control, String name, String text, String attributes) {
     out.append("<div class=\"ik-field\"><label for=\"")
         .append(Markup.escape(control))
         .append("\">")
-        .append(Markup.escape(words))
+        .append(Markup.escape(text))
         .append("</label> <input type=\"")
         .append(type)
         .append("\" id=\"")
@@ -317,27 +317,12 @@ final class AuditRenderer {
         .append("></div>\n");
   }
 
-  private List<Choice> choices(Criterion criterion) {
-    if (criterion.type() instanceof CriterionType.Check) {
-      return List.of(
-          new Choice("met", m.msg("audit.met")),
-          new Choice("not_met", m.msg("audit.not_met")),
-          new Choice("na", m.msg("audit.na")));
-    }
-    Choice first =
-        AuditGrid.inDays(criterion)
-            ? new Choice("dates", m.msg("audit.days.dates"))
-            : new Choice("value", m.msg("audit.measure.value"));
-    Choice missed = new Choice("missed", m.msg("audit.missed"));
-    return List.of(first, missed, new Choice("na", m.msg("audit.na")));
-  }
-
   private void comment() {
     List<String> described = new ArrayList<>();
     StringBuilder extra = new StringBuilder();
     String name = AuditForm.COMMENT;
     String hint = Markup.escape(m.msg("audit.comment.hint"));
-    paragraph(extra, "ik-hint", name + ":hint", hint, described);
+    FormRenderer.paragraph(extra, "ik-hint", name + ":hint", hint, described);
     boolean invalid = errorParagraph(extra, name, described);
     out.append("<div class=\"ik-question ik-comment\">\n<label class=\"ik-label\" for=\"")
         .append(name)
@@ -363,7 +348,8 @@ final class AuditRenderer {
     List<String> described = new ArrayList<>();
     StringBuilder extra = new StringBuilder();
     String name = AuditForm.OF;
-    paragraph(extra, "ik-help", name + ":help", Markup.escape(m.msg("audit.of.help")), described);
+    String help = Markup.escape(m.msg("audit.of.help"));
+    FormRenderer.paragraph(extra, "ik-help", name + ":help", help, described);
     boolean invalid = errorParagraph(extra, name, described);
     out.append("<div class=\"ik-question ik-of\">\n<label class=\"ik-label\" for=\"")
         .append(name)
@@ -398,20 +384,8 @@ final class AuditRenderer {
             .append(Markup.escape(m.msg("error.prefix")))
             .append("</span>");
     messages.forEach(message -> text.append(' ').append(Markup.escape(message)));
-    paragraph(extra, "ik-error", key + ":error", text.toString(), described);
+    FormRenderer.paragraph(extra, "ik-error", key + ":error", text.toString(), described);
     return true;
-  }
-
-  private static void paragraph(
-      StringBuilder extra, String cssClass, String id, String html, List<String> described) {
-    extra.append("<p class=\"")
-        .append(cssClass)
-        .append("\" id=\"")
-        .append(Markup.escape(id))
-        .append("\">")
-        .append(html)
-        .append("</p>\n");
-    described.add(Markup.escape(id));
   }
 
   private static String describedBy(List<String> described) {
@@ -421,29 +395,5 @@ final class AuditRenderer {
   /** A label from the grid as markup: escaped and isolated, with its language when another. */
   private String label(LocalizedText text) {
     return Markup.label(m.label(text), m.language());
-  }
-
-  /** The criteria a note names: their labels, and the words of their observations. */
-  private final class Criteria implements ConditionText.Items {
-    @Override
-    public String label(String name, Messages words) {
-      Criterion criterion = form.grid.criteria.get(form.grid.index(name));
-      return words.quote(words.label(criterion.label()).text());
-    }
-
-    /** {@code met}, {@code not_met} and {@code missed} as the form words them; a number. */
-    @Override
-    public String value(String name, Condition.Literal literal, Messages words) {
-      if (literal instanceof Condition.NumberLiteral number) {
-        return words.number(number.value().doubleValue());
-      }
-      String text = literal instanceof Condition.StringLiteral string ? string.value() : "";
-      return switch (text) {
-        case "met" -> words.quote(words.msg("audit.met"));
-        case "not_met" -> words.quote(words.msg("audit.not_met"));
-        case "missed" -> words.quote(words.msg("audit.cond.missed"));
-        default -> words.quote(text);
-      };
-    }
   }
 }

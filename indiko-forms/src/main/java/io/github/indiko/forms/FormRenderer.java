@@ -302,7 +302,10 @@ final class FormRenderer {
     return "ik-" + question.id().value();
   }
 
-  private static void paragraph(
+  /**
+   * Adds a paragraph of help, hint, note or error, and its id to those that describe a control.
+   */
+  static void paragraph(
       StringBuilder extra, String cssClass, String id, String html, List<String> described) {
     extra.append("<p class=\"")
         .append(cssClass)

@@ -238,7 +238,8 @@ class AgreementReportTest {
         .contains("α ≥ 0,800")
         .contains("0,667 ≤ α < 0,800")
         .contains("Content Analysis: An Introduction to Its Methodology, 2e éd., 2004, p. 241");
-    assertThat(doc.select("dl.facts dd").eachText()).containsExactly("12", "0,743 (conclusions provisoires seulement)");
+    assertThat(doc.select("dl.facts dd").eachText())
+        .containsExactly("12", "0,743 (conclusions provisoires seulement)");
     assertThat(doc.select("script, a[href^=javascript]")).isEmpty();
   }
 
