@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The auditors' form in Debian's headless Chromium (in French), served by a small HTTP server that
@@ -126,8 +129,11 @@ class AuditFormBrowserTest {
     driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
   }
 
+  /** Submits the form and waits for the page that answers it. */
   private static void submit(ChromeDriver driver) {
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement button = driver.findElement(By.cssSelector("button[type=submit]"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
   }
 
   @Test
