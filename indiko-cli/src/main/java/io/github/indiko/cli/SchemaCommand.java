@@ -31,7 +31,8 @@ final class SchemaCommand implements Callable<Integer> {
   private static final String RESULTS = "results";
   private static final String EXPLANATION = "explanation";
   private static final String REPORT = "report-";
-  private static final List<String> REPORTS = List.of("raw", "analysis", "organisation", "overview");
+  private static final List<String> REPORTS =
+      List.of("raw", "analysis", "organisation", "overview", "agreement");
 
   @Spec private CommandSpec spec;
 
@@ -42,7 +43,7 @@ final class SchemaCommand implements Callable<Integer> {
               + " responses.jsonl), audit (a line of audits.jsonl), population (population.json),"
               + " results (results.json),"
               + " explanation (indiko explain --format json), or report-raw, report-analysis,"
-              + " report-organisation, report-overview (the JSON reports).")
+              + " report-organisation, report-overview, report-agreement (the JSON reports).")
   private String kind;
 
   @Override

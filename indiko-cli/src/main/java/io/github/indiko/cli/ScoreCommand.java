@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Writes DIR/results.json (indiko.results/1), DIR/rejects.jsonl (every refused line with"
           + " its reason), DIR/trophies.json, the public overview DIR/index.html and, per enrolled"
           + " structure, DIR/structures/ID/{raw,analysis,organisation}.{json,csv,html} as its"
-          + " enrolment allows; prints a summary. Rejected lines do not stop it.",
+          + " enrolment allows, and when calibration audits were accepted the auditors' agreement"
+          + " DIR/agreement.{html,json,csv}; prints a summary. Rejected lines do not stop it.",
       "When edition.json names a previous edition's results.json, the analysis compares with it.",
       "With --store, the data lines are those a database keeps for the edition (see 'indiko"
           + " import').",

@@ -169,10 +169,10 @@ final class Scoring {
 
   /**
    * Scores an edition into a folder: {@code results.json}, {@code rejects.jsonl}, {@code
-   * trophies.json}, {@code index.html} and the reports of each structure, written beside the
-   * folder and put in its place whole ({@link Publication}); prints a summary. Provisional results
-   * are refused, before any data line is scored or any file written, unless the request allows
-   * them.
+   * trophies.json}, {@code index.html}, the auditors' agreement when there is one, and the
+   * reports of each structure, written beside the folder and put in its place whole ({@link
+   * Publication}); prints a summary. Provisional results are refused, before any data line is
+   * scored or any file written, unless the request allows them.
    *
    * @param edition the edition folder
    * @param folder the output folder, created if needed, replaced whole if Indiko wrote it; refused
@@ -285,12 +285,21 @@ final class Scoring {
         folder.resolve(REJECTS), results.responses().rejected() + results.audits().rejected());
     out.println("wrote " + folder.resolve(TROPHIES));
     Path index = folder.resolve(ReportFolder.INDEX);
+    String agreementFiles = ReportFolder.AGREEMENT + ".";
+    long agreement =
+        written.stream()
+            .filter(file -> file.getFileName().toString().startsWith(agreementFiles))
+            .count();
     out.printf(
         "wrote %s and %d reports of %d structures in %s%n",
         index,
-        written.size() - 1,
+        written.size() - 1 - agreement,
         structures,
         folder.resolve(ReportFolder.STRUCTURES));
+    if (agreement > 0) {
+      out.println(
+          "wrote " + folder.resolve(agreementFiles + "html") + " (the auditors' agreement)");
+    }
     return index;
   }
 

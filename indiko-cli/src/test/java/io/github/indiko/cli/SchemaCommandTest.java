@@ -38,7 +38,8 @@ class SchemaCommandTest {
 
   @Test
   void schema_everyReport_printsItsSchemaAsJson() {
-    for (String report : new String[] {"raw", "analysis", "organisation", "overview"}) {
+    for (String report :
+        new String[] {"raw", "analysis", "organisation", "overview", "agreement"}) {
       CliRun run = CliRun.run("schema", "report-" + report);
 
       assertThat(run.exitCode()).as(report).isEqualTo(Indiko.OK);
@@ -58,7 +59,8 @@ class SchemaCommandTest {
             "indiko: unknown kind 'answers': expected one of edition, structures,"
                 + " enrolments, questionnaire, grid, response, audit, population, results,"
                 + " explanation,"
-                + " report-raw, report-analysis, report-organisation, report-overview");
+                + " report-raw, report-analysis, report-organisation, report-overview,"
+                + " report-agreement");
     assertThat(run.out()).isEmpty();
   }
 }

@@ -90,28 +90,51 @@ final class AnswerReader {
   }
 
   private static Read number(QuestionType.Number type, String value) {
-    if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
-      return Read.error(FieldError.Code.NOT_A_NUMBER);
-    }
-    BigDecimal exact;
-    try {
-      exact = new BigDecimal(value);
-    } catch (NumberFormatException e) {
-      // An exponent beyond an int (1e9999999999): no number a person typed either.
+    BigDecimal exact = decimal(value);
+    if (exact == null) {
       return Read.error(FieldError.Code.NOT_A_NUMBER);
     }
     if (exact.abs().compareTo(BigDecimal.valueOf(Numbers.LIMIT)) > 0) {
       return Read.error(FieldError.Code.OUT_OF_RANGE);
     }
-    // The integer test reads the exact decimal, as data files do: 4.0000000000000000001 is not 4.
     Answer.Numeric typed = new Answer.Numeric(exact.doubleValue());
-    if (type.integer() && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+    if (type.integer() && !isInteger(exact)) {
       return new Read(null, FieldError.Code.NOT_AN_INTEGER, null, typed);
     }
     return checked(type, typed, null);
   }
 
-  private static @Nullable LocalDate date(String value) {
+  /**
+   * @param value what a number control submitted
+   * @return the exact decimal it holds, or null when it is not HTML's valid floating-point number
+   *     or is longer than any number a person types
+   */
+  static @Nullable BigDecimal decimal(String value) {
+    if (value.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      // An exponent beyond an int (1e9999999999): no number a person typed either.
+      return null;
+    }
+  }
+
+  /**
+   * The integer test reads the exact decimal, as data files do: 4.0000000000000000001 is not 4.
+   *
+   * @return whether the decimal's fractional part is zero
+   */
+  static boolean isInteger(BigDecimal exact) {
+    return exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0;
+  }
+
+  /**
+   * @param value what a date control submitted
+   * @return the date, or null when it is not a valid {@code yyyy-mm-dd} date
+   */
+  static @Nullable LocalDate date(String value) {
     if (!DATE.matcher(value).matches()) {
       return null;
     }
@@ -178,7 +201,8 @@ final class AnswerReader {
     return m.msg("error.out_of_range.between", m.number(min), m.number(max));
   }
 
-  private static String range(Messages m, @Nullable Double min, @Nullable Double max) {
+  /** The message of a number out of its range, naming the bounds it has. */
+  static String range(Messages m, @Nullable Double min, @Nullable Double max) {
     if (min != null && max != null) {
       return between(m, min, max);
     }

@@ -1,12 +1,10 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.condition.Condition;
-import io.github.indiko.core.condition.Condition.Operator;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,27 +16,14 @@ import java.util.Locale;
  */
 final class ConditionView {
   private final Prepared prepared;
+  private final ConditionText text = new ConditionText(new Questions(), "cond.");
 
   ConditionView(Prepared prepared) {
     this.prepared = prepared;
   }
 
-  /** A comparison normalized as {@code question operator value}. */
-  private record Comparison(Question question, Operator operator, Condition.Literal value) {}
-
-  private Question question(Condition.Reference reference) {
-    return prepared.questions.get(prepared.index(reference.name()));
-  }
-
-  private Comparison normalized(Condition.Comparison comparison) {
-    if (comparison.left() instanceof Condition.Reference reference) {
-      return new Comparison(
-          question(reference), comparison.operator(), (Condition.Literal) comparison.right());
-    }
-    return new Comparison(
-        question((Condition.Reference) comparison.right()),
-        comparison.operator().mirrored(),
-        (Condition.Literal) comparison.left());
+  private Question question(String name) {
+    return prepared.questions.get(prepared.index(name));
   }
 
   // ------------------------------------------------------------------ JSON for the script
@@ -104,9 +89,9 @@ final class ConditionView {
     } else if (condition instanceof Condition.BooleanLiteral bool) {
       out.append("{\"t\":\"const\",\"v\":").append(bool.value()).append('}');
     } else if (condition instanceof Condition.Comparison comparison) {
-      Comparison c = normalized(comparison);
+      ConditionText.Normalized c = ConditionText.Normalized.of(comparison);
       out.append("{\"t\":\"cmp\",\"q\":");
-      string(c.question().id().value(), out);
+      string(c.name(), out);
       out.append(",\"op\":\"").append(c.operator().symbol()).append("\",\"v\":");
       literal(c.value(), out);
       out.append('}');
@@ -190,88 +175,41 @@ final class ConditionView {
 
   /** The condition as a sentence in the interface language, e.g. the answer to “…” is “Yes”. */
   String text(Condition condition, Messages m) {
-    if (condition instanceof Condition.Or or) {
-      return joined(or.operands(), m.msg("cond.or"), m);
-    }
-    if (condition instanceof Condition.And and) {
-      return joined(and.operands(), m.msg("cond.and"), m);
-    }
-    if (condition instanceof Condition.Not not) {
-      return m.msg("cond.not", grouped(not.operand(), m));
-    }
-    if (condition instanceof Condition.Answered answered) {
-      return m.msg("cond.answered", label(question(answered.reference()), m));
-    }
-    if (condition instanceof Condition.Reference reference) {
-      Question question = question(reference);
-      return m.msg("cond.eq", label(question, m), m.quote(m.msg("yes")));
-    }
-    if (condition instanceof Condition.BooleanLiteral bool) {
-      return m.msg(bool.value() ? "cond.true" : "cond.false");
-    }
-    if (condition instanceof Condition.Comparison comparison) {
-      Comparison c = normalized(comparison);
-      String key =
-          switch (c.operator()) {
-            case EQ -> "cond.eq";
-            case NE -> "cond.ne";
-            case LT -> "cond.lt";
-            case LE -> "cond.le";
-            case GT -> "cond.gt";
-            case GE -> "cond.ge";
-          };
-      return m.msg(key, label(c.question(), m), value(c.question(), c.value(), m));
-    }
-    if (condition instanceof Condition.In in) {
-      Question question = question((Condition.Reference) in.operand());
-      List<String> values = new ArrayList<>();
-      in.values().forEach(value -> values.add(value(question, value, m)));
-      return m.msg("cond.in", label(question, m), String.join(m.msg("cond.or"), values));
-    }
-    Condition.Contains contains = (Condition.Contains) condition;
-    Question question = question((Condition.Reference) contains.operand());
-    return m.msg("cond.contains", label(question, m), value(question, contains.value(), m));
+    return text.text(condition, m);
   }
 
-  private String joined(List<Condition> operands, String separator, Messages m) {
-    List<String> parts = new ArrayList<>();
-    operands.forEach(operand -> parts.add(grouped(operand, m)));
-    return String.join(separator, parts);
-  }
-
-  private String grouped(Condition condition, Messages m) {
-    String text = text(condition, m);
-    return condition instanceof Condition.Or || condition instanceof Condition.And
-        ? "(" + text + ")"
-        : text;
-  }
-
-  private static String label(Question question, Messages m) {
-    return m.quote(m.label(question.label()).text());
-  }
-
-  /** A literal as the citizen reads it: an option's label, Yes or No, a number, a date. */
-  private static String value(Question question, Condition.Literal literal, Messages m) {
-    if (literal instanceof Condition.BooleanLiteral bool) {
-      return m.quote(m.msg(bool.value() ? "yes" : "no"));
+  /** The questions a sentence names: their labels, and a literal as the citizen reads it. */
+  private final class Questions implements ConditionText.Items {
+    @Override
+    public String label(String name, Messages m) {
+      return m.quote(m.label(question(name).label()).text());
     }
-    if (literal instanceof Condition.NumberLiteral number) {
-      return m.number(number.value().doubleValue());
-    }
-    String text = ((Condition.StringLiteral) literal).value();
-    List<Option> options = List.of();
-    if (question.type() instanceof QuestionType.SingleChoice single) {
-      options = single.options();
-    } else if (question.type() instanceof QuestionType.MultiChoice multi) {
-      options = multi.options();
-    } else if (question.type() instanceof QuestionType.Date) {
-      return m.date(LocalDate.parse(text));
-    }
-    for (Option option : options) {
-      if (option.value().equals(text)) {
-        return m.quote(m.label(option.label()).text());
+
+    /** An option's label, Yes or No, a number, a date. */
+    @Override
+    public String value(String name, Condition.Literal literal, Messages m) {
+      Question question = question(name);
+      if (literal instanceof Condition.BooleanLiteral bool) {
+        return m.quote(m.msg(bool.value() ? "yes" : "no"));
       }
+      if (literal instanceof Condition.NumberLiteral number) {
+        return m.number(number.value().doubleValue());
+      }
+      String text = ((Condition.StringLiteral) literal).value();
+      List<Option> options = List.of();
+      if (question.type() instanceof QuestionType.SingleChoice single) {
+        options = single.options();
+      } else if (question.type() instanceof QuestionType.MultiChoice multi) {
+        options = multi.options();
+      } else if (question.type() instanceof QuestionType.Date) {
+        return m.date(LocalDate.parse(text));
+      }
+      for (Option option : options) {
+        if (option.value().equals(text)) {
+          return m.quote(m.label(option.label()).text());
+        }
+      }
+      return m.quote(text);
     }
-    return m.quote(text);
   }
 }

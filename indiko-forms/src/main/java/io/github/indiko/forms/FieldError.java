@@ -19,6 +19,14 @@ import org.jspecify.annotations.Nullable;
  * structure, channel or date of the context do not fit the edition), {@code collection_not_open}
  * (the edition does not collect responses when the submission is received: the only error then).
  *
+ * <p>The auditors' form ({@link AuditSubmissions}) reports its errors as {@link AuditError}s with
+ * the same codes, and these of its own: {@code observed_hidden} (an observation of a criterion that
+ * its condition hides), {@code conflicting} (a measure given a value and also missed or not
+ * applicable), {@code dates_reversed} (an answer date before the request date), {@code
+ * not_an_identifier} (the record a double names is not an identifier of format v1), {@code
+ * outside_collection} (the visit lies outside the collection period), {@code unknown_original}
+ * and {@code same_auditor} (the edition's validator refused the double, analysis.md §A5).
+ *
  * @param question the question in error, or null for an error of the whole form
  * @param code what is wrong, a stable code from the list above
  * @param message what to do, for the citizen, in the language of the submission
@@ -50,7 +58,14 @@ public record FieldError(@Nullable QuestionId question, Code code, String messag
     TOO_MANY_FIELDS,
     UNKNOWN_FIELD,
     NOT_ACCEPTED,
-    COLLECTION_NOT_OPEN;
+    COLLECTION_NOT_OPEN,
+    OBSERVED_HIDDEN,
+    CONFLICTING,
+    DATES_REVERSED,
+    NOT_AN_IDENTIFIER,
+    OUTSIDE_COLLECTION,
+    UNKNOWN_ORIGINAL,
+    SAME_AUDITOR;
 
     /** @return the code's stable identifier, e.g. {@code not_an_option} */
     public String id() {

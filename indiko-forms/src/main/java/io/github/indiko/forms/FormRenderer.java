@@ -1,6 +1,7 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.Quantity;
 import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.condition.Condition;
 import io.github.indiko.core.internal.Markup;
@@ -301,7 +302,10 @@ final class FormRenderer {
     return "ik-" + question.id().value();
   }
 
-  private static void paragraph(
+  /**
+   * Adds a paragraph of help, hint, note or error, and its id to those that describe a control.
+   */
+  static void paragraph(
       StringBuilder extra, String cssClass, String id, String html, List<String> described) {
     extra.append("<p class=\"")
         .append(cssClass)
@@ -363,19 +367,7 @@ final class FormRenderer {
         parts.add(m.msg("hint.multi"));
       }
     } else if (type instanceof QuestionType.Number number) {
-      if (number.integer()) {
-        parts.add(m.msg("hint.integer"));
-      }
-      if (number.min() != null && number.max() != null) {
-        parts.add(m.msg("hint.between", m.number(number.min()), m.number(number.max())));
-      } else if (number.min() != null) {
-        parts.add(m.msg("hint.min", m.number(number.min())));
-      } else if (number.max() != null) {
-        parts.add(m.msg("hint.max", m.number(number.max())));
-      }
-      if (number.unit() != null) {
-        parts.add(m.msg("hint.unit", number.unit()));
-      }
+      quantityHint(m, number, true, parts);
     } else if (type instanceof QuestionType.Text text) {
       parts.add(m.msg("hint.text", text.maxLength()));
     } else if (type instanceof QuestionType.Date date) {
@@ -389,6 +381,28 @@ final class FormRenderer {
       }
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * Adds the hint of a number question or a measure: whole number, range, unit.
+   *
+   * @param unit whether to name the unit
+   * @param parts the sentences of the hint, added to
+   */
+  static void quantityHint(Messages m, Quantity quantity, boolean unit, List<String> parts) {
+    if (quantity.integer()) {
+      parts.add(m.msg("hint.integer"));
+    }
+    if (quantity.min() != null && quantity.max() != null) {
+      parts.add(m.msg("hint.between", m.number(quantity.min()), m.number(quantity.max())));
+    } else if (quantity.min() != null) {
+      parts.add(m.msg("hint.min", m.number(quantity.min())));
+    } else if (quantity.max() != null) {
+      parts.add(m.msg("hint.max", m.number(quantity.max())));
+    }
+    if (unit && quantity.unit() != null) {
+      parts.add(m.msg("hint.unit", quantity.unit()));
+    }
   }
 
   /** A label as markup: escaped, with its language when it is not the form's. */

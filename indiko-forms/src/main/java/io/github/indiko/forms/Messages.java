@@ -1,6 +1,8 @@
 package io.github.indiko.forms;
 
 import io.github.indiko.core.LocalizedText;
+import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.format.Numbers;
 import io.github.indiko.core.internal.Bundle;
 import java.time.LocalDate;
@@ -11,8 +13,8 @@ import java.util.Map;
 /**
  * The words of one form in one language: interface strings from {@code messages_fr.properties} or
  * {@code messages_en.properties} (read as UTF-8, placeholders {@code {0}} replaced literally: no
- * MessageFormat), labels from the questionnaire in the citizen's language, numbers and dates for
- * reading. Immutable and thread-safe.
+ * MessageFormat), labels from the questionnaire or the grid in the reader's language, numbers and
+ * dates for reading. Immutable and thread-safe.
  */
 final class Messages {
   private static final Map<String, Bundle> BUNDLES =
@@ -75,6 +77,16 @@ final class Messages {
   /** A date for reading: {@code 13/07/2017} in French, {@code 2017-07-13} in English. */
   String date(LocalDate date) {
     return language.equals("fr") ? FRENCH_DATE.format(date) : date.toString();
+  }
+
+  /** A theme: its name for domain.md's themes and {@code overall}, else its id. */
+  String theme(Theme theme) {
+    return messages.find("theme." + theme.id()).orElse(theme.id());
+  }
+
+  /** A channel: its name for domain.md's channels, else its id. */
+  String channel(Channel channel) {
+    return messages.find("channel." + channel.id()).orElse(channel.id());
   }
 
   /** A text quoted in the interface language's quotation marks. */

@@ -1,14 +1,16 @@
 package io.github.indiko.forms;
 
 /**
- * The limits of a POST body that {@link Submissions} reads; beyond any of them it stops reading and
- * refuses. Sizes count the bytes as sent (percent-encoded). Immutable.
+ * The limits of a POST body that {@link Submissions} or {@link AuditSubmissions} reads; beyond any
+ * of them it stops reading and refuses. Sizes count the bytes as sent (percent-encoded). Immutable.
  *
  * @param maxBodyBytes the largest body, at least 1
- * @param maxFieldBytes the largest field ({@code name=value}), at least 1
- * @param maxFields the most fields, at least 1; a body with more fields than the questionnaire has
- *     controls (one per question, one per option of a multi_choice, plus the CSRF field) is refused
- *     whatever this says
+ * @param maxFieldBytes the largest field ({@code name=value}), at least 1; it bounds an auditor's
+ *     comment too
+ * @param maxFields the most fields, at least 1; a body with more fields than the form has controls
+ *     is refused whatever this says: for the survey, one per question, one per option of a
+ *     multi_choice, plus the CSRF field; for the auditors' form, its four own fields, one per
+ *     check, two per measure, three per measure in days, plus the CSRF field
  */
 public record SubmissionLimits(int maxBodyBytes, int maxFieldBytes, int maxFields) {
   /** Checks that every limit is positive. */

@@ -1,5 +1,6 @@
 package io.github.indiko.reports;
 
+import io.github.indiko.reports.internal.AgreementDocuments;
 import io.github.indiko.reports.internal.CsvReportWriter;
 import java.io.OutputStream;
 
@@ -142,6 +143,17 @@ import java.io.OutputStream;
  *   <tr><td>{@code structure}</td><td>structure id</td><td></td>
  *       <td>{@code name}, {@code category}, {@code level}</td></tr>
  * </table>
+ *
+ * <table>
+ *   <caption>Auditors' agreement (analysis.md §A5; head without structure, then
+ *   {@code report,,,doubles,N})</caption>
+ *   <tr><th>section</th><th>subject</th><th>detail</th><th>measures</th></tr>
+ *   <tr><td>{@code criterion}</td><td>criterion id</td><td></td>
+ *       <td>{@code channel}, {@code level}, {@code units}, {@code values}, {@code alpha},
+ *       {@code reading}; the least agreed on first, as in JSON</td></tr>
+ *   <tr><td>{@code checks}</td><td></td><td></td>
+ *       <td>{@code level}, {@code units}, {@code values}, {@code alpha}, {@code reading}</td></tr>
+ * </table>
  */
 public final class ReportCsv {
   private ReportCsv() {}
@@ -188,5 +200,16 @@ public final class ReportCsv {
    */
   public static void write(Overview overview, OutputStream out) {
     CsvReportWriter.overview(overview, out);
+  }
+
+  /**
+   * @param report the auditors' agreement
+   * @param out where to write UTF-8 CSV with a byte order mark; flushed, not closed
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the file
+   * @throws java.io.UncheckedIOException when writing fails
+   */
+  public static void write(AgreementReport report, OutputStream out) {
+    AgreementDocuments.csv(report, out);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a report set into an output folder, in the layout of cli.md that {@code indiko score}, the
@@ -23,7 +24,12 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>{@code DIR/index.html}: the public overview ({@link #INDEX}), always written; it links to
- *       the per-structure files written by the same call;
+ *       the per-structure files written by the same call, and to the auditors' agreement when
+ *       there is one;
+ *   <li>{@code DIR/agreement.FORMAT} ({@link #AGREEMENT}): when the edition accepted calibration
+ *       audits (analysis.md §A5), the auditors' agreement, an operator's page: {@code html}
+ *       always, {@code json} and {@code csv} when asked; without calibration audits nothing is
+ *       written and nothing links to it;
  *   <li>{@code DIR/structures/ID/LEVEL.FORMAT} ({@link #STRUCTURES}): for each enrolled structure
  *       (ID its id), each level its enrolment allows up to the highest asked ({@code raw}, {@code
  *       analysis}, {@code organisation}) and each format asked ({@code json}, {@code csv}, {@code
@@ -31,9 +37,9 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>Reports of an earlier run that this one does not write are deleted (only those nine names, in
- * a structure's folder); nothing else in the folder is touched: the caller's own files, such as
- * the CLI's {@code DIR/results.json}, {@code DIR/trophies.json} and {@code DIR/rejects.jsonl},
- * stay.
+ * a structure's folder, and the three {@code agreement} files); nothing else in the folder is
+ * touched: the caller's own files, such as the CLI's {@code DIR/results.json}, {@code
+ * DIR/trophies.json} and {@code DIR/rejects.jsonl}, stay.
  *
  * <p>Each file is written as an {@link AtomicFile}: whole to a temporary file in its own folder,
  * then moved into place atomically where the file system can ({@code ATOMIC_MOVE}, else a move that
@@ -47,6 +53,9 @@ public final class ReportFolder {
   /** The folder of the per-structure reports. */
   public static final String STRUCTURES = "structures";
 
+  /** The name of the auditors' agreement's files, before their format's extension. */
+  public static final String AGREEMENT = "agreement";
+
   private ReportFolder() {}
 
   /**
@@ -56,8 +65,9 @@ public final class ReportFolder {
    * @param highest the highest level to write; a structure gets min(its level, highest)
    * @param formats the formats to write per structure; {@code index.html} is always written
    * @param options language and scale of the HTML pages
-   * @return the files written, index first, then per structure in id order, each structure's levels
-   *     from raw up, each level's formats in the order JSON, CSV, HTML
+   * @return the files written, index first, then the agreement's (JSON, CSV, HTML), then per
+   *     structure in id order, each structure's levels from raw up, each level's formats in the
+   *     order JSON, CSV, HTML
    * @throws java.io.UncheckedIOException when a file cannot be written
    */
   public static List<Path> write(
@@ -74,12 +84,44 @@ public final class ReportFolder {
     List<Path> written = new ArrayList<>();
     createFolder(folder);
     Overview linked = capped(reports.overview(), highest);
+    AgreementReport agreement = reports.agreement();
     written.add(
         atomically(
             folder.resolve(INDEX),
-            out -> ReportHtml.write(linked, definitions, options, chosen, out)));
+            out -> ReportHtml.write(linked, agreement, definitions, options, chosen, out)));
+    written.addAll(agreementFiles(agreement, definitions, folder, chosen, options));
     written.addAll(structureFiles(reports, definitions, folder, highest, chosen, options));
     return List.copyOf(written);
+  }
+
+  /**
+   * Writes the auditors' agreement, its page always and its JSON and CSV when asked, and deletes
+   * those of an earlier run that this one does not write.
+   */
+  private static List<Path> agreementFiles(
+      @Nullable AgreementReport agreement,
+      EditionDefinitions definitions,
+      Path folder,
+      Set<ReportFormat> formats,
+      HtmlOptions options) {
+    List<Path> written = new ArrayList<>();
+    if (agreement != null) {
+      for (ReportFormat format : ReportFormat.values()) {
+        if (format == ReportFormat.HTML || formats.contains(format)) {
+          Consumer<OutputStream> content =
+              switch (format) {
+                case JSON -> out -> ReportJson.write(agreement, out);
+                case CSV -> out -> ReportCsv.write(agreement, out);
+                case HTML -> out -> ReportHtml.write(agreement, definitions, options, out);
+              };
+          written.add(atomically(folder.resolve(AGREEMENT + "." + format.id()), content));
+        }
+      }
+    }
+    for (ReportFormat format : ReportFormat.values()) {
+      delete(folder.resolve(AGREEMENT + "." + format.id()), written);
+    }
+    return written;
   }
 
   /** The overview whose entries name no level above {@code highest}: it links what is written. */
@@ -160,14 +202,18 @@ public final class ReportFolder {
   private static void removeStale(Path dir, List<Path> written) {
     for (Level level : Level.values()) {
       for (ReportFormat format : ReportFormat.values()) {
-        Path file = dir.resolve(level.id() + "." + format.id());
-        if (!written.contains(file)) {
-          try {
-            Files.deleteIfExists(file);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the outdated report " + file, e);
-          }
-        }
+        delete(dir.resolve(level.id() + "." + format.id()), written);
+      }
+    }
+  }
+
+  /** Deletes a report of an earlier run unless this one wrote it. */
+  private static void delete(Path file, List<Path> written) {
+    if (!written.contains(file)) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete the outdated report " + file, e);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.indiko.reports;
 
+import io.github.indiko.reports.internal.AgreementDocuments;
 import io.github.indiko.reports.internal.JsonReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,8 @@ import java.util.Map;
 /**
  * Renders reports to JSON: members in a stable, documented order, numbers unrounded (0–100), {@code
  * null} where a value does not exist. The formats are {@code indiko.report.raw/1}, {@code
- * indiko.report.analysis/1}, {@code indiko.report.organisation/1} and {@code
- * indiko.report.overview/1}. Stateless and thread-safe.
+ * indiko.report.analysis/1}, {@code indiko.report.organisation/1}, {@code
+ * indiko.report.overview/1} and {@code indiko.report.agreement/1}. Stateless and thread-safe.
  *
  * <p>A document is UTF-8, pretty printed with two spaces and {@code \n}, followed by a line feed,
  * like {@code results.json}; the same report always gives the same bytes. Counts are integers;
@@ -64,6 +65,11 @@ import java.util.Map;
  *       trophies} and {@code notAwarded} as in {@code results.json}, {@code consultation} [{@code
  *       {structure, participation, responses}}], {@code structures} [{@code {id, name, category,
  *       level}}].
+ *   <li>{@value #AGREEMENT} (analysis.md §A5): {@code doubles}, {@code criteria} [{@code {id,
+ *       channel, level, units, values, alpha, reading}}], the least agreed on first (alpha
+ *       ascending, null last, ties in grid order), {@code checks} {@code {level, units, values,
+ *       alpha, reading}}; {@code reading} is {@code reliable}, {@code tentative}, {@code
+ *       unreliable} or {@code not_computed} ({@link AgreementReport.Reading}).
  * </ul>
  *
  * <p>Every member is always present, {@code null} when its value does not exist, but an analysis's
@@ -83,12 +89,16 @@ public final class ReportJson {
   /** The {@code format} of the public overview. */
   public static final String OVERVIEW = "indiko.report.overview/1";
 
+  /** The {@code format} of the auditors' agreement (analysis.md §A5). */
+  public static final String AGREEMENT = "indiko.report.agreement/1";
+
   private static final Map<String, String> SCHEMAS =
       Map.of(
           "raw", "report-raw.schema.json",
           "analysis", "report-analysis.schema.json",
           "organisation", "report-organisation.schema.json",
-          "overview", "report-overview.schema.json");
+          "overview", "report-overview.schema.json",
+          "agreement", "report-agreement.schema.json");
 
   private ReportJson() {}
 
@@ -137,11 +147,23 @@ public final class ReportJson {
   }
 
   /**
+   * @param report the auditors' agreement
+   * @param out where to write UTF-8 JSON; flushed, not closed
+   * @throws IllegalArgumentException when a number is not finite; {@code out} may then hold part of
+   *     the document
+   * @throws java.io.UncheckedIOException when writing fails
+   */
+  public static void write(AgreementReport report, OutputStream out) {
+    AgreementDocuments.json(report, out);
+  }
+
+  /**
    * The JSON Schema (draft 2020-12) of one report format, shipped in this module. Its {@code $id}
    * is {@code https://indiko.github.io/schema/v1/report-KIND.schema.json} (a name, never fetched);
    * it references nothing outside itself. Every document this class writes is valid against it.
    *
-   * @param kind {@code raw}, {@code analysis}, {@code organisation} or {@code overview}
+   * @param kind {@code raw}, {@code analysis}, {@code organisation}, {@code overview} or {@code
+   *     agreement}
    * @return the schema's JSON text
    * @throws IllegalArgumentException for any other kind
    */
@@ -151,7 +173,8 @@ public final class ReportJson {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "unknown report kind \"%s\": expected raw, analysis, organisation or overview",
+              "unknown report kind \"%s\": expected raw, analysis, organisation, overview or"
+                  + " agreement",
               kind));
     }
     try (InputStream in = ReportJson.class.getResourceAsStream(resource)) {

@@ -29,7 +29,8 @@ public final class Reports {
   /**
    * @param scored the edition scored in full
    * @param previous the previous edition's results ({@code edition.previous}), or null
-   * @return the public overview and, per enrolled structure, the levels its enrolment allows
+   * @return the public overview, per enrolled structure the levels its enrolment allows, and the
+   *     auditors' agreement when the edition accepted calibration audits
    * @throws IllegalArgumentException when the results or the details miss an enrolled structure
    */
   public static ReportSet of(ScoredEdition scored, @Nullable Results previous) {
@@ -83,7 +84,8 @@ public final class Reports {
             scored.results(),
             reports.stream().map(StructureReports::structure).toList(),
             results);
-    return new ReportSet(overview, reports);
+    return new ReportSet(
+        overview, reports, AgreementReport.of(scored.results(), definitions).orElse(null));
   }
 
   /**

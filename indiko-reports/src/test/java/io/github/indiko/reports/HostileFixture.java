@@ -32,6 +32,7 @@ import io.github.indiko.core.structure.StructureId;
 import io.github.indiko.core.structure.StructureType;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
+import io.github.indiko.scoring.Agreement;
 import io.github.indiko.scoring.AsOf;
 import io.github.indiko.scoring.CriterionDetail;
 import io.github.indiko.scoring.Indicator;
@@ -186,6 +187,26 @@ public final class HostileFixture {
             new Enrolment(B, LocalDate.of(2017, 6, 11), Level.ANALYSIS),
             new Enrolment(C, LocalDate.of(2017, 6, 12), Level.RAW));
     return new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+  }
+
+  /**
+   * The auditors' agreement of the fixture: the greeting check agreed on at 0.743 (Krippendorff's
+   * nominal reference value), the phone wait without alpha, the checks pooled as the greeting.
+   */
+  static AgreementReport agreement() {
+    Agreement.Reliability greeting =
+        new Agreement.Reliability(12, 40, Agreement.Level.NOMINAL, 0.743);
+    return new AgreementReport(
+        EDITION,
+        PROVISIONAL,
+        12,
+        List.of(
+            new AgreementReport.CriterionReliability(GREETING, Channel.IN_PERSON, greeting),
+            new AgreementReport.CriterionReliability(
+                WAIT,
+                Channel.PHONE,
+                new Agreement.Reliability(1, 0, Agreement.Level.INTERVAL, null))),
+        greeting);
   }
 
   static StructureInfo info(StructureId id, String name, Level level) {

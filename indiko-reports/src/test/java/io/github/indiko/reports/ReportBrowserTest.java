@@ -63,7 +63,20 @@ class ReportBrowserTest {
                     HostileFixture.overview(), d, o, EnumSet.allOf(ReportFormat.class), out)),
         new Page("organisation", (d, o, out) -> ReportHtml.write(HostileFixture.organisation(), d, o, out)),
         new Page("analysis", (d, o, out) -> ReportHtml.write(HostileFixture.analysis(), d, o, out)),
-        new Page("raw", (d, o, out) -> ReportHtml.write(HostileFixture.raw(), d, o, out)));
+        new Page("raw", (d, o, out) -> ReportHtml.write(HostileFixture.raw(), d, o, out)),
+        new Page(
+            "index-with-agreement",
+            (d, o, out) ->
+                ReportHtml.write(
+                    HostileFixture.overview(),
+                    HostileFixture.agreement(),
+                    d,
+                    o,
+                    EnumSet.allOf(ReportFormat.class),
+                    out)),
+        new Page(
+            "agreement",
+            (d, o, out) -> ReportHtml.write(HostileFixture.agreement(), d, o, out)));
   }
 
   @ParameterizedTest

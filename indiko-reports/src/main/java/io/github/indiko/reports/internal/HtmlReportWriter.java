@@ -1,6 +1,7 @@
 package io.github.indiko.reports.internal;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.reports.AgreementReport;
 import io.github.indiko.reports.AnalysisReport;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.OrganisationReport;
@@ -9,6 +10,7 @@ import io.github.indiko.reports.RawReport;
 import io.github.indiko.reports.ReportFormat;
 import java.io.OutputStream;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the HTML pages of {@link io.github.indiko.reports.ReportHtml}, whose Javadoc gives their
@@ -44,12 +46,27 @@ public final class HtmlReportWriter {
   /** Writes the overview page; see {@code ReportHtml.write(Overview, …)}. */
   public static void overview(
       Overview overview,
+      @Nullable AgreementReport agreement,
       EditionDefinitions definitions,
       HtmlOptions options,
       Set<ReportFormat> linkedFormats,
       OutputStream out) {
     OverviewHtml.render(
-            overview, definitions.structures(), HtmlText.of(definitions, options), linkedFormats)
+            overview,
+            definitions.structures(),
+            HtmlText.of(definitions, options),
+            linkedFormats,
+            agreement)
+        .writeTo(out);
+  }
+
+  /** Writes the auditors' agreement page; see {@code ReportHtml.write(AgreementReport, …)}. */
+  public static void agreement(
+      AgreementReport report,
+      EditionDefinitions definitions,
+      HtmlOptions options,
+      OutputStream out) {
+    AgreementHtml.render(report, definitions.edition().name(), HtmlText.of(definitions, options))
         .writeTo(out);
   }
 }

@@ -19,8 +19,10 @@ import io.github.indiko.core.questionnaire.SegmentValue;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.validation.RejectReason;
+import io.github.indiko.reports.AgreementReport;
 import io.github.indiko.reports.HtmlOptions;
 import io.github.indiko.reports.ScoreScale;
+import io.github.indiko.scoring.Agreement;
 import io.github.indiko.scoring.StructureResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,6 +54,7 @@ final class HtmlText {
   private final EditionDefinitions definitions;
   private final DecimalFormat oneDecimal;
   private final DecimalFormat twoDecimals;
+  private final DecimalFormat threeDecimals;
   private final DecimalFormat integer;
 
   private HtmlText(String language, ScoreScale scale, EditionDefinitions definitions) {
@@ -66,6 +69,7 @@ final class HtmlText {
     symbols.setMinusSign('\u2212');
     this.oneDecimal = new DecimalFormat("#,##0.0", symbols);
     this.twoDecimals = new DecimalFormat("#,##0.00", symbols);
+    this.threeDecimals = new DecimalFormat("#,##0.000", symbols);
     this.integer = new DecimalFormat("#,##0", symbols);
   }
 
@@ -117,6 +121,27 @@ final class HtmlText {
   /** Two decimals, half-up (correlations). */
   String decimal2(double value) {
     return twoDecimals.format(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Krippendorff's alpha, three decimals, half-up: the precision its thresholds (0.800, 0.667)
+   * are read at (analysis.md §A5).
+   */
+  String alpha(@Nullable Double value) {
+    if (value == null) {
+      return none();
+    }
+    return threeDecimals.format(BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP));
+  }
+
+  /** How two values of an alpha differ, e.g. nominal. */
+  String agreementLevel(Agreement.Level level) {
+    return msg("agr.level." + level.code());
+  }
+
+  /** How far observations with an alpha can be relied on. */
+  String reading(AgreementReport.Reading reading) {
+    return msg("agr.reading." + reading.id());
   }
 
   /** A count, grouped. */

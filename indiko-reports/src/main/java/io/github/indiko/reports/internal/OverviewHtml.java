@@ -5,6 +5,7 @@ import io.github.indiko.core.internal.Markup;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.reports.AgreementReport;
 import io.github.indiko.reports.CategorySummary;
 import io.github.indiko.reports.Overview;
 import io.github.indiko.reports.ReportFolder;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The public overview, {@code index.html}. */
 final class OverviewHtml {
@@ -31,33 +33,71 @@ final class OverviewHtml {
     this.text = text;
   }
 
+  /**
+   * @param agreement the auditors' agreement to link to, {@code agreement.html} and its formats
+   *     among {@code formats}, or null for none
+   */
   static Html render(
-      Overview overview, List<Structure> structures, HtmlText text, Set<ReportFormat> formats) {
+      Overview overview,
+      List<Structure> structures,
+      HtmlText text,
+      Set<ReportFormat> formats,
+      @Nullable AgreementReport agreement) {
     OverviewHtml html = new OverviewHtml(text);
     structures.forEach(s -> html.names.put(s.id(), s.name()));
     overview.structures().forEach(s -> html.names.put(s.id(), s.name()));
-    return html.page(overview, formats);
+    return html.page(overview, formats, agreement);
   }
 
-  private Html page(Overview overview, Set<ReportFormat> formats) {
+  private Html page(
+      Overview overview, Set<ReportFormat> formats, @Nullable AgreementReport agreement) {
     LocalizedText.Choice name = text.editionName(overview.name());
+    List<Html.Link> sections =
+        new ArrayList<>(
+            List.of(
+                new Html.Link("#counts", text.msg("ov.counts")),
+                new Html.Link("#categories", text.msg("ov.categories")),
+                new Html.Link("#trophies", text.msg("ov.trophies")),
+                new Html.Link("#structures", text.msg("ov.structures"))));
+    if (agreement != null) {
+      sections.add(new Html.Link("#agreement", text.msg("ov.agreement")));
+    }
     page.start(
         text,
         text.msg("ov.title", name.text()),
         text.markup("ov.title", Markup.label(name, text.language())),
         text.markup("page.context", Markup.escape(overview.edition().value())),
         null,
-        List.of(
-            new Html.Link("#counts", text.msg("ov.counts")),
-            new Html.Link("#categories", text.msg("ov.categories")),
-            new Html.Link("#trophies", text.msg("ov.trophies")),
-            new Html.Link("#structures", text.msg("ov.structures"))));
+        sections);
     page.provisional(text, overview.asOf());
     counts(overview);
     categories(overview);
     trophies(overview);
     structures(overview, formats);
+    if (agreement != null) {
+      agreement(agreement, formats);
+    }
     return page.end(text);
+  }
+
+  /** The link to the auditors' agreement, an operator's page (analysis.md §A5). */
+  private void agreement(AgreementReport agreement, Set<ReportFormat> formats) {
+    page.section("agreement", 2, text.msg("ov.agreement"));
+    page.paragraph(text.msg("ov.agreement.text", text.count(agreement.doubles())));
+    List<String> links = new ArrayList<>();
+    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV)) {
+      if (format == ReportFormat.HTML || formats.contains(format)) {
+        links.add(
+            "<a href=\""
+                + Markup.escape(ReportFolder.AGREEMENT + "." + format.id())
+                + "\">"
+                + Markup.escape(format.id().toUpperCase(Locale.ROOT))
+                + "</a>");
+      }
+    }
+    page.paragraphHtml(
+        text.markup("series", Markup.escape(text.msg("ov.agreement")), String.join(" · ", links)));
+    page.endSection();
   }
 
   private void counts(Overview overview) {
