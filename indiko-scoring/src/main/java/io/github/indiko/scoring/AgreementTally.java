@@ -74,8 +74,7 @@ final class AgreementTally {
    *     its criterion's type, or an original with the same id was added before
    */
   void add(int s, AuditRecord audit) {
-    int from = starts[records];
-    int to = from;
+    int to = starts[records];
     for (Map.Entry<CriterionId, Observation> entry : audit.observations().entrySet()) {
       int k = plan.criterion(entry.getKey());
       Observation observation = entry.getValue();

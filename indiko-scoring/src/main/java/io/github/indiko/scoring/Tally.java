@@ -553,7 +553,8 @@ public final class Tally {
   /**
    * @param other a tally of the same edition, strategies and policy; not modified
    * @return a new tally holding both; neither changes
-   * @throws IllegalArgumentException when {@code other} is of another edition or engine setup
+   * @throws IllegalArgumentException when {@code other} is of another edition or engine setup, or
+   *     both hold an original audit record of the same id
    */
   public Tally merge(Tally other) {
     if (!plan.equals(other.plan)) {
