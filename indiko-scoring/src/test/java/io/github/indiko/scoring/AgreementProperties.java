@@ -94,7 +94,10 @@ class AgreementProperties {
 
   private static Observation check(Random random) {
     int draw = random.nextInt(5);
-    return draw == 0 ? Observation.NOT_APPLICABLE : draw < 3 ? Observation.MET : Observation.NOT_MET;
+    if (draw == 0) {
+      return Observation.NOT_APPLICABLE;
+    }
+    return draw < 3 ? Observation.MET : Observation.NOT_MET;
   }
 
   private static Tally tally(List<AuditRecord> records) {

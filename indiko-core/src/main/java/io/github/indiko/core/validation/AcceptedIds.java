@@ -16,12 +16,12 @@ import org.slf4j.LoggerFactory;
  * duplicate_id}), and, for responses when the edition keeps one response per respondent, a
  * respondent who already answered for the structure ({@code duplicate_respondent}); the first line
  * read wins. An audit record's later checks (a double's, analysis.md §A5) run between {@code
- * duplicate_id} and the moment its id counts as accepted. The ids and respondents accepted so far are kept in {@link ByteStringSet}s, so the
- * heap they take is bounded however many lines are read: beyond a few tens of thousands they move
- * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order
- * ({@link #prepare} aside). {@link #expect} and {@link #prefetch} make the checks cheaper and never
- * change their outcome. Logs at DEBUG when a set moves to temporary files, and why
- * (docs/logging.md).
+ * duplicate_id} and the moment its id counts as accepted. The ids and respondents accepted so far
+ * are kept in {@link ByteStringSet}s, so the heap they take is bounded however many lines are
+ * read: beyond a few tens of thousands they move to temporary files, deleted by {@link #close()}.
+ * Not thread-safe: given the lines in line order ({@link #prepare} aside). {@link #expect} and
+ * {@link #prefetch} make the checks cheaper and never change their outcome. Logs at DEBUG when a
+ * set moves to temporary files, and why (docs/logging.md).
  */
 final class AcceptedIds implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AcceptedIds.class);
