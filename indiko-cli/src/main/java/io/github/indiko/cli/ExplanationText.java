@@ -1,6 +1,7 @@
 package io.github.indiko.cli;
 
 import io.github.indiko.core.edition.Source;
+import io.github.indiko.scoring.Agreement;
 import io.github.indiko.scoring.Explanation;
 import io.github.indiko.scoring.Explanation.IntervalFormula;
 import io.github.indiko.scoring.Explanation.ItemPart;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The text of {@code indiko explain}: an {@link Explanation} for a person, numbers rounded to two
- * decimals (quantiles to six) and weights without trailing zeros; the JSON keeps them unrounded.
+ * decimals (quantiles to six, alphas to three) and weights without trailing zeros; the JSON keeps
+ * them unrounded.
  * Aggregates only: no answer, no respondent.
  */
 final class ExplanationText {
@@ -46,8 +48,12 @@ final class ExplanationText {
             ? "not enrolled (named by rejected lines only)"
             : "level " + explanation.level().id());
     out.printf(
-        "%d accepted responses, %d accepted audit records%n",
-        explanation.responses(), explanation.audits());
+        "%d accepted responses, %d accepted audit records%s%n",
+        explanation.responses(),
+        explanation.audits(),
+        explanation.agreement() == null
+            ? ""
+            : ", " + explanation.doubles() + " doubles (calibration audits, in no score)");
     if (explanation.weighting() != null) {
       weighting(out, explanation.weighting());
     }
@@ -60,6 +66,45 @@ final class ExplanationText {
     out.println(statistic("net", explanation.net()));
     out.println(statistic("nps", explanation.nps()));
     out.println(ranking());
+    if (explanation.agreement() != null) {
+      agreement(out, explanation.agreement());
+    }
+  }
+
+  /**
+   * The edition's agreement of auditors (analysis.md §A5): Krippendorff's alpha of each criterion
+   * that has a unit and of the checks pooled, with its level, units and values; the JSON lists
+   * every criterion.
+   */
+  private static void agreement(PrintWriter out, Agreement agreement) {
+    out.println();
+    out.printf(
+        "agreement of auditors in the edition: %d doubles, Krippendorff's alpha%n",
+        agreement.doubles());
+    Table table = new Table("    ", "criterion", "level", "units", "values", "alpha");
+    long without = 0;
+    for (Agreement.CriterionAgreement criterion : agreement.criteria()) {
+      if (criterion.reliability().units() == 0) {
+        without++;
+      } else {
+        reliability(table, criterion.criterion().value(), criterion.reliability());
+      }
+    }
+    reliability(table, "checks pooled", agreement.checks());
+    table.print(out);
+    if (without > 0) {
+      out.printf("    %d criteria without a doubled observation are left out%n", without);
+    }
+  }
+
+  private static void reliability(Table table, String name, Agreement.Reliability reliability) {
+    Double alpha = reliability.alpha();
+    table.row(
+        name,
+        reliability.level().code(),
+        reliability.units(),
+        reliability.values(),
+        alpha == null ? "none" : Numbers.alpha(alpha));
   }
 
   private void source(PrintWriter out, SourcePart source) {

@@ -32,6 +32,14 @@ final class Numbers {
   }
 
   /**
+   * @param alpha Krippendorff's alpha (analysis.md §A5)
+   * @return it with three decimals, half-up, as Krippendorff writes it, e.g. {@code 0.849}
+   */
+  static String alpha(double alpha) {
+    return BigDecimal.valueOf(alpha).setScale(3, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
    * @param confidence a confidence level in (0, 1)
    * @return it as a percentage without trailing zeros, e.g. {@code 95} for 0.95
    */

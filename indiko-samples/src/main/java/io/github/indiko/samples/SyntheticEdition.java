@@ -68,9 +68,11 @@ import java.util.SplittableRandom;
  * (1 + d)} lines. The previous edition has none.
  *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
- * InvalidLines} (its id renumbered when it is a valid identifier): the first invalid lines of a
- * source cycle through all its reasons, the next ones draw a reason at random. A {@code
- * duplicate_id} or {@code duplicate_respondent} replacement writes two lines, the first accepted.
+ * InvalidLines} (its id renumbered when it is a valid identifier, and a double's {@code of} with
+ * it): the first invalid lines of a source cycle through all its reasons, the next ones draw a
+ * reason at random. A {@code duplicate_id}, {@code duplicate_respondent} or {@code same_auditor}
+ * replacement writes two lines, the first accepted; an {@code unknown_original} one, one or two
+ * likewise (analysis.md §A5).
  * Data lines are written as they are drawn: memory does not grow with the number of lines.
  *
  * <p>With {@code previous}, the folder also holds {@value #PREVIOUS}, the results of the previous

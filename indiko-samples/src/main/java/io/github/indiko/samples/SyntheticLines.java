@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
 final class SyntheticLines {
   private static final Pattern LEADING_ID =
       Pattern.compile("^\\{\"id\":\"([a-z0-9][a-z0-9._-]{0,63})\"");
+
+  /** The {@code of} of a double (analysis.md §A5), written last. */
+  private static final Pattern TRAILING_OF =
+      Pattern.compile(",\"of\":\"([a-z0-9][a-z0-9._-]{0,63})\"}$");
   private static final long PER_MILLION = 1_000_000;
 
   private final String prefix;
@@ -143,8 +147,9 @@ final class SyntheticLines {
 
   /**
    * Writes {@code lines}, each that starts with a valid id under the next id of the file, the same
-   * for the same id (the two lines of a {@code duplicate_id} stay duplicates); a line without one
-   * is written as it is and takes an id all the same.
+   * for the same id (the two lines of a {@code duplicate_id} stay duplicates, and a double's {@code
+   * of} keeps naming the line it named); a line without one is written as it is and takes an id
+   * all the same.
    *
    * @param first the number of the file's next id
    * @return the number of the file's next id after these lines
@@ -161,6 +166,10 @@ final class SyntheticLines {
           renamed.put(matcher.group(1), id);
         }
         line = "{\"id\":\"" + id + "\"" + line.substring(matcher.end());
+        Matcher of = TRAILING_OF.matcher(line);
+        if (of.find() && renamed.containsKey(of.group(1))) {
+          line = line.substring(0, of.start()) + ",\"of\":\"" + renamed.get(of.group(1)) + "\"}";
+        }
       } else {
         next++;
       }

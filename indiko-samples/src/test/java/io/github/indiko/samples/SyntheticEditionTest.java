@@ -137,6 +137,18 @@ class SyntheticEditionTest {
   }
 
   @Test
+  void write_invalidRatio_doublesRefusedForTheirOriginalOrAuditorNoneAccepted() {
+    SyntheticEdition.defaults().withAudits(400).withInvalidRatio(0.3).write(dir);
+
+    Results results = ScoringEngine.builder().builtIns().build().score(dir, reject -> {});
+
+    assertThat(results.audits().byReason())
+        .containsKeys(RejectReason.UNKNOWN_ORIGINAL, RejectReason.SAME_AUDITOR);
+    assertThat(results.agreement()).isNull();
+    assertThat(results.structures()).allSatisfy(s -> assertThat(s.doubles()).isZero());
+  }
+
+  @Test
   void write_noInvalidRatio_leavesNoReasonOut() {
     assertThat(SyntheticEdition.defaults().withStructures(1).withResponses(50).write(dir))
         .isEmpty();

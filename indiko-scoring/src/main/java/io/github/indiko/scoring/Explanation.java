@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * @param ranking the structure's place in its category
  * @param weighting how the structure's survey responses were weighted, when the edition asks for
  *     weighting (analysis.md §A3), else null
+ * @param doubles the structure's accepted calibration audits (analysis.md §A5), not among {@code
+ *     audits}
+ * @param agreement the edition's agreement of auditors, as the results give it (analysis.md §A5),
+ *     or null when no double was accepted
  */
 public record Explanation(
     EditionId edition,
@@ -57,10 +61,15 @@ public record Explanation(
     Statistic net,
     Statistic nps,
     Ranking ranking,
-    @Nullable Weighting weighting) {
+    @Nullable Weighting weighting,
+    long doubles,
+    @Nullable Agreement agreement) {
 
-  /** Checks that nothing required is null. */
+  /** Checks that nothing required is null and the count of doubles. */
   public Explanation {
+    if (doubles < 0) {
+      throw new IllegalArgumentException("negative count of doubles: " + doubles);
+    }
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(category, "category");
@@ -71,6 +80,64 @@ public record Explanation(
     Objects.requireNonNull(net, "net");
     Objects.requireNonNull(nps, "nps");
     Objects.requireNonNull(ranking, "ranking");
+  }
+
+  /**
+   * The explanation of a structure of an edition without calibration audits.
+   *
+   * @param edition the edition
+   * @param structure the structure
+   * @param category its category
+   * @param level its analysis level, or null when it is not enrolled
+   * @param responses accepted responses
+   * @param audits accepted audit records
+   * @param confidence the confidence level c of every interval
+   * @param survey the survey's part
+   * @param audit the audit's part
+   * @param composite the composite and its terms
+   * @param partial whether a source with V_s &gt; 0 is insufficient or has no score
+   * @param satisfaction satisfaction over the pooled answers
+   * @param net net satisfaction over the same answers
+   * @param nps the NPS over the pooled nps items
+   * @param ranking the structure's place in its category
+   * @param weighting how the structure's survey responses were weighted, or null
+   */
+  public Explanation(
+      EditionId edition,
+      StructureId structure,
+      Category category,
+      @Nullable Level level,
+      long responses,
+      long audits,
+      double confidence,
+      SourcePart survey,
+      SourcePart audit,
+      WeightedMean composite,
+      boolean partial,
+      Statistic satisfaction,
+      Statistic net,
+      Statistic nps,
+      Ranking ranking,
+      @Nullable Weighting weighting) {
+    this(
+        edition,
+        structure,
+        category,
+        level,
+        responses,
+        audits,
+        confidence,
+        survey,
+        audit,
+        composite,
+        partial,
+        satisfaction,
+        net,
+        nps,
+        ranking,
+        weighting,
+        0,
+        null);
   }
 
   /**

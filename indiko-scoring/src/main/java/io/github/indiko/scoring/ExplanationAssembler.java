@@ -97,7 +97,9 @@ final class ExplanationAssembler {
             result.rank(),
             result.of(),
             result.percentile()),
-        weighting == null ? null : weighting.block());
+        weighting == null ? null : weighting.block(),
+        result.doubles(),
+        results.agreement());
   }
 
   private SourcePart source(Source source, SourceResult scores, List<Minimum> minimums) {

@@ -28,8 +28,9 @@ import tools.jackson.core.JsonGenerator;
  * counts as integers and every other number unrounded as {@link Double#toString(double)} gives it,
  * {@code null} for a value that does not exist, an interval as {@code ci: [low, high]}. The
  * members {@code weighting} and each item's {@code weighted} are written only when the edition
- * asks for weighting (analysis.md §A3), so that the document of an edition without any is as
- * before.
+ * asks for weighting (analysis.md §A3), and {@code doubles} (after {@code audits}) and {@code
+ * agreement} (last) only when the edition accepted a double (analysis.md §A5), so that the
+ * document of an edition without any is as before.
  */
 public final class ExplanationJson {
   /** The value of the {@code format} member. */
@@ -94,6 +95,9 @@ public final class ExplanationJson {
     document.text("level", explanation.level() == null ? null : explanation.level().id());
     json.writeNumberProperty("responses", explanation.responses());
     json.writeNumberProperty("audits", explanation.audits());
+    if (explanation.agreement() != null) {
+      json.writeNumberProperty("doubles", explanation.doubles());
+    }
     document.number("confidence", explanation.confidence());
     if (explanation.weighting() != null) {
       weighting(explanation.weighting());
@@ -115,6 +119,9 @@ public final class ExplanationJson {
     document.integer("of", ranking.of());
     document.number("percentile", ranking.percentile());
     json.writeEndObject();
+    if (explanation.agreement() != null) {
+      AgreementJson.write(document, explanation.agreement());
+    }
     json.writeEndObject();
   }
 

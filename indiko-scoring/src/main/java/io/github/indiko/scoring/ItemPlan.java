@@ -298,6 +298,20 @@ final class ItemPlan {
   }
 
   /**
+   * @param observation an observation of this criterion
+   * @throws IllegalArgumentException when it is not of the criterion's type: {@code met} or {@code
+   *     not_met} for a check, a number or {@code missed} for a measure ({@code na} fits both)
+   */
+  void requireObservation(Observation observation) {
+    boolean check = kind == Kind.CHECK;
+    if (!(observation instanceof Observation.NotApplicable)
+        && check != observation instanceof Observation.Check) {
+      throw new IllegalArgumentException(
+          "criterion " + id + ": " + observation + " is not an observation of its type");
+    }
+  }
+
+  /**
    * @return the item score of an observation of this criterion other than {@code na}, or NaN when
    *     it has none
    */

@@ -123,7 +123,8 @@ final class ResultsAssembler {
         structures,
         trophies,
         notAwarded,
-        consultation);
+        consultation,
+        tally.agreement());
   }
 
   /** Key desc, lower Wilson bound of satisfaction desc (missing ones last), responses desc, id. */
@@ -155,7 +156,8 @@ final class ResultsAssembler {
         percentile,
         r.items(),
         r.segments(),
-        r.weighting());
+        r.weighting(),
+        r.doubles());
   }
 
   private List<Trophy.Consultation> consultation(List<Scored> scored) {
@@ -308,7 +310,8 @@ final class ResultsAssembler {
             null,
             itemResults,
             SegmentBreakdown.cells(tally.segments(), s, scores, weighted, weightedScores),
-            weighting == null ? null : weighting.summary());
+            weighting == null ? null : weighting.summary(),
+            tally.doubles(s));
     RankingInput input =
         weighted == null
             ? rankingInput(s, structure, composite)

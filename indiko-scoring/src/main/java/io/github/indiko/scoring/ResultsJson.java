@@ -32,9 +32,10 @@ public final class ResultsJson {
 
   /**
    * Writes {@code results.json}: format, edition, the day it is scored as of and whether it is
-   * provisional ({@link Results#asOf()}), counts, structures, the winners' trophies ({@link
-   * Results#trophies()}) and the categories not awarded. {@link Results#consultation()} is not part
-   * of it (see {@link #writeTrophies}).
+   * provisional ({@link Results#asOf()}), counts, structures, the agreement of auditors when a
+   * double was accepted ({@link Results#agreement()}, analysis.md §A5), the winners' trophies
+   * ({@link Results#trophies()}) and the categories not awarded. {@link Results#consultation()} is
+   * not part of it (see {@link #writeTrophies}).
    *
    * @param results the results
    * @param out where to write; flushed, not closed

@@ -91,15 +91,22 @@ final class ResultsReader {
               + ", found "
               + JsonAt.abbreviate(format.node.toString()));
     }
-    root.object(
-        "format",
-        "edition",
-        "asOf",
-        "provisional",
-        "counts",
-        "structures",
-        "trophies",
-        "notAwarded");
+    boolean agreement = root.node.has("agreement");
+    List<String> members =
+        new ArrayList<>(
+            List.of(
+                "format",
+                "edition",
+                "asOf",
+                "provisional",
+                "counts",
+                "structures",
+                "trophies",
+                "notAwarded"));
+    if (agreement) {
+      members.add("agreement");
+    }
+    root.object(members.toArray(String[]::new));
     EditionId edition = root.get("edition").map(at -> new EditionId(at.string()));
     AsOf asOf = new AsOf(root.get("asOf").date(), root.get("provisional").bool());
     JsonAt counts = root.get("counts").object("responses", "audits");
@@ -111,7 +118,8 @@ final class ResultsReader {
         root.get("structures").list(this::structure),
         root.get("trophies").list(this::trophy),
         root.get("notAwarded").list(this::notAwarded),
-        List.of());
+        List.of(),
+        agreement ? AgreementJson.read(root.get("agreement")) : null);
   }
 
   private SourceCounts sourceCounts(JsonAt at) {
@@ -165,6 +173,10 @@ final class ResultsReader {
     if (weighted) {
       members.add("weighting");
     }
+    boolean doubled = at.node.isObject() && at.node.has("doubles");
+    if (doubled) {
+      members.add("doubles");
+    }
     at.object(members.toArray(String[]::new));
     JsonAt items = at.get("items").object();
     Map<String, ItemResult> byId = new LinkedHashMap<>();
@@ -196,7 +208,17 @@ final class ResultsReader {
         at.get("percentile").nullable(JsonAt::number),
         byId,
         segmented ? segments(at.get("segments")) : Map.of(),
-        weighted ? at.get("weighting").map(this::weighting) : null);
+        weighted ? at.get("weighting").map(this::weighting) : null,
+        doubled ? doubles(at.get("doubles")) : 0);
+  }
+
+  /** Reads a structure's doubles (analysis.md §A5), written only when there are some. */
+  private static long doubles(JsonAt at) {
+    long doubles = at.count();
+    if (doubles == 0) {
+      throw at.problem("must be at least 1: doubles is left out when there are none");
+    }
+    return doubles;
   }
 
   /** Reads a structure's weighting (analysis.md §A3, Weights). */

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Streams {@code results.json} and {@code trophies.json}: members in the order of cli.md, two
- * spaces, {@code \n}, a final line feed. Doubles are written as {@link Double#toString(double)}
+ * Streams {@code results.json} and {@code trophies.json}: members in the order of cli.md (a
+ * structure's {@code doubles} after its {@code audits} when it has any, the edition's {@code
+ * agreement} after the structures when it has one, analysis.md §A5), two spaces, {@code \n}, a
+ * final line feed. Doubles are written as {@link Double#toString(double)}
  * gives them, so that they read back to the same double.
  */
 final class ResultsWriter {
@@ -53,6 +55,9 @@ final class ResultsWriter {
     json.writeStartArray();
     results.structures().forEach(this::structure);
     json.writeEndArray();
+    if (results.agreement() != null) {
+      AgreementJson.write(document, results.agreement());
+    }
     writeTrophies(results.trophies());
     writeNotAwarded(results.notAwarded());
     json.writeEndObject();
@@ -79,6 +84,9 @@ final class ResultsWriter {
     }
     json.writeNumberProperty("responses", structure.responses());
     json.writeNumberProperty("audits", structure.audits());
+    if (structure.doubles() > 0) {
+      json.writeNumberProperty("doubles", structure.doubles());
+    }
     source("survey", structure.survey());
     source("audit", structure.audit());
     document.number("composite", structure.composite());

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  *     segment
  * @param weighting how its survey responses were weighted (analysis.md §A3), or null when the
  *     edition asks for no weighting or the structure is not enrolled
+ * @param doubles its accepted calibration audits, doubles of others (analysis.md §A5): not among
+ *     {@code audits}, in no score nor sufficiency
  */
 public record StructureResult(
     StructureId id,
@@ -56,12 +58,16 @@ public record StructureResult(
     @Nullable Double percentile,
     Map<String, ItemResult> items,
     Map<String, Map<String, SegmentCell>> segments,
-    @Nullable StructureWeighting weighting) {
+    @Nullable StructureWeighting weighting,
+    long doubles) {
   /** The cell of the responses that give no value for a key, last in each key's breakdown. */
   public static final String NO_SEGMENT_VALUE = "(none)";
 
-  /** Checks that nothing required is null, and copies the items and the breakdown. */
+  /** Checks that nothing required is null and no count negative, and copies the maps. */
   public StructureResult {
+    if (doubles < 0) {
+      throw new IllegalArgumentException("negative count of doubles: " + doubles);
+    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(survey, "survey");
@@ -76,7 +82,53 @@ public record StructureResult(
     segments = Collections.unmodifiableMap(copy);
   }
 
-  /** A structure of an edition that asks for no weighting: without {@code weighting}. */
+  /** A structure without double (analysis.md §A5). */
+  public StructureResult(
+      StructureId id,
+      Category category,
+      boolean enrolled,
+      @Nullable Level level,
+      long responses,
+      long audits,
+      SourceResult survey,
+      SourceResult audit,
+      @Nullable Double composite,
+      boolean partial,
+      boolean eligible,
+      Indicator satisfaction,
+      Indicator net,
+      Indicator nps,
+      @Nullable Integer rank,
+      @Nullable Integer of,
+      @Nullable Double percentile,
+      Map<String, ItemResult> items,
+      Map<String, Map<String, SegmentCell>> segments,
+      @Nullable StructureWeighting weighting) {
+    this(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        weighting,
+        0);
+  }
+
+  /** A structure without double of an edition that asks for no weighting. */
   public StructureResult(
       StructureId id,
       Category category,
@@ -117,14 +169,15 @@ public record StructureResult(
         percentile,
         items,
         segments,
-        null);
+        null,
+        0);
   }
 
   /**
    * @param items other items
    * @param segments another breakdown
    * @param weighting another weighting, or null
-   * @return these numbers with those items, breakdown and weighting
+   * @return these numbers with those items, breakdown and weighting (and the same doubles)
    */
   public StructureResult withDetails(
       Map<String, ItemResult> items,
@@ -150,6 +203,7 @@ public record StructureResult(
         percentile,
         items,
         segments,
-        weighting);
+        weighting,
+        doubles);
   }
 }

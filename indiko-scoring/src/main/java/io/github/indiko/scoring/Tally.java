@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * of the details: up to {@link TextAnswers#MAX_KEPT} texts per text question and {@link
  * QuantitySummary#MAX_DISTINCT} values per number question or measure, per structure; and, when
  * the edition asks for weighting, × the weighting cells that occur, with the distinct scores of
- * each scored number question per cell. The results and details it gives depend neither on the
+ * each scored number question per cell; and the observed values of every accepted audit record,
+ * which the agreement of auditors joins at the end (analysis.md §A5; about 170 bytes for a record
+ * of four values). The results and details it gives depend neither on the
  * order of the additions nor on how records were split between tallies later merged: bit for bit,
  * as long as the strategies' accumulators honour their contract. Mutable and not thread-safe: one
  * tally per thread, combined with {@link #merge}.
@@ -90,6 +92,9 @@ public final class Tally {
 
   /** The refused lines. */
   private final RejectTally rejects;
+
+  /** The doubles of calibration audits and what the agreement of auditors needs. */
+  private final AgreementTally agreement;
 
   /** Per structure × question: the responses that answer it. */
   private final long[] answered;
@@ -165,6 +170,7 @@ public final class Tally {
     channelAudits = new long[structureCount * channelCount];
     respondentIndex = new ExactSum[structureCount];
     rejects = new RejectTally(plan);
+    agreement = new AgreementTally(plan);
     themeWeightSums = new double[plan.themes.size()];
     themeWeightedScores = new double[plan.themes.size()];
     answered = new long[structureCount * questionCount];
@@ -464,15 +470,22 @@ public final class Tally {
   }
 
   /**
-   * Adds an accepted audit record.
+   * Adds an accepted audit record. An original counts in its structure's audits and scores; a
+   * double (analysis.md §A5) counts apart, in no score nor sufficiency, and in the agreement of
+   * auditors with its original, be it added to this tally or to one merged with it.
    *
    * @param audit a record that {@link DataValidator} accepted for this edition
-   * @throws IllegalArgumentException when its structure is not enrolled, or its channel or a
-   *     criterion is not of this edition
+   * @throws IllegalArgumentException when its structure is not enrolled, its channel or a
+   *     criterion is not of this edition, an observation is not of its criterion's type, or it is
+   *     an original whose id was added before; nothing is counted then
    */
   public void add(AuditRecord audit) {
     int s = enrolled(audit.structure());
     int c = plan.channel(audit.channel());
+    agreement.add(s, audit);
+    if (audit.isDouble()) {
+      return;
+    }
     audits[s]++;
     channelAudits[s * channelCount + c]++;
     for (Map.Entry<CriterionId, Observation> entry : audit.observations().entrySet()) {
@@ -488,11 +501,7 @@ public final class Tally {
         }
         continue;
       }
-      boolean check = item.kind == ItemPlan.Kind.CHECK;
-      if (check != observation instanceof Observation.Check) {
-        throw new IllegalArgumentException(
-            "criterion " + item.id + ": " + observation + " is not an observation of its type");
-      }
+      item.requireObservation(observation);
       if (observation instanceof Observation.Check checked) {
         observations[counts + (checked.met() ? MET : NOT_MET)]++;
       } else if (observation instanceof Observation.Measured measured) {
@@ -544,7 +553,8 @@ public final class Tally {
   /**
    * @param other a tally of the same edition, strategies and policy; not modified
    * @return a new tally holding both; neither changes
-   * @throws IllegalArgumentException when {@code other} is of another edition or engine setup
+   * @throws IllegalArgumentException when {@code other} is of another edition or engine setup, or
+   *     both hold an original audit record of the same id
    */
   public Tally merge(Tally other) {
     if (!plan.equals(other.plan)) {
@@ -577,6 +587,7 @@ public final class Tally {
       merged.channelAudits[i] = Math.addExact(channelAudits[i], other.channelAudits[i]);
     }
     rejects.merge(other.rejects, merged.rejects);
+    agreement.merge(other.agreement, merged.agreement);
     mergeDetails(other, merged);
     segments.merge(other.segments, merged.segments);
     if (weightCells != null && other.weightCells != null && merged.weightCells != null) {
@@ -715,6 +726,16 @@ public final class Tally {
     return audits[s];
   }
 
+  /** The accepted doubles of a structure (analysis.md §A5), not among its audits. */
+  long doubles(int s) {
+    return agreement.doubles(s);
+  }
+
+  /** The agreement of auditors, or null when no double was accepted (analysis.md §A5). */
+  @Nullable Agreement agreement() {
+    return agreement.agreement();
+  }
+
   long channelResponses(int s, int c) {
     return channelResponses[s * channelCount + c];
   }
@@ -785,10 +806,11 @@ public final class Tally {
   }
 
   /**
-   * @return the structure's lines of audits.jsonl: accepted, and rejected naming it
+   * @return the structure's lines of audits.jsonl: accepted (doubles included), and rejected
+   *     naming it
    */
   SourceCounts auditCounts(int s) {
-    return rejects.structure(s, false, audits[s]);
+    return rejects.structure(s, false, Math.addExact(audits[s], agreement.doubles(s)));
   }
 
 
@@ -797,7 +819,7 @@ public final class Tally {
   }
 
   SourceCounts auditCounts() {
-    return rejects.total(false, sum(audits));
+    return rejects.total(false, Math.addExact(sum(audits), agreement.doubles()));
   }
 
   private static long sum(long[] counts) {

@@ -4,6 +4,7 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.SizeBand;
@@ -99,7 +100,23 @@ final class ResultsGenerator {
         structures,
         trophies,
         notAwarded,
-        top);
+        top,
+        random.nextInt(3) == 0 ? agreement() : null);
+  }
+
+  /** An agreement of auditors (analysis.md §A5), its alphas awkward doubles or null. */
+  private Agreement agreement() {
+    List<Agreement.CriterionAgreement> criteria = new ArrayList<>();
+    for (int i = random.nextInt(5); i > 0; i--) {
+      criteria.add(new Agreement.CriterionAgreement(new CriterionId(identifier()), reliability()));
+    }
+    return new Agreement(1 + random.nextLong(Long.MAX_VALUE), criteria, reliability());
+  }
+
+  private Agreement.Reliability reliability() {
+    Agreement.Level[] levels = Agreement.Level.values();
+    return new Agreement.Reliability(
+        count(), count(), levels[random.nextInt(levels.length)], nullableNumber());
   }
 
   private StructureResult notEnrolled(String id) {
@@ -148,7 +165,10 @@ final class ResultsGenerator {
         eligible ? 1 + random.nextInt(Integer.MAX_VALUE) : null,
         eligible ? 1 + random.nextInt(Integer.MAX_VALUE) : null,
         eligible ? number() : null,
-        items, Map.of());
+        items,
+        Map.of(),
+        null,
+        random.nextBoolean() ? 0 : 1 + random.nextLong(Long.MAX_VALUE));
   }
 
   private SourceResult source() {

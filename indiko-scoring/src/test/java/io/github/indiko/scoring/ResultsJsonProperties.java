@@ -25,7 +25,8 @@ class ResultsJsonProperties {
                       results.structures(),
                       results.trophies(),
                       results.notAwarded(),
-                      List.of());
+                      List.of(),
+                      results.agreement());
 
               Results read = ResultsJson.read(new ByteArrayInputStream(written(results)));
 

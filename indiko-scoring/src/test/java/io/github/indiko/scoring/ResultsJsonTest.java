@@ -9,6 +9,7 @@ import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.EditionId;
 import io.github.indiko.core.edition.Source;
 import io.github.indiko.core.edition.Theme;
+import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.StructureId;
@@ -496,6 +497,71 @@ class ResultsJsonTest {
     String json = text(RESULTS).replace("\"level\": \"analysis\"", "\"level\": \"premium\"");
 
     assertProblem(json, "/structures/0/level", "unknown level \"premium\"");
+  }
+
+  /** An agreement of auditors (analysis.md §A5) with this criterion, before the trophies. */
+  private static String withAgreement(long doubles, String criterion) {
+    return text(RESULTS)
+        .replace(
+            "\"trophies\":",
+            "\"agreement\": {\"doubles\": "
+                + doubles
+                + ", \"criteria\": ["
+                + criterion
+                + "], \"checks\": {\"units\": 0, \"values\": 0, \"level\": \"nominal\","
+                + " \"alpha\": null}}, \"trophies\":");
+  }
+
+  @Test
+  void read_agreementAndDoubles_readBack() {
+    String json =
+        withAgreement(
+                3,
+                "{\"id\": \"phone_rings\", \"units\": 2, \"values\": 5,"
+                    + " \"level\": \"interval\", \"alpha\": 0.75}")
+            .replace("\"audits\": 24,", "\"audits\": 24, \"doubles\": 3,");
+
+    Results read = ResultsJson.read(stream(json));
+
+    assertThat(read.structures().get(0).doubles()).isEqualTo(3);
+    assertThat(read.agreement())
+        .isEqualTo(
+            new Agreement(
+                3,
+                List.of(
+                    new Agreement.CriterionAgreement(
+                        new CriterionId("phone_rings"),
+                        new Agreement.Reliability(2, 5, Agreement.Level.INTERVAL, 0.75))),
+                new Agreement.Reliability(0, 0, Agreement.Level.NOMINAL, null)));
+  }
+
+  @Test
+  void read_doublesZero_refusedAsWrittenOnlyWhenSome() {
+    String json = text(RESULTS).replace("\"audits\": 24,", "\"audits\": 24, \"doubles\": 0,");
+
+    assertProblem(json, "/structures/0/doubles", "must be at least 1");
+  }
+
+  @Test
+  void read_agreementWithoutDouble_refused() {
+    assertProblem(withAgreement(0, ""), "/agreement/doubles", "must be at least 1");
+  }
+
+  @Test
+  void read_agreementOfAnUnknownLevel_refused() {
+    String criterion =
+        "{\"id\": \"c\", \"units\": 1, \"values\": 2, \"level\": \"ordinal\", \"alpha\": 1.0}";
+
+    assertProblem(
+        withAgreement(1, criterion), "/agreement/criteria/0/level", "unknown level \"ordinal\"");
+  }
+
+  @Test
+  void read_agreementMissingAlpha_refused() {
+    String criterion = "{\"id\": \"c\", \"units\": 1, \"values\": 2, \"level\": \"nominal\"}";
+
+    assertProblem(
+        withAgreement(1, criterion), "/agreement/criteria/0", "missing member \"alpha\"");
   }
 
   @Test

@@ -68,7 +68,9 @@ public final class EditionStore {
 
   /**
    * Stores a line of {@code audits.jsonl} (formats.md, audits.jsonl), as {@link #accept(String,
-   * String)} stores a response.
+   * String)} stores a response. The line is checked alone: a double of another record
+   * (analysis.md §A5) is refused as {@code unknown_original}, as it would be without its original
+   * before it; doubles reach a store with the file they are in ({@link #importFolder}).
    *
    * @param line the line, without terminator
    * @param submissionKey the key of the submission, the same when it is sent again

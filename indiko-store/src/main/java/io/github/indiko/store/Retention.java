@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,13 @@ final class Retention {
           + " AND reason <> ? AND message LIKE '%\"%'";
   private static final String UNQUOTE =
       "UPDATE indiko_refused SET message = ? WHERE edition = ? AND import_key = ?";
+
+  /** A member written {@code "of"} whose value is an identifier: perhaps a double's original. */
+  private static final Pattern OF =
+      Pattern.compile("\"of\"\\s*:\\s*\"([a-z0-9][a-z0-9._-]{0,63})\"");
+
+  private static final String ORIGINAL =
+      "SELECT line FROM indiko_audits WHERE edition = ? AND id = ?";
 
   /** The message of a refused line once the value it showed is removed. */
   static final String NO_VALUE = "the value this message showed was removed after its retention";
@@ -97,7 +106,7 @@ final class Retention {
           while (row.next()) {
             read++;
             after = row.getLong(1);
-            String line = purged(kind, row.getString(2));
+            String line = purged(connection, kind, row.getString(2));
             if (line != null) {
               purged.put(after, line);
             }
@@ -126,8 +135,9 @@ final class Retention {
    * @throws IllegalStateException when the stored line no longer passes the definitions, or when
    *     no line without its texts does (a {@code when} compares a text with a literal)
    */
-  private @Nullable String purged(Kind kind, String line) {
-    Object record = record(kind, line);
+  private @Nullable String purged(Connection connection, Kind kind, String line)
+      throws SQLException {
+    Object record = record(connection, kind, line);
     if (record instanceof AuditRecord audit) {
       return audit.comment() == null ? null : AuditLines.line(withoutComment(audit));
     }
@@ -152,8 +162,25 @@ final class Retention {
             + " is refused without its texts: a condition reads a text's value");
   }
 
-  private Object record(Kind kind, String line) {
-    LineResult<?> result = verifier.check(kind, line.getBytes(StandardCharsets.UTF_8));
+  /**
+   * @return the record of a stored line, checked alone or, for a double (analysis.md §A5), after
+   *     the stored line of the record it doubles
+   */
+  private Object record(Connection connection, Kind kind, String line) throws SQLException {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    LineResult<?> result = verifier.check(kind, bytes);
+    if (result instanceof LineResult.Rejected<?> alone
+        && alone.reject().reason() == RejectReason.UNKNOWN_ORIGINAL) {
+      // Each member written "of": a string is one candidate; the line's own record, once
+      // checked after its original, says which it doubles.
+      Matcher of = OF.matcher(line);
+      while (!(result instanceof LineResult.Accepted<?>) && of.find()) {
+        String original = original(connection, of.group(1));
+        if (original != null) {
+          result = verifier.after(kind, original.getBytes(StandardCharsets.UTF_8), bytes);
+        }
+      }
+    }
     if (result instanceof LineResult.Accepted<?> accepted) {
       return accepted.record();
     }
@@ -171,6 +198,17 @@ final class Retention {
             + "): its texts cannot be purged");
   }
 
+  /** The stored line of the edition's audit record with that id, or null when none is kept. */
+  private @Nullable String original(Connection connection, String id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(ORIGINAL)) {
+      select.setString(1, edition);
+      select.setString(2, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
   private boolean accepted(Kind kind, String line) {
     return verifier.check(kind, line.getBytes(StandardCharsets.UTF_8))
         instanceof LineResult.Accepted<?>;
@@ -185,7 +223,8 @@ final class Retention {
         audit.auditor(),
         audit.performedAt(),
         audit.observations(),
-        null);
+        null,
+        audit.of());
   }
 
   /** The response with each text answer removed (null) or replaced by {@code text}. */

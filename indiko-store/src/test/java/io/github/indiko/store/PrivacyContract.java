@@ -310,6 +310,66 @@ interface PrivacyContract {
     assertThat(log()).containsExactly("purge_texts 2017 " + rows);
   }
 
+  @Test
+  default void purgeTexts_doubleOfAnAudit_itsCommentGoneItsOriginalKept()
+      throws IOException, SQLException {
+    Path audits = sample().resolve(DataValidator.AUDITS);
+    List<String> lines = Files.readAllLines(audits);
+    List<Long> candidates = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(audits)) {
+      DataValidator.of(definitions())
+          .validateAudits(
+              in,
+              DataValidator.AUDITS,
+              result -> {
+                if (result instanceof LineResult.Accepted<AuditRecord> accepted
+                    && accepted.record().comment() != null
+                    && accepted.record().auditor() != null) {
+                  candidates.add(accepted.line());
+                }
+              });
+    }
+    String original =
+        candidates.stream()
+            .map(line -> lines.get((int) (line - 1)))
+            .filter(line -> !line.contains("\\"))
+            .findFirst()
+            .orElseThrow();
+    String id = original.replaceFirst("^\\{\"id\":\"([^\"]*)\".*$", "$1");
+    String twice =
+        original
+            .replaceFirst("\"id\":\"[^\"]*\"", "\"id\":\"a-twice\"")
+            .replaceFirst("\"auditor\":\"[^\"]*\"", "\"auditor\":\"aud-twice\"")
+            .replaceFirst("\"comment\":\"[^\"]*\"", "\"comment\":\"" + ERASED_TEXT + "\"")
+            .replaceFirst("}$", ",\"of\":\"" + id + "\"}");
+    Files.writeString(
+        sample().resolve(DataValidator.AUDITS), twice + "\n", StandardOpenOption.APPEND);
+    EditionStore edition = store().edition(definitions());
+    edition.importFolder(sample(), r -> {});
+    List<Object> before = new ArrayList<>();
+    SourceCounts counts = storedCounts(edition, before);
+
+    edition.purgeTexts(Instant.now().plusSeconds(60));
+
+    List<Object> after = new ArrayList<>();
+    assertThat(storedCounts(edition, after)).isEqualTo(counts);
+    AuditRecord purged =
+        after.stream()
+            .filter(record -> record instanceof AuditRecord audit && audit.isDouble())
+            .map(AuditRecord.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(purged.id().value()).isEqualTo("a-twice");
+    assertThat(purged.of().value()).isEqualTo(id);
+    assertThat(purged.comment()).isNull();
+    assertThat(everyValue()).noneMatch(value -> value.contains(ERASED_TEXT));
+    assertThat(edition.acceptAudit(twice.replace("a-twice", "a-thrice"), "k-thrice"))
+        .isInstanceOfSatisfying(
+            Outcome.Refused.class,
+            refused ->
+                assertThat(refused.reject().reason()).isEqualTo(RejectReason.UNKNOWN_ORIGINAL));
+  }
+
   private static Instant at(Object record) {
     return record instanceof Response response
         ? response.submittedAt().toInstant()

@@ -6,6 +6,7 @@ import io.github.indiko.core.structure.Structure;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +15,13 @@ import org.slf4j.LoggerFactory;
  * The duplicate checks of one read of a source (formats.md): an id accepted before ({@code
  * duplicate_id}), and, for responses when the edition keeps one response per respondent, a
  * respondent who already answered for the structure ({@code duplicate_respondent}); the first line
- * read wins. The ids and respondents accepted so far are kept in {@link ByteStringSet}s, so the
- * heap they take is bounded however many lines are read: beyond a few tens of thousands they move
- * to temporary files, deleted by {@link #close()}. Not thread-safe: given the lines in line order
- * ({@link #prepare} aside). {@link #expect} and {@link #prefetch} make the checks cheaper and never
- * change their outcome. Logs at DEBUG when a set moves to temporary files, and why
- * (docs/logging.md).
+ * read wins. An audit record's later checks (a double's, analysis.md §A5) run between {@code
+ * duplicate_id} and the moment its id counts as accepted. The ids and respondents accepted so far
+ * are kept in {@link ByteStringSet}s, so the heap they take is bounded however many lines are
+ * read: beyond a few tens of thousands they move to temporary files, deleted by {@link #close()}.
+ * Not thread-safe: given the lines in line order ({@link #prepare} aside). {@link #expect} and
+ * {@link #prefetch} make the checks cheaper and never change their outcome. Logs at DEBUG when a
+ * set moves to temporary files, and why (docs/logging.md).
  */
 final class AcceptedIds implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AcceptedIds.class);
@@ -88,6 +90,37 @@ final class AcceptedIds implements AutoCloseable {
   }
 
   /**
+   * The checks of an audit record by the reference path: {@code duplicate_id}, then {@code later},
+   * the checks that come after it (a double's, analysis.md §A5); the id counts as accepted only
+   * when both pass. For a read that checks no respondent.
+   *
+   * @param id the line's id
+   * @param later the checks after {@code duplicate_id}, run only when it passes: a fault, or null
+   *     when the line passes them too
+   * @return the first fault, or null when the line is accepted (then its id counts as accepted)
+   * @throws IllegalStateException when this read checks respondents
+   */
+  @Nullable Fault admit(String id, Supplier<@Nullable Fault> later) {
+    if (respondents != null) {
+      throw new IllegalStateException("a read of respondents has no checks after theirs");
+    }
+    scratch.idBytes = bytes(id);
+    scratch.idOffset = 0;
+    scratch.idLength = scratch.idBytes.length;
+    scratch.respondentBytes = null;
+    scratch.respondentLength = 0;
+    prepare(scratch);
+    Fault fault = duplicateId(scratch);
+    if (fault == null) {
+      fault = later.get();
+    }
+    if (fault == null) {
+      add(scratch);
+    }
+    return fault;
+  }
+
+  /**
    * Computes the hashes of a row's id and respondent, and its respondent key. Thread-safe, so that
    * worker threads do it before {@link #admit(RowBuffer)} runs on the reading thread.
    *
@@ -136,10 +169,9 @@ final class AcceptedIds implements AutoCloseable {
    *     count as accepted)
    */
   @Nullable Fault admit(RowBuffer row) {
-    if (ids.contains(row.idHash, row.idBytes, row.idOffset, row.idLength)) {
-      return new Fault(
-          RejectReason.DUPLICATE_ID,
-          "id " + text(row.idBytes, row.idOffset, row.idLength) + " was accepted before");
+    Fault duplicate = duplicateId(row);
+    if (duplicate != null) {
+      return duplicate;
     }
     if (respondents != null && row.keyLength > 0) {
       boolean added = respondents.addIfAbsent(row.keyHash, row.key, 0, row.keyLength);
@@ -158,12 +190,29 @@ final class AcceptedIds implements AutoCloseable {
                 + text(row.key, 0, structureLength));
       }
     }
+    add(row);
+    return null;
+  }
+
+  /**
+   * @return {@code duplicate_id} when the row's id was accepted before, else null
+   */
+  private @Nullable Fault duplicateId(RowBuffer row) {
+    if (ids.contains(row.idHash, row.idBytes, row.idOffset, row.idLength)) {
+      return new Fault(
+          RejectReason.DUPLICATE_ID,
+          "id " + text(row.idBytes, row.idOffset, row.idLength) + " was accepted before");
+    }
+    return null;
+  }
+
+  /** Counts the row's id as accepted. */
+  private void add(RowBuffer row) {
     ids.add(row.idHash, row.idBytes, row.idOffset, row.idLength);
     if (!idsOnDisk && ids.spilled()) {
       idsOnDisk = true;
       logSpill("ids", ids);
     }
-    return null;
   }
 
   private void logSpill(String what, ByteStringSet set) {

@@ -21,8 +21,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks of {@code audits.jsonl} (formats.md), in its order. Thread-safe: the ids accepted so
- * far live in each read's {@link Duplicates}.
+ * The checks of {@code audits.jsonl} (formats.md), in its order, then those of a double after
+ * {@code duplicate_id} (analysis.md §A5). Thread-safe: the ids and originals accepted so far live
+ * in each read's {@link Duplicates}.
  */
 final class AuditCheck implements LineCheck<AuditRecord> {
   private static final Envelope ENVELOPE =
@@ -36,7 +37,8 @@ final class AuditCheck implements LineCheck<AuditRecord> {
               new Envelope.Member("auditor", Envelope.Kind.STRING, false),
               new Envelope.Member("performedAt", Envelope.Kind.INSTANT, true),
               new Envelope.Member("observations", Envelope.Kind.OBJECT, true),
-              new Envelope.Member("comment", Envelope.Kind.STRING, false)));
+              new Envelope.Member("comment", Envelope.Kind.STRING, false),
+              new Envelope.Member("of", Envelope.Kind.IDENTIFIER, false)));
 
   private final EditionIndex index;
 
@@ -47,11 +49,11 @@ final class AuditCheck implements LineCheck<AuditRecord> {
   @Override
   public Duplicates<AuditRecord> duplicates() {
     AcceptedIds accepted = new AcceptedIds(index, "audit records", false);
+    Originals originals = new Originals(index);
     return new Duplicates<>() {
       @Override
       public @Nullable Fault admit(AuditRecord audit) {
-        return accepted.admit(
-            audit.id().value(), index.structurePosition(audit.structure().value()), null);
+        return accepted.admit(audit.id().value(), () -> originals.admit(audit));
       }
 
       @Override
@@ -162,7 +164,16 @@ final class AuditCheck implements LineCheck<AuditRecord> {
             Envelope.string(line, "auditor"),
             performedAt,
             observations,
-            Envelope.string(line, "comment")));
+            Envelope.string(line, "comment"),
+            of(line)));
+  }
+
+  /**
+   * @return the record the line doubles (analysis.md §A5), or null for an original
+   */
+  private static @Nullable AuditId of(ObjectValue line) {
+    String of = Envelope.string(line, "of");
+    return of == null ? null : new AuditId(of);
   }
 
   /**

@@ -40,8 +40,9 @@ interface LineCheck<T> {
 
   /**
    * The checks of a source that depend on the lines accepted before ({@code duplicate_id}, {@code
-   * duplicate_respondent}): the first line read wins. Not thread-safe; given the records in line
-   * order.
+   * duplicate_respondent}; for audit records, then {@code unknown_original} and {@code
+   * same_auditor}, analysis.md §A5): the first line read wins. Not thread-safe; given the records
+   * in line order.
    *
    * @param <T> the record type
    */

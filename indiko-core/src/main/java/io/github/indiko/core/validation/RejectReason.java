@@ -45,7 +45,18 @@ public enum RejectReason {
   /** The id was accepted before: the first line read wins. */
   DUPLICATE_ID,
   /** The respondent answered for this structure before, when one response per respondent. */
-  DUPLICATE_RESPONDENT;
+  DUPLICATE_RESPONDENT,
+  /**
+   * The record doubles ({@code of}) no original accepted before: no earlier accepted record has
+   * that id, or that record doubles another itself, or it is of another structure, grid, version
+   * or channel (analysis.md §A5).
+   */
+  UNKNOWN_ORIGINAL,
+  /**
+   * The double or its original names no {@code auditor}, or the double's auditor is the original's
+   * or that of an earlier accepted double of the same original (analysis.md §A5).
+   */
+  SAME_AUDITOR;
 
   /**
    * @return the code in format v1, e.g. {@code invalid_answer}

@@ -116,6 +116,27 @@ class AuditLinesTest {
   }
 
   @Test
+  void line_doubleOfASampleRecord_readBackEqualAfterIt() {
+    AuditRecord first = accepted.get(0);
+    AuditRecord twice =
+        new AuditRecord(
+            new AuditId("a-twice"),
+            first.grid(),
+            first.structure(),
+            first.channel(),
+            first.auditor() + "-other",
+            first.performedAt(),
+            first.observations(),
+            null,
+            first.id());
+
+    String line = AuditLines.line(twice);
+
+    assertThat(line).endsWith(",\"of\":\"" + first.id().value() + "\"}");
+    assertThat(readBack(List.of(AuditLines.line(first), line))).containsExactly(first, twice);
+  }
+
+  @Test
   void line_doubleWithDates_ofLastAndDatesAsObject() {
     AuditRecord first = accepted.get(0);
     Map<CriterionId, Observation> observations = new LinkedHashMap<>();

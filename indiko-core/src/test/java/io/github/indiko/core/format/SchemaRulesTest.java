@@ -92,6 +92,15 @@ class SchemaRulesTest {
         .contains("additionalProperties");
   }
 
+  @Test
+  void audit_ofAnIdentifierOrNull() {
+    assertThat(refusals("audit", d -> d.put("of", "a-0001"))).isEmpty();
+    assertThat(refusals("audit", d -> d.putNull("of"))).isEmpty();
+    assertThat(refusals("audit", d -> d.put("of", "A-0001"))).contains("pattern");
+    assertThat(refusals("audit", d -> d.put("of", 1))).contains("type");
+    assertThat(refusals("audit", d -> d.put("of", "a".repeat(65)))).contains("pattern");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,48 @@ class ParallelValidationTest {
         .extracting(Reject::line, Reject::id, Reject::reason)
         .containsExactly(3L, "a-1", RejectReason.DUPLICATE_ID);
     assertThat(read).isEqualTo(sequential(check, bytes));
+  }
+
+  /** The fixture's record with that id and auditor, doubling {@code of} unless it is null. */
+  private static String audit(String id, String auditor, @Nullable String of) {
+    String line =
+        AUDIT.replace("\"a-1\"", "\"" + id + "\"")
+            .replace("\"performedAt\"", "\"auditor\":\"" + auditor + "\",\"performedAt\"");
+    return of == null ? line : line.replace("}}", "},\"of\":\"" + of + "\"}");
+  }
+
+  private static @Nullable RejectReason reason(LineResult<?> result) {
+    Reject reject = Fixtures.reject(result);
+    return reject == null ? null : reject.reason();
+  }
+
+  @Test
+  void read_doublesAcrossBlocks_sameAsSequential() {
+    byte[] bytes =
+        text(
+            audit("a-0", "aud-1", "a-1"),
+            audit("a-1", "aud-1", null),
+            audit("a-2", "aud-1", "a-1"),
+            audit("a-3", "aud-2", "a-1"),
+            audit("a-4", "aud-2", "a-1"),
+            audit("a-5", "aud-3", "a-1"),
+            audit("a-6", "aud-4", "a-3"),
+            audit("a-1", "aud-4", "a-1"));
+    SourceCheck<AuditRecord> check =
+        new SourceCheck<>(DataValidator.AUDITS, new AuditCheck(new EditionIndex(fixture())));
+
+    assertSameAsSequential(check, bytes);
+    assertThat(sequential(check, bytes).results())
+        .extracting(ParallelValidationTest::reason)
+        .containsExactly(
+            RejectReason.UNKNOWN_ORIGINAL,
+            null,
+            RejectReason.SAME_AUDITOR,
+            null,
+            RejectReason.SAME_AUDITOR,
+            null,
+            RejectReason.UNKNOWN_ORIGINAL,
+            RejectReason.DUPLICATE_ID);
   }
 
   @Test

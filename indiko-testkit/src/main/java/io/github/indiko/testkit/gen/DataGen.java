@@ -228,6 +228,9 @@ public final class DataGen {
     if (audit.comment() != null) {
       line.put("comment", audit.comment());
     }
+    if (audit.of() != null) {
+      line.put("of", audit.of().value());
+    }
     return line;
   }
 

@@ -43,9 +43,12 @@ import org.jspecify.annotations.Nullable;
  * {@code invalid_answer} has no unknown question, and one of {@code missing_required} answers no
  * hidden question).
  *
- * <p>{@link RejectReason#DUPLICATE_ID} and {@link RejectReason#DUPLICATE_RESPONDENT} need two
- * lines: their generators give two lines joined by {@code \n}, the first accepted, the second
- * rejected with the reason. Every other generator gives one line.
+ * <p>{@link RejectReason#DUPLICATE_ID}, {@link RejectReason#DUPLICATE_RESPONDENT} and {@link
+ * RejectReason#SAME_AUDITOR} need two lines: their generators give two lines joined by {@code \n},
+ * the first accepted, the second rejected with the reason. {@link RejectReason#UNKNOWN_ORIGINAL}
+ * gives one line (a record doubling itself) or two likewise (an original, then a double of it
+ * naming another structure or channel). Every other generator gives one line. No line of these
+ * doubles another and is accepted (analysis.md §A5).
  *
  * <p>Deterministic for a seed, shrinking as {@link DataGen} does. Immutable and thread-safe.
  */
@@ -80,7 +83,9 @@ public final class InvalidLines {
               RejectReason.INVALID_OBSERVATION,
               RejectReason.OBSERVED_HIDDEN,
               RejectReason.MISSING_OBSERVATION,
-              RejectReason.DUPLICATE_ID));
+              RejectReason.DUPLICATE_ID,
+              RejectReason.UNKNOWN_ORIGINAL,
+              RejectReason.SAME_AUDITOR));
 
   /** Identifiers of format v1 they are not: uppercase, 65 characters, a leading '-', a space. */
   private static final List<String> NON_IDENTIFIERS =
@@ -255,7 +260,8 @@ public final class InvalidLines {
    * @param definitions the edition's definitions, as for {@link DataGen#audits}
    * @param reason one of {@link #auditReasons()}
    * @return lines of {@code audits.jsonl} rejected with exactly that reason (two lines, the second
-   *     rejected, for {@code duplicate_id})
+   *     rejected, for {@code duplicate_id} and {@code same_auditor}; one or two for {@code
+   *     unknown_original})
    * @throws IllegalArgumentException when the reason is not one of audits, or the definitions
    *     cannot produce it (no structure left unenrolled for {@code not_enrolled}, no criterion for
    *     {@code invalid_observation})
@@ -365,6 +371,10 @@ public final class InvalidLines {
                 DataGen.line(first)
                     + "\n"
                     + Json.write(with(DataGen.members(second), "id", first.id().value())));
+      case UNKNOWN_ORIGINAL:
+        return DoubleLines.unknownOriginal(definitions);
+      case SAME_AUDITOR:
+        return DoubleLines.sameAuditor(definitions);
       default:
         throw new IllegalArgumentException("reason " + reason.code() + " is not one of audits");
     }
