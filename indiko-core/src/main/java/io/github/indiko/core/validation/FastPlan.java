@@ -13,20 +13,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * The definitions of an edition as the fast reader ({@link FastResponses}) reads a line against
  * them: the names it looks up on the line's bytes ({@link ByteKeys}), the enrolled structures, the
- * collection period's bounds in epoch seconds, the questionnaire's {@link QuestionTables} and its
- * declared segments. Immutable and thread-safe.
+ * collection period's bounds in epoch seconds, one {@link QuestionTables} per version of the
+ * questionnaire (analysis.md §A4), and the declared segments, which every version shares.
+ * Immutable and thread-safe.
  */
 final class FastPlan {
-  /** The questionnaire's id, as the one key. */
+  /** The questionnaire's id, as the one key: every version has it. */
   final ByteKeys questionnaire;
 
-  final long version;
+  /** Per version, in the edition's order: its number. */
+  final long[] versions;
+
+  /** Per version, as {@link #versions}: its tables. */
+  final QuestionTables[] tables;
+
+  /** Whether the edition names one version, whose tables every line is read with. */
+  final boolean single;
+
   final ByteKeys structures;
   final boolean[] enrolled;
   final ByteKeys channels;
   final long collectionStart;
   final long collectionEnd;
-  final QuestionTables tables;
 
   /** The declared segment keys (analysis.md §A2), or null when the questionnaire declares none. */
   final @Nullable ByteKeys segmentKeys;
@@ -37,7 +45,13 @@ final class FastPlan {
   FastPlan(EditionIndex index) {
     Edition edition = index.edition();
     questionnaire = new ByteKeys(List.of(edition.questionnaire().id()));
-    version = edition.questionnaire().version();
+    List<VersionPlan> plans = index.versions();
+    versions = plans.stream().mapToLong(plan -> plan.ref.version()).toArray();
+    tables =
+        plans.stream()
+            .map(plan -> new QuestionTables(index.questions().size(), plan))
+            .toArray(QuestionTables[]::new);
+    single = plans.size() == 1;
     List<Structure> structureList = index.structures();
     List<String> structureIds = new ArrayList<>();
     enrolled = new boolean[structureList.size()];
@@ -51,7 +65,6 @@ final class FastPlan {
     DateRange collection = edition.collection();
     collectionStart = collection.from().atStartOfDay(edition.timeZone()).toEpochSecond();
     collectionEnd = collection.to().plusDays(1).atStartOfDay(edition.timeZone()).toEpochSecond();
-    tables = new QuestionTables(index.questions(), index.questionConditions());
     List<Segment> segments = index.questionnaire().segments();
     segmentKeys =
         segments.isEmpty() ? null : new ByteKeys(segments.stream().map(Segment::key).toList());
@@ -59,5 +72,19 @@ final class FastPlan {
         segments.stream()
             .map(key -> new ByteKeys(key.values().stream().map(SegmentValue::value).toList()))
             .toArray(ByteKeys[]::new);
+  }
+
+  /**
+   * @param number a version as a line names it
+   * @return the position of that version in {@link #versions}, or -1 when the edition does not
+   *     name it
+   */
+  int version(long number) {
+    for (int v = 0; v < versions.length; v++) {
+      if (versions[v] == number) {
+        return v;
+      }
+    }
+    return -1;
   }
 }

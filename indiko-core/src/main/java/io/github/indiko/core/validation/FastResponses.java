@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  * from the reference's {@link io.github.indiko.core.response.Response}; it may decline valid lines
  * that are unusual (escapes in ids, names or choices, exponents, more than 15 digits, a year before
  * 1000…), which then take the reference path at its cost. The duplicate checks are not made here.
+ * When the edition names several versions of its questionnaire (analysis.md §A4), a line's answers
+ * are read with the tables of the version it names; a line whose {@code answers} come before its
+ * {@code version} is declined.
  *
  * <p>This class walks the members and the answers against the edition's {@link FastPlan}; the
  * tokens are read by {@link JsonCursor}, the dates and instants by {@link IsoTimes}, and the
@@ -139,8 +142,11 @@ final class FastResponses {
     /** Why the line being read is declined, if it is. */
     private int cause;
 
+    /** Whether the line's version is known, so that its answers can be read. */
+    private boolean versionRead;
+
     private Scanner() {
-      super(plan.tables);
+      super(plan.tables[0]);
     }
 
     /** Counts a line declined unread, as longer than 1 MiB. */
@@ -165,6 +171,7 @@ final class FastResponses {
       start(bytes, offset, length);
       row.clear();
       cause = SHAPE;
+      versionRead = plan.single;
       if (!line(row)) {
         declines[cause]++;
         return false;
@@ -225,7 +232,7 @@ final class FastResponses {
         case QUESTIONNAIRE:
           return value(plan.questionnaire) == 0;
         case VERSION:
-          return number() && fractionDigits == 0 && mantissa == plan.version;
+          return version(row);
         case STRUCTURE:
           int s = value(plan.structures);
           row.structure = s;
@@ -248,8 +255,27 @@ final class FastResponses {
         case SEGMENT:
           return segment(row);
         default:
-          return answers(row);
+          // With several versions, the answers are read once the line's version is.
+          return versionRead && answers(row);
       }
+    }
+
+    /**
+     * A version of the edition, whose tables the line's answers are then read with (analysis.md
+     * §A4).
+     */
+    private boolean version(RowBuffer row) {
+      if (!number() || fractionDigits != 0) {
+        return false;
+      }
+      int v = plan.single ? (mantissa == plan.versions[0] ? 0 : -1) : plan.version(mantissa);
+      if (v < 0) {
+        return false;
+      }
+      t = plan.tables[v];
+      row.version = (int) plan.versions[v];
+      versionRead = true;
+      return true;
     }
 
     private boolean segment(RowBuffer row) {
@@ -337,9 +363,10 @@ final class FastResponses {
     private boolean conditions(RowBuffer row) {
       // A line is rejected at its first answer to a hidden question, so the conditions of later
       // questions, which read only earlier ones, see every hidden question unanswered.
-      for (int q : t.conditional) {
+      for (int k : t.conditional) {
+        int q = t.positions[k];
         boolean answered = row.answered(q);
-        if ((answered || t.required[q]) && t.conditions.shown(q, row) != answered) {
+        if ((answered || t.required[q]) && t.conditions.shown(k, row) != answered) {
           return false;
         }
       }
