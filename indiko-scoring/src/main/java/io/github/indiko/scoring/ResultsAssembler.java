@@ -155,7 +155,8 @@ final class ResultsAssembler {
         percentile,
         r.items(),
         r.segments(),
-        r.weighting());
+        r.weighting(),
+        r.versions());
   }
 
   private List<Trophy.Consultation> consultation(List<Scored> scored) {
@@ -201,7 +202,8 @@ final class ResultsAssembler {
             null,
             Map.of(),
             SegmentBreakdown.cells(tally.segments(), s, scores, null, weightedScores),
-            null);
+            null,
+            tally.versions(s));
     return new Scored(s, structure, null, result, null, null);
   }
 
@@ -308,7 +310,8 @@ final class ResultsAssembler {
             null,
             itemResults,
             SegmentBreakdown.cells(tally.segments(), s, scores, weighted, weightedScores),
-            weighting == null ? null : weighting.summary());
+            weighting == null ? null : weighting.summary(),
+            tally.versions(s));
     RankingInput input =
         weighted == null
             ? rankingInput(s, structure, composite)

@@ -165,6 +165,10 @@ final class ResultsReader {
     if (weighted) {
       members.add("weighting");
     }
+    boolean versioned = at.node.isObject() && at.node.has("versions");
+    if (versioned) {
+      members.add("versions");
+    }
     at.object(members.toArray(String[]::new));
     JsonAt items = at.get("items").object();
     Map<String, ItemResult> byId = new LinkedHashMap<>();
@@ -196,7 +200,32 @@ final class ResultsReader {
         at.get("percentile").nullable(JsonAt::number),
         byId,
         segmented ? segments(at.get("segments")) : Map.of(),
-        weighted ? at.get("weighting").map(this::weighting) : null);
+        weighted ? at.get("weighting").map(this::weighting) : null,
+        versioned ? versions(at.get("versions")) : Map.of());
+  }
+
+  /**
+   * Reads a structure's responses per version of the questionnaire (analysis.md §A4): two or
+   * more, each a version from 1 (a count of 0 included).
+   */
+  private Map<Integer, Long> versions(JsonAt at) {
+    JsonAt versions = at.object();
+    Map<Integer, Long> counts = new LinkedHashMap<>();
+    for (String version : versions.node.propertyNames()) {
+      JsonAt count = versions.get(version);
+      if (!version.matches("[1-9][0-9]{0,9}")
+          || Long.parseLong(version) > Integer.MAX_VALUE) {
+        throw count.problem(
+            "a version must be an integer from 1 to 2147483647: \""
+                + JsonAt.abbreviate(version)
+                + "\"");
+      }
+      counts.put(Integer.parseInt(version), count.count());
+    }
+    if (counts.size() < 2) {
+      throw at.problem("versions appear only when the edition names several: " + counts.size());
+    }
+    return counts;
   }
 
   /** Reads a structure's weighting (analysis.md §A3, Weights). */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *     segment
  * @param weighting how its survey responses were weighted (analysis.md §A3), or null when the
  *     edition asks for no weighting or the structure is not enrolled
+ * @param versions its accepted responses per version of the questionnaire (analysis.md §A4), by
+ *     version in ascending order, every version the edition names; empty when it names one
  */
 public record StructureResult(
     StructureId id,
@@ -56,11 +59,15 @@ public record StructureResult(
     @Nullable Double percentile,
     Map<String, ItemResult> items,
     Map<String, Map<String, SegmentCell>> segments,
-    @Nullable StructureWeighting weighting) {
+    @Nullable StructureWeighting weighting,
+    Map<Integer, Long> versions) {
   /** The cell of the responses that give no value for a key, last in each key's breakdown. */
   public static final String NO_SEGMENT_VALUE = "(none)";
 
-  /** Checks that nothing required is null, and copies the items and the breakdown. */
+  /**
+   * Checks that nothing required is null, and copies the items, the breakdown and the versions,
+   * these sorted.
+   */
   public StructureResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");
@@ -74,9 +81,62 @@ public record StructureResult(
     segments.forEach(
         (key, cells) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
     segments = Collections.unmodifiableMap(copy);
+    versions = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(versions)));
   }
 
-  /** A structure of an edition that asks for no weighting: without {@code weighting}. */
+  /**
+   * A structure of an edition that names one version of its questionnaire: without {@code
+   * versions}.
+   */
+  public StructureResult(
+      StructureId id,
+      Category category,
+      boolean enrolled,
+      @Nullable Level level,
+      long responses,
+      long audits,
+      SourceResult survey,
+      SourceResult audit,
+      @Nullable Double composite,
+      boolean partial,
+      boolean eligible,
+      Indicator satisfaction,
+      Indicator net,
+      Indicator nps,
+      @Nullable Integer rank,
+      @Nullable Integer of,
+      @Nullable Double percentile,
+      Map<String, ItemResult> items,
+      Map<String, Map<String, SegmentCell>> segments,
+      @Nullable StructureWeighting weighting) {
+    this(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        weighting,
+        Map.of());
+  }
+
+  /**
+   * A structure of an edition that asks for no weighting and names one version of its
+   * questionnaire: without {@code weighting} nor {@code versions}.
+   */
   public StructureResult(
       StructureId id,
       Category category,
@@ -150,6 +210,36 @@ public record StructureResult(
         percentile,
         items,
         segments,
-        weighting);
+        weighting,
+        versions);
+  }
+
+  /**
+   * @param versions other responses per version of the questionnaire
+   * @return these numbers with those counts per version
+   */
+  public StructureResult withVersions(Map<Integer, Long> versions) {
+    return new StructureResult(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        weighting,
+        versions);
   }
 }
