@@ -129,6 +129,9 @@ final class FastResponses {
 
   /** Reads lines on one thread; keeps its scratch between lines. Not thread-safe. */
   final class Scanner extends AnswerCursor {
+    /** The edition's plan, held here so that a read of it is one field away. */
+    private final FastPlan plan = FastResponses.this.plan;
+
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
     private final IsoTimes instant = new IsoTimes();
@@ -146,7 +149,7 @@ final class FastResponses {
     private boolean versionRead;
 
     private Scanner() {
-      super(plan.tables[0]);
+      super(FastResponses.this.plan.tables[0]);
     }
 
     /** Counts a line declined unread, as longer than 1 MiB. */
