@@ -204,21 +204,15 @@ final class ResultsReader {
         versioned ? versions(at.get("versions")) : Map.of());
   }
 
-  /**
-   * Reads a structure's responses per version of the questionnaire (analysis.md §A4): two or
-   * more, each a version from 1 (a count of 0 included).
-   */
+  /** Reads a structure's responses per version (analysis.md §A4): two versions or more. */
   private Map<Integer, Long> versions(JsonAt at) {
     JsonAt versions = at.object();
     Map<Integer, Long> counts = new LinkedHashMap<>();
     for (String version : versions.node.propertyNames()) {
       JsonAt count = versions.get(version);
-      if (!version.matches("[1-9][0-9]{0,9}")
-          || Long.parseLong(version) > Integer.MAX_VALUE) {
-        throw count.problem(
-            "a version must be an integer from 1 to 2147483647: \""
-                + JsonAt.abbreviate(version)
-                + "\"");
+      if (!version.matches("[1-9][0-9]{0,9}") || Long.parseLong(version) > Integer.MAX_VALUE) {
+        String shown = JsonAt.abbreviate(version);
+        throw count.problem("a version must be an integer from 1 to 2147483647: \"" + shown + "\"");
       }
       counts.put(Integer.parseInt(version), count.count());
     }

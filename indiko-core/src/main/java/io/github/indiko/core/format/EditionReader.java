@@ -43,7 +43,7 @@ final class EditionReader {
     DateRange registration =
         root.required("registration", v -> range(v, "opens", "closes"));
     DateRange collection = root.required("collection", v -> range(v, "from", "to"));
-    List<DefinitionRef> questionnaires = questionnaires(root);
+    List<DefinitionRef> questionnaires = QuestionnaireRefs.read(root);
     DefinitionRef grid = root.required("grid", EditionReader::ref);
     List<Channel> channels = root.optional("channels", StructureReader::channels, List.of());
     Set<Channel> known = new LinkedHashSet<>(Channel.BUILT_IN);
@@ -131,60 +131,7 @@ final class EditionReader {
     return start == null || end == null ? null : new DateRange(start, end);
   }
 
-  /**
-   * The versions of the questionnaire: {@code questionnaire}, one, or {@code questionnaires},
-   * several of one questionnaire, distinct (analysis.md §A4); never both.
-   *
-   * @return the versions in document order, or null after reporting a problem
-   */
-  private static @Nullable List<DefinitionRef> questionnaires(Members root) {
-    root.accept("questionnaire", "questionnaires");
-    Value listed = root.optional("questionnaires");
-    if (listed == null) {
-      DefinitionRef one = root.required("questionnaire", EditionReader::ref);
-      return one == null ? null : List.of(one);
-    }
-    if (root.has("questionnaire")) {
-      listed.problem(
-          "give either questionnaire (one version) or questionnaires (several), not both");
-      return null;
-    }
-    List<DefinitionRef> versions = listed.list(EditionReader::ref);
-    if (versions == null) {
-      return null;
-    }
-    if (versions.isEmpty() || versions.size() > Edition.MAX_QUESTIONNAIRE_VERSIONS) {
-      listed.problem(
-          "must name 1 to "
-              + Edition.MAX_QUESTIONNAIRE_VERSIONS
-              + " versions of the questionnaire: "
-              + versions.size());
-      return null;
-    }
-    Map<Integer, String> seen = new LinkedHashMap<>();
-    boolean valid = true;
-    for (int i = 0; i < versions.size(); i++) {
-      DefinitionRef version = versions.get(i);
-      String at = listed.pointer() + "/" + i;
-      if (!version.id().equals(versions.get(0).id())) {
-        listed.problems().add(
-            at + "/id",
-            "names questionnaire "
-                + version.id()
-                + ", but "
-                + listed.pointer()
-                + "/0 names "
-                + versions.get(0).id()
-                + ": the versions of an edition are one questionnaire's");
-        valid = false;
-      }
-      String what = "version " + version.version();
-      valid &= listed.problems().first(seen, version.version(), at, "version", what);
-    }
-    return valid ? versions : null;
-  }
-
-  private static @Nullable DefinitionRef ref(Value value) {
+  static @Nullable DefinitionRef ref(Value value) {
     Members members = value.object();
     if (members == null) {
       return null;

@@ -65,7 +65,8 @@ final class RawHtml {
       List<List<String>> rows = new ArrayList<>();
       versions.forEach(
           (version, count) ->
-              rows.add(List.of(Markup.escape(version.toString()), Markup.escape(text.count(count)))));
+              rows.add(
+                  List.of(Markup.escape(version.toString()), Markup.escape(text.count(count)))));
       page.table(
           text.msg("raw.versions.caption"),
           List.of(text.msg("raw.version"), text.msg("col.accepted")),
