@@ -104,13 +104,17 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * The definition files of the edition, and the previous results it names when they lie inside
-   * its folder (a path leaving it would name another file from {@code DIR}: it is not copied).
+   * The definition files of the edition, the questionnaire's in its layout (one file per version
+   * in {@code questionnaires/} when it names several, analysis.md §A4), and the previous results it
+   * names when they lie inside its folder (a path leaving it would name another file from {@code
+   * DIR}: it is not copied).
    */
   private List<String> definitionFiles(EditionDefinitions definitions) {
     List<String> names = new ArrayList<>();
     for (String name : EditionFolder.FILES) {
-      if (!name.equals(DataValidator.RESPONSES) && !name.equals(DataValidator.AUDITS)) {
+      if (name.equals(EditionFolder.QUESTIONNAIRE)) {
+        names.addAll(EditionFolder.questionnaireFiles(definitions.edition()));
+      } else if (!name.equals(DataValidator.RESPONSES) && !name.equals(DataValidator.AUDITS)) {
         names.add(name);
       }
     }

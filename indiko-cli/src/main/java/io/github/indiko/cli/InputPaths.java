@@ -42,6 +42,12 @@ final class InputPaths {
     for (String name : EditionFolder.FILES) {
       paths.add("the input file", edition.resolve(name));
     }
+    // The files of an edition naming several versions of its questionnaire (analysis.md §A4).
+    if (definitions.edition().versioned()) {
+      for (String name : EditionFolder.questionnaireFiles(definitions.edition())) {
+        paths.add("the input file", edition.resolve(name));
+      }
+    }
     return paths;
   }
 

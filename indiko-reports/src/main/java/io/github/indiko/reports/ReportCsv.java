@@ -40,8 +40,12 @@ import java.io.OutputStream;
  *       <td>{@code read}, {@code accepted}, {@code rejected}</td></tr>
  *   <tr><td>{@code responses}, {@code audits}</td><td></td><td>reason code</td>
  *       <td>{@code rejected}, one row per reason</td></tr>
+ *   <tr><td>{@code version}</td><td>version</td><td></td>
+ *       <td>{@code responses}: the accepted responses to that version of the questionnaire, one row
+ *       per version, only when the edition names several (analysis.md §A4)</td></tr>
  *   <tr><td>{@code question}</td><td>question id</td><td></td>
- *       <td>{@code type}, {@code theme}, {@code scored}, {@code answered}, {@code na}</td></tr>
+ *       <td>{@code type}, {@code theme}, {@code scored}, {@code answered}, {@code na}; then {@code
+ *       version}: one row per version that asks it, only when the edition names several</td></tr>
  *   <tr><td>{@code question}</td><td>question id</td><td>answer value</td>
  *       <td>{@code distribution}: the count of that value</td></tr>
  *   <tr><td>{@code question}</td><td>question id</td><td></td>

@@ -35,7 +35,10 @@ import java.util.Map;
  *       n, mean, satisfaction, net, nps, quantities, texts {count, sample}}}], {@code criteria}
  *       [{@code {id, channel, type, theme, weight, scored, met, notMet, measured, missed, na,
  *       failing, measures}}]; {@code quantities} and {@code measures} are {@code {n, min, median,
- *       max, mean}} or null.
+ *       max, mean}} or null. When the edition names several versions of its questionnaire
+ *       (analysis.md §A4), {@code versions} {@code {version: accepted responses}} follows {@code
+ *       responses}, and each question has {@code versions} [the versions that ask it] after {@code
+ *       scored}; without, neither appears.
  *   <li>{@value #ANALYSIS}: {@code target}, {@code previousEdition}, {@code composite}, {@code
  *       partial}, {@code eligible}, {@code ranking} {@code {rank, of, percentile}}, {@code
  *       satisfaction}, {@code net} and {@code nps} {@code {value, n, ci}}, {@code

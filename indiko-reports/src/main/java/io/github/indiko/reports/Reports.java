@@ -72,7 +72,12 @@ public final class Reports {
           new StructureReports(
               info,
               new RawReport(
-                  info, detail.responses(), detail.audits(), detail.questions(), detail.criteria()),
+                  info,
+                  detail.responses(),
+                  result.versions(),
+                  detail.audits(),
+                  detail.questions(),
+                  detail.criteria()),
               level.includes(Level.ANALYSIS) ? analysis.report(info, result) : null,
               level.includes(Level.ORGANISATION)
                   ? OrganisationBuilder.report(info, settings, result, detail)

@@ -7,6 +7,7 @@ import io.github.indiko.core.structure.Category;
 import io.github.indiko.core.validation.RejectReason;
 import io.github.indiko.core.validation.SourceCounts;
 import io.github.indiko.scoring.AsOf;
+import io.github.indiko.scoring.QuestionDetail;
 import io.github.indiko.scoring.Trophy;
 import io.github.indiko.scoring.spi.Interval;
 import java.lang.reflect.RecordComponent;
@@ -46,6 +47,9 @@ final class JsonMirror {
           && component.getValue() instanceof List<?> segments
           && segments.isEmpty()) {
         // An analysis writes its segments only when the questionnaire declares some.
+        continue;
+      } else if (component.getKey().equals("versions") && empty(component.getValue())) {
+        // Raw results count versions only when the edition names several.
         continue;
       } else if (report instanceof AnalysisReport analysis && analysis.weighting() == null) {
         // Without weighting, an analysis has no weighting block and its items no nEffective.
@@ -127,6 +131,10 @@ final class JsonMirror {
       members.put("trophy", trophy instanceof Trophy.CategoryTrophy ? "category" : "consultation");
       members.putAll(components((Record) trophy));
       assertMatches(node, members, path);
+    } else if (value instanceof QuestionDetail question && question.versions().isEmpty()) {
+      Map<String, Object> members = components(question);
+      members.remove("versions");
+      assertMatches(node, members, path);
     } else if (value instanceof Record record) {
       assertMatches(node, components(record), path);
     } else if (value instanceof Map<?, ?> map) {
@@ -148,6 +156,11 @@ final class JsonMirror {
     } else {
       throw new AssertionError("no rule for " + value.getClass() + " at " + path);
     }
+  }
+
+  private static boolean empty(Object value) {
+    return value instanceof Map<?, ?> map && map.isEmpty()
+        || value instanceof List<?> list && list.isEmpty();
   }
 
   private static boolean isIdentifier(Record record) {

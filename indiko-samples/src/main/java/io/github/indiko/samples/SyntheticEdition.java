@@ -287,9 +287,10 @@ public record SyntheticEdition(
 
   /**
    * Writes the edition folder: {@code edition.json}, {@code structures.json}, {@code
-   * enrolments.json}, {@code questionnaire.json}, {@code grid.json}, {@code responses.jsonl},
-   * {@code audits.jsonl}, with a weighting {@value EditionFolder#POPULATION} and, with {@code
-   * previous}, {@value #PREVIOUS}, replacing files of those names.
+   * enrolments.json}, {@code questionnaire.json} (in the layout of {@link
+   * EditionFolder#writeQuestionnaires}), {@code grid.json}, {@code responses.jsonl}, {@code
+   * audits.jsonl}, with a weighting {@value EditionFolder#POPULATION} and, with {@code previous},
+   * {@value #PREVIOUS}, replacing files of those names.
    *
    * <p>A reject reason these structures cannot give a line for (with one structure, every
    * structure is enrolled, so no line can be {@code not_enrolled}) is left out: the invalid lines
@@ -314,9 +315,7 @@ public record SyntheticEdition(
       try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.ENROLMENTS))) {
         FormatV1.writeEnrolments(definitions.enrolments(), out);
       }
-      try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.QUESTIONNAIRE))) {
-        FormatV1.writeQuestionnaire(definitions.questionnaire(), out);
-      }
+      EditionFolder.writeQuestionnaires(definitions, dir);
       try (OutputStream out = Files.newOutputStream(dir.resolve(EditionFolder.GRID))) {
         FormatV1.writeGrid(definitions.grid(), out);
       }

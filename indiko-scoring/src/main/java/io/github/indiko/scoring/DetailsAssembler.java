@@ -9,6 +9,7 @@ import io.github.indiko.scoring.internal.ItemStatistics;
 import io.github.indiko.scoring.internal.QuantityStatistics;
 import io.github.indiko.scoring.internal.TextSample;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -16,7 +17,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** Computes the details of each enrolled structure from a tally: scoring.md §8.1 and §8.3. */
+/**
+ * Computes the details of each enrolled structure from a tally: scoring.md §8.1 and §8.3. The
+ * questions are the edition's items, every version's pooled (analysis.md §A4); a question's {@code
+ * na} counts the responses of the versions that ask it.
+ */
 final class DetailsAssembler {
   private final Tally tally;
   private final EditionPlan plan;
@@ -26,7 +31,7 @@ final class DetailsAssembler {
   private DetailsAssembler(Tally tally) {
     this.tally = tally;
     this.plan = tally.plan;
-    this.questions = plan.definitions.questionnaire().questions();
+    this.questions = plan.definitions.questionPool().questions();
     this.criteria = plan.definitions.grid().criteria();
   }
 
@@ -77,8 +82,9 @@ final class DetailsAssembler {
         answers.type,
         question.theme(),
         answers.scored,
+        Arrays.stream(plan.asking[q]).map(v -> plan.versions[v]).boxed().toList(),
         answered,
-        tally.responses(s) - answered,
+        tally.asked(s, q) - answered,
         distribution(s, answers),
         n,
         n == 0 ? null : value(statistics.mean()),

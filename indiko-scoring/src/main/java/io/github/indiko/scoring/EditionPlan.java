@@ -2,6 +2,7 @@ package io.github.indiko.scoring;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.Channel;
+import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.ScoringSettings;
 import io.github.indiko.core.edition.Source;
@@ -10,6 +11,7 @@ import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
+import io.github.indiko.core.questionnaire.QuestionPool;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Level;
 import io.github.indiko.core.structure.Structure;
@@ -29,8 +31,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An edition's definitions indexed for scoring: structures, items (questions then criteria), themes
- * and channels by int position, with the strategies and the ranking policy it names. Immutable and
- * thread-safe.
+ * and channels by int position, with the strategies and the ranking policy it names. The questions
+ * are every version's pooled by id (analysis.md §A4), in the order of {@link QuestionPool}: an item
+ * is scored over the responses of the versions that ask it, since no other answers it. Immutable
+ * and thread-safe.
  */
 final class EditionPlan {
   final EditionDefinitions definitions;
@@ -72,6 +76,15 @@ final class EditionPlan {
 
   /** Per question, its id. */
   final QuestionId[] questionIds;
+
+  /**
+   * The versions of the questionnaire, ascending, when the edition names several (analysis.md
+   * §A4); empty when it names one.
+   */
+  final int[] versions;
+
+  /** Per question, the positions in {@link #versions} of the versions that ask it. */
+  final int[][] asking;
 
   /** Per item, whether its answers are pooled into satisfaction and net (scoring.md §4). */
   final boolean[] pooled;
@@ -136,7 +149,8 @@ final class EditionPlan {
       channelIndex.put(channels.get(c), c);
     }
 
-    List<Question> questions = definitions.questionnaire().questions();
+    QuestionPool pool = definitions.questionPool();
+    List<Question> questions = pool.questions();
     List<Criterion> criteria = definitions.grid().criteria();
     TreeSet<Theme> allThemes = new TreeSet<>(edition.scoring().themes().keySet());
     questions.stream().map(Question::theme).filter(Objects::nonNull).forEach(allThemes::add);
@@ -154,6 +168,15 @@ final class EditionPlan {
       Question question = questions.get(q);
       items[q] = ItemPlan.of(question, themeIndex(question.theme()));
       questionIds[q] = question.id();
+    }
+    versions =
+        edition.versioned()
+            ? edition.questionnaires().stream().mapToInt(DefinitionRef::version).sorted().toArray()
+            : new int[0];
+    asking = new int[questionCount][];
+    for (int q = 0; q < questionCount; q++) {
+      asking[q] = pool.versionsAsking(q).stream().mapToInt(this::version).filter(v -> v >= 0)
+          .toArray();
     }
     for (int k = 0; k < criteria.size(); k++) {
       Criterion criterion = criteria.get(k);
@@ -205,6 +228,20 @@ final class EditionPlan {
 
   private int themeIndex(@Nullable Theme theme) {
     return theme == null ? -1 : themes.indexOf(theme);
+  }
+
+  /**
+   * @param number a version of the questionnaire
+   * @return its position in {@link #versions}, or −1 when the edition names one version or not
+   *     that one
+   */
+  int version(int number) {
+    for (int v = 0; v < versions.length; v++) {
+      if (versions[v] == number) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   ScoringSettings settings() {

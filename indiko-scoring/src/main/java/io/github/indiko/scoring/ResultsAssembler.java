@@ -157,6 +157,7 @@ final class ResultsAssembler {
         r.items(),
         r.segments(),
         r.weighting(),
+        r.versions(),
         r.doubles());
   }
 
@@ -203,7 +204,9 @@ final class ResultsAssembler {
             null,
             Map.of(),
             SegmentBreakdown.cells(tally.segments(), s, scores, null, weightedScores),
-            null);
+            null,
+            tally.versions(s),
+            0);
     return new Scored(s, structure, null, result, null, null);
   }
 
@@ -311,6 +314,7 @@ final class ResultsAssembler {
             itemResults,
             SegmentBreakdown.cells(tally.segments(), s, scores, weighted, weightedScores),
             weighting == null ? null : weighting.summary(),
+            tally.versions(s),
             tally.doubles(s));
     RankingInput input =
         weighted == null

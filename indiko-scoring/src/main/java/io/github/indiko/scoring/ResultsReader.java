@@ -173,6 +173,10 @@ final class ResultsReader {
     if (weighted) {
       members.add("weighting");
     }
+    boolean versioned = at.node.isObject() && at.node.has("versions");
+    if (versioned) {
+      members.add("versions");
+    }
     boolean doubled = at.node.isObject() && at.node.has("doubles");
     if (doubled) {
       members.add("doubles");
@@ -209,7 +213,26 @@ final class ResultsReader {
         byId,
         segmented ? segments(at.get("segments")) : Map.of(),
         weighted ? at.get("weighting").map(this::weighting) : null,
+        versioned ? versions(at.get("versions")) : Map.of(),
         doubled ? doubles(at.get("doubles")) : 0);
+  }
+
+  /** Reads a structure's responses per version (analysis.md §A4): two versions or more. */
+  private Map<Integer, Long> versions(JsonAt at) {
+    JsonAt versions = at.object();
+    Map<Integer, Long> counts = new LinkedHashMap<>();
+    for (String version : versions.node.propertyNames()) {
+      JsonAt count = versions.get(version);
+      if (!version.matches("[1-9][0-9]{0,9}") || Long.parseLong(version) > Integer.MAX_VALUE) {
+        String shown = JsonAt.abbreviate(version);
+        throw count.problem("a version must be an integer from 1 to 2147483647: \"" + shown + "\"");
+      }
+      counts.put(Integer.parseInt(version), count.count());
+    }
+    if (counts.size() < 2) {
+      throw at.problem("versions appear only when the edition names several: " + counts.size());
+    }
+    return counts;
   }
 
   /** Reads a structure's doubles (analysis.md §A5), written only when there are some. */

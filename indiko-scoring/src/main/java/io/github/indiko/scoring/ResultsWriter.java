@@ -83,6 +83,9 @@ final class ResultsWriter {
       json.writeString(structure.level().id());
     }
     json.writeNumberProperty("responses", structure.responses());
+    if (!structure.versions().isEmpty()) {
+      versions(structure.versions());
+    }
     json.writeNumberProperty("audits", structure.audits());
     if (structure.doubles() > 0) {
       json.writeNumberProperty("doubles", structure.doubles());
@@ -108,6 +111,18 @@ final class ResultsWriter {
     if (structure.weighting() != null) {
       weighting(structure.weighting());
     }
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code versions: {version: responses…}} in ascending order of version (analysis.md §A4):
+   * only when the edition names several versions, so that the file of an edition naming one is as
+   * before.
+   */
+  private void versions(Map<Integer, Long> versions) {
+    json.writeName("versions");
+    json.writeStartObject();
+    versions.forEach((version, count) -> json.writeNumberProperty(version.toString(), count));
     json.writeEndObject();
   }
 

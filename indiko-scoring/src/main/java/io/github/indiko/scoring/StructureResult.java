@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *     segment
  * @param weighting how its survey responses were weighted (analysis.md §A3), or null when the
  *     edition asks for no weighting or the structure is not enrolled
+ * @param versions its accepted responses per version of the questionnaire (analysis.md §A4), by
+ *     version in ascending order, every version the edition names; empty when it names one
  * @param doubles its accepted calibration audits, doubles of others (analysis.md §A5): not among
  *     {@code audits}, in no score nor sufficiency
  */
@@ -59,11 +62,15 @@ public record StructureResult(
     Map<String, ItemResult> items,
     Map<String, Map<String, SegmentCell>> segments,
     @Nullable StructureWeighting weighting,
+    Map<Integer, Long> versions,
     long doubles) {
   /** The cell of the responses that give no value for a key, last in each key's breakdown. */
   public static final String NO_SEGMENT_VALUE = "(none)";
 
-  /** Checks that nothing required is null and no count negative, and copies the maps. */
+  /**
+   * Checks that nothing required is null and no count negative, and copies the items, the
+   * breakdown and the versions, these sorted.
+   */
   public StructureResult {
     if (doubles < 0) {
       throw new IllegalArgumentException("negative count of doubles: " + doubles);
@@ -80,9 +87,13 @@ public record StructureResult(
     segments.forEach(
         (key, cells) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
     segments = Collections.unmodifiableMap(copy);
+    versions = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(versions)));
   }
 
-  /** A structure without double (analysis.md §A5). */
+  /**
+   * A structure without double (analysis.md §A5) of an edition that names one version of its
+   * questionnaire: without {@code versions} (analysis.md §A4).
+   */
   public StructureResult(
       StructureId id,
       Category category,
@@ -125,10 +136,14 @@ public record StructureResult(
         items,
         segments,
         weighting,
+        Map.of(),
         0);
   }
 
-  /** A structure without double of an edition that asks for no weighting. */
+  /**
+   * A structure without double of an edition that asks for no weighting and names one version of
+   * its questionnaire: without {@code weighting} nor {@code versions}.
+   */
   public StructureResult(
       StructureId id,
       Category category,
@@ -170,6 +185,7 @@ public record StructureResult(
         items,
         segments,
         null,
+        Map.of(),
         0);
   }
 
@@ -204,6 +220,37 @@ public record StructureResult(
         items,
         segments,
         weighting,
+        versions,
+        doubles);
+  }
+
+  /**
+   * @param versions other responses per version of the questionnaire
+   * @return these numbers with those counts per version
+   */
+  public StructureResult withVersions(Map<Integer, Long> versions) {
+    return new StructureResult(
+        id,
+        category,
+        enrolled,
+        level,
+        responses,
+        audits,
+        survey,
+        audit,
+        composite,
+        partial,
+        eligible,
+        satisfaction,
+        net,
+        nps,
+        rank,
+        of,
+        percentile,
+        items,
+        segments,
+        weighting,
+        versions,
         doubles);
   }
 }

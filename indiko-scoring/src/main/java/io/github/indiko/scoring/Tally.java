@@ -19,6 +19,7 @@ import io.github.indiko.scoring.spi.ExactSum;
 import io.github.indiko.scoring.spi.ItemAccumulator;
 import io.github.indiko.scoring.spi.ItemStrategy;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
@@ -80,6 +81,12 @@ public final class Tally {
 
   private final long[] responses;
   private final long[] audits;
+
+  /**
+   * Per structure × version of {@link EditionPlan#versions}: the accepted responses (analysis.md
+   * §A4); empty when the edition names one version.
+   */
+  private final long[] versionResponses;
 
   /** Per structure × channel. */
   private final long[] channelResponses;
@@ -166,6 +173,7 @@ public final class Tally {
     channelValues = new ItemAccumulator[structureCount * channelCount * questionCount];
     responses = new long[structureCount];
     audits = new long[structureCount];
+    versionResponses = new long[structureCount * plan.versions.length];
     channelResponses = new long[structureCount * channelCount];
     channelAudits = new long[structureCount * channelCount];
     respondentIndex = new ExactSum[structureCount];
@@ -220,9 +228,11 @@ public final class Tally {
    * the {@link Response} of the line.
    *
    * @param row a response that {@link DataValidator} accepted for this edition
-   * @throws IllegalArgumentException when its structure is not enrolled, or an answer is none of
-   *     its question's values (a rating off its scale, an option beyond the question's options),
-   *     or a segment value beyond its key's values; the answers before it may have been counted
+   * @throws IllegalArgumentException when its structure is not enrolled, its version of the
+   *     questionnaire is not one the edition names (when it names several), or an answer is none
+   *     of its question's values (a rating off its scale, an option beyond the question's
+   *     options), or a segment value beyond its key's values; the answers before it may have been
+   *     counted
    */
   public void add(ResponseRow row) {
     int s = enrolled(row);
@@ -236,6 +246,10 @@ public final class Tally {
       throw new IllegalArgumentException(
           "structure " + plan.structures.get(s).id() + " is not enrolled");
     }
+    if (plan.versions.length > 0 && plan.version(row.questionnaireVersion()) < 0) {
+      throw new IllegalArgumentException(
+          "version " + row.questionnaireVersion() + " of the questionnaire is not the edition's");
+    }
     return s;
   }
 
@@ -243,6 +257,9 @@ public final class Tally {
   private void add(int s, ResponseRow row) {
     int c = row.channel();
     responses[s]++;
+    if (plan.versions.length > 0) {
+      versionResponses[s * plan.versions.length + plan.version(row.questionnaireVersion())]++;
+    }
     channelResponses[s * channelCount + c]++;
     long[] counts = valueCounts[s * channelCount + c];
     if (counts == null) {
@@ -582,6 +599,7 @@ public final class Tally {
               ? theirs == null ? null : theirs.merge(ExactSum.empty())
               : theirs == null ? mine.merge(ExactSum.empty()) : mine.merge(theirs);
     }
+    add(versionResponses, other.versionResponses, merged.versionResponses);
     for (int i = 0; i < channelResponses.length; i++) {
       merged.channelResponses[i] = Math.addExact(channelResponses[i], other.channelResponses[i]);
       merged.channelAudits[i] = Math.addExact(channelAudits[i], other.channelAudits[i]);
@@ -734,6 +752,33 @@ public final class Tally {
   /** The agreement of auditors, or null when no double was accepted (analysis.md §A5). */
   @Nullable Agreement agreement() {
     return agreement.agreement();
+  }
+
+  /**
+   * @return the structure's accepted responses per version of {@link EditionPlan#versions}, in its
+   *     order; empty when the edition names one version
+   */
+  Map<Integer, Long> versions(int s) {
+    Map<Integer, Long> counts = new LinkedHashMap<>();
+    for (int v = 0; v < plan.versions.length; v++) {
+      counts.put(plan.versions[v], versionResponses[s * plan.versions.length + v]);
+    }
+    return counts;
+  }
+
+  /**
+   * @return the structure's accepted responses to the versions that ask the question: all of them
+   *     when the edition names one version
+   */
+  long asked(int s, int question) {
+    if (plan.versions.length == 0) {
+      return responses[s];
+    }
+    long asked = 0;
+    for (int v : plan.asking[question]) {
+      asked += versionResponses[s * plan.versions.length + v];
+    }
+    return asked;
   }
 
   long channelResponses(int s, int c) {

@@ -168,6 +168,7 @@ final class ResultsGenerator {
         items,
         Map.of(),
         null,
+        Map.of(),
         random.nextBoolean() ? 0 : 1 + random.nextLong(Long.MAX_VALUE));
   }
 

@@ -6,8 +6,9 @@ import java.time.LocalDate;
  * The answers of one survey response by question position, as primitives: what {@link
  * QuestionnaireConditions#shown(int, AnswerRow)} reads, so that conditions are evaluated on the
  * scoring fast path without an answer object per question. Positions are those of {@link
- * io.github.indiko.core.questionnaire.Questionnaire#questions()}; options are positions in the
- * question's options.
+ * io.github.indiko.core.questionnaire.Questionnaire#questions()}, or those of the edition's items
+ * for conditions compiled with positions (an edition naming several versions of its questionnaire,
+ * {@link QuestionnaireConditions}); options are positions in the question's options.
  *
  * <p>The accessors of one question are meant for that question's type, and only when it is
  * answered; another type's accessor gives an unspecified value or throws.

@@ -41,7 +41,7 @@ final class Compiler {
 
   /**
    * The outcome: for each item its tree (null without condition) and its compiled node, and
-   * whether some condition reads it.
+   * whether some condition reads it. A node reads an item's value at the item's row position.
    */
   static final class Compiled {
     final @Nullable Condition[] conditions;
@@ -70,13 +70,18 @@ final class Compiler {
   private final Map<String, Integer> indexes = new HashMap<>();
   private final List<ConditionError> errors = new ArrayList<>();
   private final boolean[] read;
+
+  /** Per item, where a row holds its value; null when at the item's own index. */
+  private final int @Nullable [] positions;
+
   private Origin origin;
   private int self;
 
-  private Compiler(String definition, String noun, List<Item> items) {
+  private Compiler(String definition, String noun, List<Item> items, int @Nullable [] positions) {
     this.definition = definition;
     this.noun = noun;
     this.items = items;
+    this.positions = positions;
     this.read = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
       indexes.put(items.get(i).name(), i);
@@ -93,7 +98,24 @@ final class Compiler {
    * @throws ConditionException with every error of every condition
    */
   static Compiled compile(String definition, String noun, List<Item> items) {
-    return new Compiler(definition, noun, items).compileAll();
+    return new Compiler(definition, noun, items, null).compileAll();
+  }
+
+  /**
+   * @param definition e.g. {@code questionnaire accueil v3}
+   * @param noun {@code question} or {@code criterion}
+   * @param items the items in document order
+   * @param positions per item, the position of its value in the rows the nodes read
+   * @return the compiled conditions, one per item, whose nodes read the rows at those positions
+   * @throws ConditionException with every error of every condition
+   */
+  static Compiled compile(String definition, String noun, List<Item> items, int[] positions) {
+    return new Compiler(definition, noun, items, positions).compileAll();
+  }
+
+  /** The row position of an item. */
+  private int at(int index) {
+    return positions == null ? index : positions[index];
   }
 
   private Compiled compileAll() {
@@ -151,7 +173,7 @@ final class Compiler {
     }
     if (condition instanceof Condition.Answered) {
       Integer index = resolve(((Condition.Answered) condition).reference());
-      return index == null ? null : new Node.Answered(index);
+      return index == null ? null : new Node.Answered(at(index));
     }
     if (condition instanceof Condition.BooleanLiteral) {
       return new Node.Constant(((Condition.BooleanLiteral) condition).value());
@@ -164,7 +186,7 @@ final class Compiler {
       }
       Item item = items.get(index);
       if (item.kind() == Kind.YES_NO) {
-        return new Node.BooleanIs(index, true, false);
+        return new Node.BooleanIs(at(index), true, false);
       }
       return error(reference.column(), "expected a condition, found " + describe(item));
     }
@@ -227,21 +249,21 @@ final class Compiler {
       case NUMBER:
       case MEASURE:
         if (value != MISSED) {
-          return new Node.NumberIs(index, operator, (Double) value);
+          return new Node.NumberIs(at(index), operator, (Double) value);
         }
         if (!equality) {
           return error(comparison.column(), numbersOnly(operator) + ", found 'missed'");
         }
-        return new Node.MissedIs(index, equal);
+        return new Node.MissedIs(at(index), equal);
       case YES_NO:
       case CHECK:
         boolean expected = (Boolean) value;
-        return new Node.BooleanIs(index, expected == equal, expected != equal);
+        return new Node.BooleanIs(at(index), expected == equal, expected != equal);
       case DATE:
-        return new Node.DateIs(index, (LocalDate) value, equal);
+        return new Node.DateIs(at(index), (LocalDate) value, equal);
       default:
         String string = (String) value;
-        return new Node.StringIs(index, string, item.options().indexOf(string), equal);
+        return new Node.StringIs(at(index), string, item.options().indexOf(string), equal);
     }
   }
 
@@ -271,7 +293,7 @@ final class Compiler {
       case NUMBER:
       case MEASURE:
         return new Node.NumberIn(
-            index,
+            at(index),
             values.stream()
                 .filter(value -> value != MISSED)
                 .mapToDouble(value -> (Double) value)
@@ -280,16 +302,16 @@ final class Compiler {
       case YES_NO:
       case CHECK:
         return new Node.BooleanIs(
-            index, values.contains(Boolean.TRUE), values.contains(Boolean.FALSE));
+            at(index), values.contains(Boolean.TRUE), values.contains(Boolean.FALSE));
       case DATE:
-        return new Node.DateIn(index, values.toArray(new LocalDate[0]));
+        return new Node.DateIn(at(index), values.toArray(new LocalDate[0]));
       default:
         boolean choice = item.kind() == Kind.SINGLE_CHOICE;
         long options = 0;
         for (Object value : values) {
           options |= choice ? 1L << item.options().indexOf(value) : 0;
         }
-        return new Node.StringIn(index, values.toArray(new String[0]), choice, options);
+        return new Node.StringIn(at(index), values.toArray(new String[0]), choice, options);
     }
   }
 
@@ -317,7 +339,7 @@ final class Compiler {
     if (!item.options().contains(option)) {
       return error(literal.column(), notAnOption(option, item));
     }
-    return new Node.Contains(index, item.options().indexOf(option));
+    return new Node.Contains(at(index), item.options().indexOf(option));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.indiko.core.questionnaire.QuestionType;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Answer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +27,24 @@ import org.jspecify.annotations.Nullable;
 public final class QuestionnaireConditions {
   private final Compiler.Compiled compiled;
 
-  private QuestionnaireConditions(Compiler.Compiled compiled) {
+  /** Per question, where the rows read hold its answer; null when at the question's index. */
+  private final int @Nullable [] positions;
+
+  /** The questions at their row positions, null between them; null with {@link #positions}. */
+  private final @Nullable List<Compiler.@Nullable Item> rowItems;
+
+  private QuestionnaireConditions(Compiler.Compiled compiled, int @Nullable [] positions) {
     this.compiled = compiled;
+    this.positions = positions;
+    if (positions == null) {
+      rowItems = null;
+    } else {
+      Compiler.Item[] spread = new Compiler.Item[Arrays.stream(positions).max().orElse(-1) + 1];
+      for (int i = 0; i < positions.length; i++) {
+        spread[positions[i]] = compiled.items.get(i);
+      }
+      rowItems = Arrays.asList(spread);
+    }
   }
 
   /**
@@ -41,6 +58,44 @@ public final class QuestionnaireConditions {
    *     question 'used_onlin'}
    */
   public static QuestionnaireConditions compile(Questionnaire questionnaire) {
+    return new QuestionnaireConditions(
+        Compiler.compile("questionnaire " + questionnaire.ref(), "question", items(questionnaire)),
+        null);
+  }
+
+  /**
+   * Compiles every condition of a questionnaire for rows that hold its answers at other positions:
+   * the rows of an edition whose questionnaire has several versions (analysis.md §A4), which hold
+   * every answer at the position of its question among the edition's items ({@link
+   * io.github.indiko.core.questionnaire.QuestionPool}). {@link #shown(int, AnswerRow)} then reads
+   * question {@code i}'s answer at {@code positions[i]} of the row; questions are still indexed
+   * like {@link Questionnaire#questions()}, and {@link #shown(int, Answer[])} still takes the
+   * answers by question index. Evaluating costs the same as without positions.
+   *
+   * @param questionnaire a questionnaire
+   * @param positions per question, in {@link Questionnaire#questions()} order, the position of its
+   *     answer in the rows, distinct and not negative; copied
+   * @return its compiled conditions
+   * @throws ConditionException holding every error of every condition, as {@link
+   *     #compile(Questionnaire)} does
+   * @throws IllegalArgumentException when {@code positions} does not give one distinct, not
+   *     negative position per question
+   */
+  public static QuestionnaireConditions compile(Questionnaire questionnaire, int[] positions) {
+    List<Compiler.Item> items = items(questionnaire);
+    int[] copy = positions.clone();
+    if (copy.length != items.size()
+        || Arrays.stream(copy).anyMatch(p -> p < 0)
+        || Arrays.stream(copy).distinct().count() != copy.length) {
+      throw new IllegalArgumentException(
+          "expected one distinct position per question, not negative: "
+              + Arrays.toString(positions));
+    }
+    return new QuestionnaireConditions(
+        Compiler.compile("questionnaire " + questionnaire.ref(), "question", items, copy), copy);
+  }
+
+  private static List<Compiler.Item> items(Questionnaire questionnaire) {
     List<Compiler.Item> items = new ArrayList<>();
     for (Question question : questionnaire.questions()) {
       items.add(
@@ -51,8 +106,7 @@ public final class QuestionnaireConditions {
               options(question.type()),
               question.when()));
     }
-    return new QuestionnaireConditions(
-        Compiler.compile("questionnaire " + questionnaire.ref(), "question", items));
+    return items;
   }
 
   /**
@@ -100,11 +154,19 @@ public final class QuestionnaireConditions {
   }
 
   /**
-   * @param answers answers by question index, without copy
+   * @param answers answers by question index, without copy unless the rows hold them at other
+   *     positions
    * @return the answers as the row that conditions test
    */
   AnswerRow row(@Nullable Answer[] answers) {
-    return new ObjectRow(compiled.items, answers);
+    if (positions == null || rowItems == null) {
+      return new ObjectRow(compiled.items, answers);
+    }
+    @Nullable Answer[] spread = new Answer[rowItems.size()];
+    for (int i = 0; i < positions.length; i++) {
+      spread[positions[i]] = answers[i];
+    }
+    return new ObjectRow(rowItems, spread);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Section;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
@@ -116,26 +117,32 @@ final class CrossChecks {
     }
   }
 
+  /** The themes of every version's questions, version by version in the edition's order. */
   private void questionThemes() {
-    List<Section> sections = definitions.questionnaire().sections();
-    for (int s = 0; s < sections.size(); s++) {
-      List<Question> questions = sections.get(s).questions();
-      for (int q = 0; q < questions.size(); q++) {
-        theme(
-            EditionFolder.QUESTIONNAIRE,
-            "/sections/" + s + "/questions/" + q + "/theme",
-            questions.get(q).theme());
+    for (Questionnaire version : definitions.questionnaires()) {
+      String file = EditionFolder.questionnaireFile(definitions.edition(), version.ref());
+      List<Section> sections = version.sections();
+      for (int s = 0; s < sections.size(); s++) {
+        List<Question> questions = sections.get(s).questions();
+        for (int q = 0; q < questions.size(); q++) {
+          theme(file, "/sections/" + s + "/questions/" + q + "/theme", questions.get(q).theme());
+        }
       }
     }
   }
 
   private void criteria() {
+    // A question id of any version, at its first place in the edition's order of versions.
     Map<String, String> questions = new HashMap<>();
-    List<Section> sections = definitions.questionnaire().sections();
-    for (int s = 0; s < sections.size(); s++) {
-      List<Question> inSection = sections.get(s).questions();
-      for (int q = 0; q < inSection.size(); q++) {
-        questions.put(inSection.get(q).id().value(), "/sections/" + s + "/questions/" + q);
+    for (Questionnaire version : definitions.questionnaires()) {
+      String file = EditionFolder.questionnaireFile(definitions.edition(), version.ref());
+      List<Section> sections = version.sections();
+      for (int s = 0; s < sections.size(); s++) {
+        List<Question> inSection = sections.get(s).questions();
+        for (int q = 0; q < inSection.size(); q++) {
+          questions.putIfAbsent(
+              inSection.get(q).id().value(), file + " at /sections/" + s + "/questions/" + q);
+        }
       }
     }
     List<Criterion> criteria = definitions.grid().criteria();
@@ -149,7 +156,7 @@ final class CrossChecks {
             pointer + "/id",
             "criterion id "
                 + criterion.id()
-                + " is also a question id (questionnaire.json at "
+                + " is also a question id ("
                 + question
                 + "): results key items by id");
       }

@@ -61,7 +61,12 @@ final class DefinitionWriter {
     ObjectNode collection = document.putObject("collection");
     collection.put("from", edition.collection().from().toString());
     collection.put("to", edition.collection().to().toString());
-    document.set("questionnaire", ref(edition.questionnaire()));
+    if (edition.versioned()) {
+      ArrayNode versions = document.putArray("questionnaires");
+      edition.questionnaires().forEach(version -> versions.add(ref(version)));
+    } else {
+      document.set("questionnaire", ref(edition.questionnaire()));
+    }
     document.set("grid", ref(edition.grid()));
     if (!edition.channels().isEmpty()) {
       document.set("channels", channels(edition.channels()));

@@ -43,7 +43,7 @@ final class EditionReader {
     DateRange registration =
         root.required("registration", v -> range(v, "opens", "closes"));
     DateRange collection = root.required("collection", v -> range(v, "from", "to"));
-    DefinitionRef questionnaire = root.required("questionnaire", EditionReader::ref);
+    List<DefinitionRef> questionnaires = QuestionnaireRefs.read(root);
     DefinitionRef grid = root.required("grid", EditionReader::ref);
     List<Channel> channels = root.optional("channels", StructureReader::channels, List.of());
     Set<Channel> known = new LinkedHashSet<>(Channel.BUILT_IN);
@@ -76,7 +76,7 @@ final class EditionReader {
         || timeZone == null
         || registration == null
         || collection == null
-        || questionnaire == null
+        || questionnaires == null
         || grid == null
         || scoring == null
         || trophies == null) {
@@ -91,7 +91,8 @@ final class EditionReader {
                 timeZone,
                 registration,
                 collection,
-                questionnaire,
+                Edition.newest(questionnaires),
+                questionnaires,
                 grid,
                 scoring,
                 trophies,
@@ -130,7 +131,7 @@ final class EditionReader {
     return start == null || end == null ? null : new DateRange(start, end);
   }
 
-  private static @Nullable DefinitionRef ref(Value value) {
+  static @Nullable DefinitionRef ref(Value value) {
     Members members = value.object();
     if (members == null) {
       return null;

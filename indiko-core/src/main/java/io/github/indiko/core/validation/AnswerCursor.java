@@ -5,17 +5,20 @@ import java.util.Arrays;
 
 /**
  * The answers of a response line read on bytes into a {@link RowBuffer}: each answer's JSON type,
- * then the rules of {@link AnswerBounds} over the questionnaire's {@link QuestionTables}. What the
- * fast reader ({@link FastResponses}) reads after the member name {@code answers}. Not
- * thread-safe.
+ * then the rules of {@link AnswerBounds} over the {@link QuestionTables} of the line's version of
+ * the questionnaire, each answer at its item's position. What the fast reader ({@link
+ * FastResponses}) reads after the member name {@code answers}. Not thread-safe.
  */
 class AnswerCursor extends JsonCursor {
-  /** The questionnaire's tables. */
-  final QuestionTables t;
+  /** The tables of the line's version; set before its answers are read. */
+  QuestionTables t;
 
-  /** Bit q: question q is named in the answers read so far. */
+  /** Bit q: item q is named in the answers read so far. */
   private final long[] named;
 
+  /**
+   * @param tables the tables of the first version; every version's have as many items
+   */
   AnswerCursor(QuestionTables tables) {
     t = tables;
     named = new long[(tables.count + 63) >>> 6];
@@ -38,10 +41,11 @@ class AnswerCursor extends JsonCursor {
     }
     Arrays.fill(named, 0);
     while (true) {
-      int q = key(t.questions);
-      if (q < 0) {
+      int asked = key(t.questions);
+      if (asked < 0) {
         return false;
       }
+      int q = t.positions[asked];
       if ((named[q >>> 6] & 1L << q) != 0) {
         return false;
       }

@@ -3,25 +3,29 @@ package io.github.indiko.core.validation;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.condition.ConditionException;
 import io.github.indiko.core.condition.GridConditions;
-import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.internal.Checks;
 import io.github.indiko.core.questionnaire.Question;
+import io.github.indiko.core.questionnaire.QuestionPool;
 import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.structure.Enrolment;
 import io.github.indiko.core.structure.Structure;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definitions of an edition indexed for the checks of data lines, with their conditions
- * compiled once. Immutable and thread-safe.
+ * compiled once: the survey's items (every version's questions pooled by id, analysis.md §A4), and
+ * one {@link VersionPlan} per version of the questionnaire, which the responses naming it are
+ * checked against. Immutable and thread-safe.
  */
 final class EditionIndex {
   private final Edition edition;
@@ -34,7 +38,7 @@ final class EditionIndex {
   private final Questionnaire questionnaire;
   private final List<Question> questions;
   private final Map<String, Integer> questionIndex = new HashMap<>();
-  private final QuestionnaireConditions questionConditions;
+  private final List<VersionPlan> versions = new ArrayList<>();
   private final List<Criterion> criteria;
   private final Map<String, Integer> criterionIndex = new HashMap<>();
   private final GridConditions criterionConditions;
@@ -54,11 +58,14 @@ final class EditionIndex {
       enrolled.add(enrolment.structure().value());
     }
     this.questionnaire = definitions.questionnaire();
-    this.questions = questionnaire.questions();
+    QuestionPool pool = definitions.questionPool();
+    this.questions = pool.questions();
     for (int i = 0; i < questions.size(); i++) {
       questionIndex.put(questions.get(i).id().value(), i);
     }
-    this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
+    for (int v = 0; v < pool.versions().size(); v++) {
+      versions.add(new VersionPlan(pool.versions().get(v), pool.positions(v)));
+    }
     this.criteria = definitions.grid().criteria();
     for (int i = 0; i < criteria.size(); i++) {
       criterionIndex.put(criteria.get(i).id().value(), i);
@@ -118,10 +125,16 @@ final class EditionIndex {
     return edition.knows(channel) ? Optional.of(channel) : Optional.empty();
   }
 
+  /**
+   * @return the newest version of the questionnaire, whose segments every version declares
+   */
   Questionnaire questionnaire() {
     return questionnaire;
   }
 
+  /**
+   * @return the items: every version's questions pooled by id, in {@link QuestionPool}'s order
+   */
   List<Question> questions() {
     return questions;
   }
@@ -133,8 +146,25 @@ final class EditionIndex {
     return questionIndex.getOrDefault(id, -1);
   }
 
-  QuestionnaireConditions questionConditions() {
-    return questionConditions;
+  /**
+   * @return the plan of each version, in the order the edition names them
+   */
+  List<VersionPlan> versions() {
+    return versions;
+  }
+
+  /**
+   * @param id a questionnaire's id, as a line names it
+   * @param version a version, as a line names it
+   * @return the plan of that version, or null when the edition does not name it
+   */
+  @Nullable VersionPlan version(String id, long version) {
+    for (VersionPlan plan : versions) {
+      if (plan.ref.version() == version && plan.ref.id().equals(id)) {
+        return plan;
+      }
+    }
+    return null;
   }
 
   List<Criterion> criteria() {

@@ -1,19 +1,11 @@
 package io.github.indiko.core.validation;
 
-import io.github.indiko.core.edition.Channel;
-import io.github.indiko.core.edition.DateRange;
-import io.github.indiko.core.edition.Edition;
-import io.github.indiko.core.questionnaire.Segment;
-import io.github.indiko.core.questionnaire.SegmentValue;
-import io.github.indiko.core.structure.Structure;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of {@code responses.jsonl}: reads a line's bytes straight into a {@link RowBuffer}
@@ -23,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * from the reference's {@link io.github.indiko.core.response.Response}; it may decline valid lines
  * that are unusual (escapes in ids, names or choices, exponents, more than 15 digits, a year before
  * 1000…), which then take the reference path at its cost. The duplicate checks are not made here.
+ * When the edition names several versions of its questionnaire (analysis.md §A4), a line's answers
+ * are read with the tables of the version it names; a line whose {@code answers} come before its
+ * {@code version} is declined.
  *
- * <p>This class walks the members and the answers; the tokens are read by {@link JsonCursor}, the
- * dates and instants by {@link IsoTimes}, and the answers' rules are those of {@link AnswerBounds}
- * over the {@link QuestionTables}. Immutable and thread-safe; each thread reads through its own
- * {@link #scanner()}.
+ * <p>This class walks the members and the answers against the edition's {@link FastPlan}; the
+ * tokens are read by {@link JsonCursor}, the dates and instants by {@link IsoTimes}, and the
+ * answers' rules are those of {@link AnswerBounds} over the {@link QuestionTables}. Immutable and
+ * thread-safe; each thread reads through its own {@link #scanner()}.
  */
 final class FastResponses {
   private static final List<String> MEMBER_NAMES =
@@ -85,48 +80,11 @@ final class FastResponses {
   /** Longest segment name read here, in bytes (the parser's own limit is far above). */
   private static final int MAX_SEGMENT_NAME = 1_000;
 
-  /** The questionnaire's id, as the one key. */
-  private final ByteKeys questionnaire;
-
-  private final long version;
-  private final ByteKeys structures;
-  private final boolean[] enrolled;
-  private final ByteKeys channels;
-  private final long collectionStart;
-  private final long collectionEnd;
-  private final QuestionTables tables;
-
-  /** The declared segment keys (analysis.md §A2), or null when the questionnaire declares none. */
-  private final @Nullable ByteKeys segmentKeys;
-
-  /** Per declared segment key, its declared values. */
-  private final ByteKeys[] segmentValues;
+  /** What a line is read against. */
+  private final FastPlan plan;
 
   FastResponses(EditionIndex index) {
-    Edition edition = index.edition();
-    questionnaire = new ByteKeys(List.of(edition.questionnaire().id()));
-    version = edition.questionnaire().version();
-    List<Structure> structureList = index.structures();
-    List<String> structureIds = new ArrayList<>();
-    enrolled = new boolean[structureList.size()];
-    for (int s = 0; s < structureList.size(); s++) {
-      structureIds.add(structureList.get(s).id().value());
-      enrolled[s] = index.enrolled(structureIds.get(s));
-    }
-    structures = new ByteKeys(structureIds);
-    channels = new ByteKeys(index.channels().stream().map(Channel::id).toList());
-    // The period's bounds in the edition's time zone: zone rules, which java.time holds.
-    DateRange collection = edition.collection();
-    collectionStart = collection.from().atStartOfDay(edition.timeZone()).toEpochSecond();
-    collectionEnd = collection.to().plusDays(1).atStartOfDay(edition.timeZone()).toEpochSecond();
-    tables = new QuestionTables(index.questions(), index.questionConditions());
-    List<Segment> segments = index.questionnaire().segments();
-    segmentKeys =
-        segments.isEmpty() ? null : new ByteKeys(segments.stream().map(Segment::key).toList());
-    segmentValues =
-        segments.stream()
-            .map(key -> new ByteKeys(key.values().stream().map(SegmentValue::value).toList()))
-            .toArray(ByteKeys[]::new);
+    plan = new FastPlan(index);
   }
 
   /**
@@ -171,6 +129,9 @@ final class FastResponses {
 
   /** Reads lines on one thread; keeps its scratch between lines. Not thread-safe. */
   final class Scanner extends AnswerCursor {
+    /** The edition's plan, held here so that a read of it is one field away. */
+    private final FastPlan plan = FastResponses.this.plan;
+
     private final int[] segmentStarts = new int[MAX_SEGMENTS];
     private final int[] segmentEnds = new int[MAX_SEGMENTS];
     private final IsoTimes instant = new IsoTimes();
@@ -184,8 +145,11 @@ final class FastResponses {
     /** Why the line being read is declined, if it is. */
     private int cause;
 
+    /** Whether the line's version is known, so that its answers can be read. */
+    private boolean versionRead;
+
     private Scanner() {
-      super(tables);
+      super(FastResponses.this.plan.tables[0]);
     }
 
     /** Counts a line declined unread, as longer than 1 MiB. */
@@ -210,6 +174,7 @@ final class FastResponses {
       start(bytes, offset, length);
       row.clear();
       cause = SHAPE;
+      versionRead = plan.single;
       if (!line(row)) {
         declines[cause]++;
         return false;
@@ -268,15 +233,15 @@ final class FastResponses {
           row.idLength = stringEnd - stringStart;
           return true;
         case QUESTIONNAIRE:
-          return value(questionnaire) == 0;
+          return value(plan.questionnaire) == 0;
         case VERSION:
-          return number() && fractionDigits == 0 && mantissa == version;
+          return version(row);
         case STRUCTURE:
-          int s = value(structures);
+          int s = value(plan.structures);
           row.structure = s;
-          return s >= 0 && enrolled[s];
+          return s >= 0 && plan.enrolled[s];
         case CHANNEL:
-          row.channel = value(channels);
+          row.channel = value(plan.channels);
           return row.channel >= 0;
         case SUBMITTED_AT:
           return instant();
@@ -293,8 +258,27 @@ final class FastResponses {
         case SEGMENT:
           return segment(row);
         default:
-          return answers(row);
+          // With several versions, the answers are read once the line's version is.
+          return versionRead && answers(row);
       }
+    }
+
+    /**
+     * A version of the edition, whose tables the line's answers are then read with (analysis.md
+     * §A4).
+     */
+    private boolean version(RowBuffer row) {
+      if (!number() || fractionDigits != 0) {
+        return false;
+      }
+      int v = plan.single ? (mantissa == plan.versions[0] ? 0 : -1) : plan.version(mantissa);
+      if (v < 0) {
+        return false;
+      }
+      t = plan.tables[v];
+      row.version = (int) plan.versions[v];
+      versionRead = true;
+      return true;
     }
 
     private boolean segment(RowBuffer row) {
@@ -306,8 +290,8 @@ final class FastResponses {
         p++;
         return true;
       }
-      if (segmentKeys != null) {
-        return declaredSegment(segmentKeys, row);
+      if (plan.segmentKeys != null) {
+        return declaredSegment(plan.segmentKeys, row);
       }
       int count = 0;
       while (true) {
@@ -348,7 +332,7 @@ final class FastResponses {
         if (key < 0 || row.segments[key] >= 0) {
           return false;
         }
-        int value = value(segmentValues[key]);
+        int value = value(plan.segmentValues[key]);
         if (value < 0) {
           return false;
         }
@@ -375,16 +359,17 @@ final class FastResponses {
       }
       p = i + 1;
       long epochSecond = instant.epochSecond();
-      return epochSecond >= collectionStart && epochSecond < collectionEnd;
+      return epochSecond >= plan.collectionStart && epochSecond < plan.collectionEnd;
     }
 
     /** Hidden answers and missing required ones, as the reference checks evaluate them. */
     private boolean conditions(RowBuffer row) {
       // A line is rejected at its first answer to a hidden question, so the conditions of later
       // questions, which read only earlier ones, see every hidden question unanswered.
-      for (int q : t.conditional) {
+      for (int k : t.conditional) {
+        int q = t.positions[k];
         boolean answered = row.answered(q);
-        if ((answered || t.required[q]) && t.conditions.shown(q, row) != answered) {
+        if ((answered || t.required[q]) && t.conditions.shown(k, row) != answered) {
           return false;
         }
       }

@@ -11,11 +11,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The questionnaire of an edition as flat tables by question position, for the fast reader
- * ({@link FastResponses}): each question's kind, and the bounds of its answers as {@link
- * AnswerBounds} derives them from its type (scale, option values as {@link ByteKeys}, selection
- * bounds, number type, length, date range), its condition and whether it is required. Immutable
- * and thread-safe once built.
+ * One version of an edition's questionnaire as flat tables by item position (the position of its
+ * question among the edition's items, the rows' positions), for the fast reader ({@link
+ * FastResponses}): the version's question ids as {@link ByteKeys} and each one's item; each
+ * question's kind, and the bounds of its answers as {@link AnswerBounds} derives them from its
+ * type (scale, option values as {@link ByteKeys}, selection bounds, number type, length, date
+ * range), its condition and whether it is required. An item the version does not ask has no key:
+ * its slots are never read. Immutable and thread-safe once built.
  */
 final class QuestionTables {
   static final int RATING = 0;
@@ -32,8 +34,15 @@ final class QuestionTables {
    */
   static final int UNREAD = 7;
 
+  /** The items, every version's: the width of a row. */
   final int count;
+
+  /** The version's question ids, at their positions in the version. */
   final ByteKeys questions;
+
+  /** Per question of the version, by its position in the version: its item. */
+  final int[] positions;
+
   final int[] kinds;
   final int[] lowest;
   final int[] highest;
@@ -45,17 +54,24 @@ final class QuestionTables {
   final long[] firstDay;
   final long[] lastDay;
   final boolean[] required;
+  /** The version's conditions, on rows of items. */
   final QuestionnaireConditions conditions;
 
-  /** The questions with a condition. */
+  /** The questions with a condition, by their positions in the version. */
   final int[] conditional;
 
-  /** The required questions without condition. */
+  /** The required questions without condition, by their items. */
   final int[] requiredAlways;
 
-  QuestionTables(List<Question> list, QuestionnaireConditions conditions) {
-    count = list.size();
+  /**
+   * @param items the edition's items
+   * @param plan the version
+   */
+  QuestionTables(int items, VersionPlan plan) {
+    List<Question> list = plan.questions;
+    count = items;
     questions = new ByteKeys(list.stream().map(q -> q.id().value()).toList());
+    positions = plan.positions.clone();
     kinds = new int[count];
     lowest = new int[count];
     highest = new int[count];
@@ -67,17 +83,17 @@ final class QuestionTables {
     firstDay = new long[count];
     lastDay = new long[count];
     required = new boolean[count];
-    for (int q = 0; q < count; q++) {
-      describe(q, list.get(q));
+    for (int k = 0; k < list.size(); k++) {
+      describe(positions[k], list.get(k));
     }
-    this.conditions = conditions;
+    this.conditions = plan.rowConditions;
     List<Integer> withCondition = new ArrayList<>();
     List<Integer> always = new ArrayList<>();
-    for (int q = 0; q < count; q++) {
-      if (conditions.condition(q).isPresent()) {
-        withCondition.add(q);
-      } else if (required[q]) {
-        always.add(q);
+    for (int k = 0; k < list.size(); k++) {
+      if (conditions.condition(k).isPresent()) {
+        withCondition.add(k);
+      } else if (required[positions[k]]) {
+        always.add(positions[k]);
       }
     }
     conditional = withCondition.stream().mapToInt(Integer::intValue).toArray();

@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks of {@code responses.jsonl} (formats.md), in its order, with {@code invalid_segment}
- * after {@code invalid_answer} (analysis.md §A2). Thread-safe: the ids and respondents accepted so
- * far live in each read's {@link Duplicates}.
+ * after {@code invalid_answer} (analysis.md §A2). A response is checked against the version of the
+ * questionnaire it names (analysis.md §A4): an answer to a question its version does not ask is
+ * {@code unknown_question}, and its version's conditions and required questions apply. Thread-safe:
+ * the ids and respondents accepted so far live in each read's {@link Duplicates}.
  */
 final class ResponseCheck implements LineCheck<Response> {
   private static final Envelope ENVELOPE =
@@ -91,7 +93,7 @@ final class ResponseCheck implements LineCheck<Response> {
             index,
             line,
             "questionnaire",
-            index.edition().questionnaire(),
+            index.edition().questionnaires(),
             RejectReason.UNKNOWN_QUESTIONNAIRE,
             "submittedAt",
             false);
@@ -105,10 +107,15 @@ final class ResponseCheck implements LineCheck<Response> {
     OffsetDateTime submittedAt = head.at();
     String respondent = Envelope.string(line, "respondent");
 
+    VersionPlan version =
+        index.version(Envelope.string(line, "questionnaire"), Envelope.integer(line, "version"));
+    if (version == null) {
+      throw new IllegalStateException("the version was checked");
+    }
     ObjectValue answerValues = Envelope.object(line, "answers");
-    List<Question> questions = index.questions();
+    List<Question> questions = version.questions;
     for (String key : answerValues.members().keySet()) {
-      if (index.questionIndex(key) < 0) {
+      if (version.question(key) < 0) {
         return Verdict.rejected(
             RejectReason.UNKNOWN_QUESTION, "unknown question " + JsonValue.shown(key));
       }
@@ -119,7 +126,7 @@ final class ResponseCheck implements LineCheck<Response> {
       if (entry.getValue() instanceof NullValue) {
         continue;
       }
-      int i = index.questionIndex(entry.getKey());
+      int i = version.question(entry.getKey());
       Question question = questions.get(i);
       String kind = kindProblem(question.type(), entry.getValue());
       if (kind != null) {
@@ -139,7 +146,7 @@ final class ResponseCheck implements LineCheck<Response> {
       return new Verdict.Rejected<>(invalidSegment);
     }
     for (int i = 0; i < questions.size(); i++) {
-      if (byIndex[i] != null && !index.questionConditions().shown(i, byIndex)) {
+      if (byIndex[i] != null && !version.conditions.shown(i, byIndex)) {
         return Verdict.rejected(
             RejectReason.ANSWERED_HIDDEN,
             "question " + questions.get(i).id() + " is answered but hidden");
@@ -148,7 +155,7 @@ final class ResponseCheck implements LineCheck<Response> {
     for (int i = 0; i < questions.size(); i++) {
       if (byIndex[i] == null
           && questions.get(i).required()
-          && index.questionConditions().shown(i, byIndex)) {
+          && version.conditions.shown(i, byIndex)) {
         return Verdict.rejected(
             RejectReason.MISSING_REQUIRED,
             "required question " + questions.get(i).id() + " is not answered");
@@ -158,7 +165,7 @@ final class ResponseCheck implements LineCheck<Response> {
     return new Verdict.Accepted<>(
         new Response(
             new ResponseId(id),
-            index.edition().questionnaire(),
+            version.ref,
             new StructureId(structure),
             channel,
             submittedAt,

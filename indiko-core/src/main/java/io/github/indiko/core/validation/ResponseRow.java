@@ -4,7 +4,10 @@ import io.github.indiko.core.condition.AnswerRow;
 
 /**
  * An accepted survey response seen by positions rather than by ids: its structure, channel,
- * questions and options as indices into the edition's definitions, its answers as primitives. It
+ * questions and options as indices into the edition's definitions, its answers as primitives.
+ * Questions are the edition's items: every version's questions pooled by id, as {@link
+ * io.github.indiko.core.EditionDefinitions#questionPool()} orders them (analysis.md §A4), which
+ * are the questionnaire's own questions in order when the edition names one version. It
  * is what {@link DataValidator#scanResponses} gives for each accepted line without building a
  * {@link io.github.indiko.core.response.Response}, so that millions of responses can be aggregated
  * without an object per response or answer.
@@ -29,6 +32,17 @@ public interface ResponseRow extends AnswerRow {
    *     io.github.indiko.core.edition.Edition#knownChannels()}
    */
   int channel();
+
+  /**
+   * The version of the questionnaire the response answers (analysis.md §A4): it asks only that
+   * version's questions.
+   *
+   * @return the version, at least 1; 0 by default, for a row that does not say (a tally of an
+   *     edition naming several versions refuses it)
+   */
+  default int questionnaireVersion() {
+    return 0;
+  }
 
   /**
    * The UTF-8 bytes of a text answer, when the row holds it as bytes read from the line: an

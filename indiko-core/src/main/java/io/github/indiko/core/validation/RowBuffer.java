@@ -27,6 +27,9 @@ final class RowBuffer implements ResponseRow {
   int structure;
   int channel;
 
+  /** The version of the questionnaire the response names. */
+  int version;
+
   /** Bit q: question q is answered. */
   final long[] answered;
 
@@ -115,16 +118,28 @@ final class RowBuffer implements ResponseRow {
   }
 
   /**
-   * Fills the row from a response of the edition.
+   * Fills the row from a response of the edition, each answer at its item's position.
    *
    * @param response a response that the checks of the edition accepted
    * @param line its line number
-   * @throws IllegalArgumentException when its structure, channel, an answer or, when the
-   *     questionnaire declares segments, a segment key or value is not of the edition
+   * @throws IllegalArgumentException when its questionnaire's version, structure, channel, an
+   *     answer (a question its version does not ask) or, when the questionnaire declares segments,
+   *     a segment key or value is not of the edition
    */
   void set(Response response, EditionIndex index, long line) {
     clear();
     this.line = line;
+    VersionPlan plan =
+        index.version(response.questionnaire().id(), response.questionnaire().version());
+    if (plan == null) {
+      throw new IllegalArgumentException(
+          "response "
+              + response.id()
+              + ": questionnaire "
+              + response.questionnaire()
+              + " is not of the edition");
+    }
+    version = plan.ref.version();
     structure = position(index.structurePosition(response.structure().value()), response);
     channel = position(index.channelPosition(response.channel()), response);
     idBytes = AcceptedIds.bytes(response.id().value());
@@ -136,14 +151,14 @@ final class RowBuffer implements ResponseRow {
       respondentOffset = 0;
       respondentLength = respondentBytes.length;
     }
-    List<Question> questions = index.questions();
     for (Map.Entry<io.github.indiko.core.questionnaire.QuestionId, Answer> entry :
         response.answers().entrySet()) {
-      int q = index.questionIndex(entry.getKey().value());
-      if (q < 0) {
-        throw new IllegalArgumentException("question " + entry.getKey() + " is not of the edition");
+      int asked = plan.question(entry.getKey().value());
+      if (asked < 0) {
+        throw new IllegalArgumentException(
+            "question " + entry.getKey() + " is not of questionnaire " + plan.ref);
       }
-      set(q, questions.get(q), entry.getValue());
+      set(plan.positions[asked], plan.questions.get(asked), entry.getValue());
     }
     setSegments(response, index.questionnaire());
   }
@@ -235,6 +250,11 @@ final class RowBuffer implements ResponseRow {
   @Override
   public int channel() {
     return channel;
+  }
+
+  @Override
+  public int questionnaireVersion() {
+    return version;
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.indiko.core.internal.data.JsonValue;
 import io.github.indiko.core.internal.data.JsonValue.NumberValue;
 import io.github.indiko.core.internal.data.JsonValue.ObjectValue;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The checks that responses and audit records share. */
@@ -44,9 +45,28 @@ final class SharedChecks {
       RejectReason unknownDefinition,
       String timeMember,
       boolean offered) {
+    return head(
+        index, line, definition, List.of(expected), unknownDefinition, timeMember, offered);
+  }
+
+  /**
+   * The checks of {@link #head(EditionIndex, ObjectValue, String, DefinitionRef, RejectReason,
+   * String, boolean)}, the line naming one of several versions of the definition (analysis.md
+   * §A4).
+   *
+   * @param expected the versions the edition names
+   */
+  static Verdict<Head> head(
+      EditionIndex index,
+      ObjectValue line,
+      String definition,
+      List<DefinitionRef> expected,
+      RejectReason unknownDefinition,
+      String timeMember,
+      boolean offered) {
     String named = required(line, definition);
     long version = Envelope.integer(line, "version");
-    if (!expected.id().equals(named) || expected.version() != version) {
+    if (expected.stream().noneMatch(ref -> ref.id().equals(named) && ref.version() == version)) {
       return Verdict.rejected(
           unknownDefinition,
           definition + " " + JsonValue.shown(named) + " v" + version + " is not the edition's");

@@ -191,6 +191,48 @@ final class Fixtures {
         plain.edition(), plain.structures(), plain.enrolments(), segmented, plain.grid());
   }
 
+  /**
+   * The edition of {@link #definitions} naming two versions of its questionnaire (analysis.md §A4):
+   * version 3, the questionnaire of {@link #definitions}, and version 4, which drops {@code
+   * visits_year}, rewords {@code courtesy_staff}, adds {@code signage} (a rating 1..5 required when
+   * {@code contact_mode == 'in_person'}), no longer requires {@code online_useful}, and lets {@code
+   * comment} run to 40 characters. The items are version 4's questions, then {@code visits_year}.
+   */
+  static EditionDefinitions versioned(boolean oneResponsePerRespondent) {
+    EditionDefinitions plain = definitions(oneResponsePerRespondent);
+    Questionnaire three = plain.questionnaire();
+    List<Question> questions = new ArrayList<>();
+    for (Question q : three.questions()) {
+      switch (q.id().value()) {
+        case "visits_year" -> {}
+        case "courtesy_staff" -> {
+          questions.add(
+              new Question(
+                  q.id(),
+                  q.type(),
+                  text("Accueil aimable ?"),
+                  null,
+                  q.theme(),
+                  q.weight(),
+                  true,
+                  null));
+          questions.add(question("signage", rating(1, 5), true, "contact_mode == 'in_person'"));
+        }
+        case "online_useful" ->
+            questions.add(question("online_useful", rating(1, 4), false, q.when()));
+        case "comment" ->
+            questions.add(question("comment", new QuestionType.Text(40), false, null));
+        default -> questions.add(q);
+      }
+    }
+    Questionnaire four =
+        new Questionnaire(
+            three.id(), 4, "fr", three.title(), List.of(new Section("all", null, questions)));
+    Edition edition = plain.edition().withQuestionnaires(List.of(three.ref(), four.ref()));
+    return EditionDefinitions.ofVersions(
+        edition, plain.structures(), plain.enrolments(), List.of(three, four), plain.grid(), null);
+  }
+
   /** A segment key whose values are labelled by themselves. */
   static Segment segment(String key, String... values) {
     return new Segment(

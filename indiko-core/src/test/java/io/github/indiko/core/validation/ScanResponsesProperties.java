@@ -331,8 +331,8 @@ class ScanResponsesProperties {
   }
 
   /**
-   * Everything a row holds, as text: line, structure, channel, each question's typed answer, the
-   * position of each segment value.
+   * Everything a row holds, as text: line, structure, channel, version of the questionnaire, each
+   * question's typed answer, the position of each segment value.
    */
   static String describe(ResponseRow row, long line, List<Question> questions) {
     StringBuilder out =
@@ -341,7 +341,9 @@ class ScanResponsesProperties {
             .append(' ')
             .append(row.structure())
             .append(' ')
-            .append(row.channel());
+            .append(row.channel())
+            .append(" v")
+            .append(row.questionnaireVersion());
     for (int q = 0; q < questions.size(); q++) {
       out.append(' ');
       if (!row.answered(q)) {

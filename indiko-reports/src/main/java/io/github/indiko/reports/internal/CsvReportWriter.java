@@ -54,6 +54,11 @@ public final class CsvReportWriter {
         rows -> {
           head(rows, ReportJson.RAW, report.structure());
           rows.counts("responses", report.responses());
+          report
+              .versions()
+              .forEach(
+                  (version, count) ->
+                      rows.on("version", version.toString(), "").integer("responses", count));
           rows.counts("audits", report.audits());
           report.questions().forEach(question -> question(rows, question));
           report.criteria().forEach(criterion -> criterion(rows, criterion));
@@ -130,6 +135,8 @@ public final class CsvReportWriter {
         .bool("scored", question.scored())
         .integer("answered", question.answered())
         .integer("na", question.na());
+    CsvRows.Subject versions = rows.on("question", id, "");
+    question.versions().forEach(version -> versions.integer("version", version));
     for (Map.Entry<String, Long> value : question.distribution().entrySet()) {
       rows.on("question", id, value.getKey()).integer("distribution", value.getValue());
     }

@@ -240,13 +240,27 @@ final class HtmlText {
     return msg("reason." + reason.code());
   }
 
-  /** A question's label, or its id when the questionnaire does not have it. */
+  /**
+   * A question's label, or its id when no version of the questionnaire has it: the label of the
+   * newest version that asks it (analysis.md §A4).
+   */
   Choice question(QuestionId id) {
-    return definitions
-        .questionnaire()
-        .question(id)
-        .map(q -> localized(q.label(), definitions.questionnaire().defaultLocale()))
-        .orElse(new Choice(language, id.value()));
+    Questionnaire version = newestAsking(id);
+    return version == null
+        ? new Choice(language, id.value())
+        : localized(version.question(id).orElseThrow().label(), version.defaultLocale());
+  }
+
+  /** The newest version of the questionnaire that asks the question, or null. */
+  private @Nullable Questionnaire newestAsking(QuestionId id) {
+    Questionnaire newest = null;
+    for (Questionnaire version : definitions.questionnaires()) {
+      if ((newest == null || version.version() > newest.version())
+          && version.question(id).isPresent()) {
+        newest = version;
+      }
+    }
+    return newest;
   }
 
   /** A criterion's label, or its id. */
@@ -297,8 +311,9 @@ final class HtmlText {
    * no} translated, a rating point with its label, else the value itself.
    */
   Choice distributionValue(QuestionId id, String value) {
-    Optional<Question> question = definitions.questionnaire().question(id);
-    String tag = definitions.questionnaire().defaultLocale();
+    Questionnaire version = newestAsking(id);
+    Optional<Question> question = version == null ? Optional.empty() : version.question(id);
+    String tag = (version == null ? definitions.questionnaire() : version).defaultLocale();
     if (question.isPresent()) {
       QuestionType type = question.get().type();
       List<Option> options = List.of();

@@ -101,6 +101,14 @@ public final class JsonReportWriter {
     json.writeStartObject();
     head(ReportJson.RAW, report.structure());
     document.counts("responses", report.responses());
+    if (!report.versions().isEmpty()) {
+      json.writeName("versions");
+      json.writeStartObject();
+      report
+          .versions()
+          .forEach((version, count) -> json.writeNumberProperty(version.toString(), count));
+      json.writeEndObject();
+    }
     document.counts("audits", report.audits());
     json.writeName("questions");
     json.writeStartArray();
@@ -119,6 +127,12 @@ public final class JsonReportWriter {
     json.writeStringProperty("type", question.type());
     document.text("theme", question.theme() == null ? null : question.theme().id());
     json.writeBooleanProperty("scored", question.scored());
+    if (!question.versions().isEmpty()) {
+      json.writeName("versions");
+      json.writeStartArray();
+      question.versions().forEach(json::writeNumber);
+      json.writeEndArray();
+    }
     json.writeNumberProperty("answered", question.answered());
     json.writeNumberProperty("na", question.na());
     json.writeName("distribution");

@@ -37,7 +37,7 @@ final class RawHtml {
             new Html.Link("#counts", text.msg("raw.counts")),
             new Html.Link("#questions", text.msg("raw.questions")),
             new Html.Link("#criteria", text.msg("raw.criteria"))));
-    counts(report.responses(), report.audits());
+    counts(report.responses(), report.audits(), report.versions());
     page.section("questions", 2, text.msg("raw.questions"));
     if (report.questions().isEmpty()) {
       page.paragraph(text.msg("raw.noQuestion"));
@@ -48,7 +48,8 @@ final class RawHtml {
     return page.end(text);
   }
 
-  private void counts(SourceCounts responses, SourceCounts audits) {
+  private void counts(
+      SourceCounts responses, SourceCounts audits, Map<Integer, Long> versions) {
     page.section("counts", 2, text.msg("raw.counts"));
     page.table(
         text.msg("raw.counts.caption"),
@@ -60,6 +61,17 @@ final class RawHtml {
         List.of(
             Html.countRow(text, text.msg("raw.responses"), responses),
             Html.countRow(text, text.msg("raw.audits"), audits)));
+    if (!versions.isEmpty()) {
+      List<List<String>> rows = new ArrayList<>();
+      versions.forEach(
+          (version, count) ->
+              rows.add(
+                  List.of(Markup.escape(version.toString()), Markup.escape(text.count(count)))));
+      page.table(
+          text.msg("raw.versions.caption"),
+          List.of(text.msg("raw.version"), text.msg("col.accepted")),
+          rows);
+    }
     Set<RejectReason> reasons = EnumSet.noneOf(RejectReason.class);
     reasons.addAll(responses.byReason().keySet());
     reasons.addAll(audits.byReason().keySet());
@@ -91,6 +103,10 @@ final class RawHtml {
     List<List<String>> facts = new ArrayList<>();
     facts.add(List.of(text.msg("raw.type"), Markup.escape(text.msg("type." + question.type()))));
     facts.add(List.of(text.msg("col.theme"), Markup.escape(text.theme(question.theme()))));
+    if (!question.versions().isEmpty()) {
+      List<String> versions = question.versions().stream().map(Object::toString).toList();
+      facts.add(List.of(text.msg("raw.askedIn"), Markup.escape(String.join(", ", versions))));
+    }
     facts.add(List.of(text.msg("raw.answered"), Markup.escape(text.count(question.answered()))));
     facts.add(List.of(text.msg("raw.na"), Markup.escape(text.count(question.na()))));
     if (question.scored()) {

@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * A small edition for hand-computed examples: one rating question {@code q} (1..5, theme courtesy),
  * one rating {@code overall} (1..5, theme overall), neither required; two checks, {@code desk}
  * (in_person) and {@code call} (phone), theme courtesy. Structures are communes.
+ *
+ * <p>{@link #versioned()} names two versions of the questionnaire instead (analysis.md §A4):
+ * version 1, the questions above, and version 2, which drops {@code q} and asks {@code overall}
+ * then {@code signage} (1..5, theme accessibility), in {@code questionnaires/tiny-1.json} and
+ * {@code tiny-2.json}.
  */
 public final class TinyEdition {
   private static final DefinitionRef QUESTIONNAIRE = new DefinitionRef("tiny", 1);
@@ -41,6 +46,13 @@ public final class TinyEdition {
   private String level = "analysis";
   private int responses;
   private int audits;
+  private boolean versioned;
+
+  /** Names versions 1 and 2 of the questionnaire (analysis.md §A4). */
+  public TinyEdition versioned() {
+    versioned = true;
+    return this;
+  }
 
   /**
    * @param members members of {@code scoring} (JSON, without braces)
@@ -95,7 +107,10 @@ public final class TinyEdition {
               + " \"defaultLocale\": \"fr\", \"timeZone\": \"Europe/Paris\","
               + " \"registration\": {\"opens\": \"2017-06-20\", \"closes\": \"2017-07-13\"},"
               + " \"collection\": {\"from\": \"2017-09-01\", \"to\": \"2017-11-30\"},"
-              + " \"questionnaire\": {\"id\": \"tiny\", \"version\": 1},"
+              + (versioned
+                  ? " \"questionnaires\": [{\"id\": \"tiny\", \"version\": 1},"
+                      + " {\"id\": \"tiny\", \"version\": 2}],"
+                  : " \"questionnaire\": {\"id\": \"tiny\", \"version\": 1},")
               + " \"grid\": {\"id\": \"tiny-grid\", \"version\": 1},"
               + " \"scoring\": {"
               + scoring
@@ -112,15 +127,23 @@ public final class TinyEdition {
           "{\"format\": \"indiko.enrolments/1\", \"enrolments\": ["
               + String.join(", ", enrolments)
               + "]}");
-      Files.writeString(
-          dir.resolve("questionnaire.json"),
-          "{\"format\": \"indiko.questionnaire/1\", \"id\": \"tiny\", \"version\": 1,"
-              + " \"defaultLocale\": \"fr\", \"title\": {\"fr\": \"T\"}, \"sections\": [{\"id\":"
-              + " \"s\", \"questions\": ["
-              + "{\"id\": \"q\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
-              + " \"theme\": \"courtesy\", \"label\": {\"fr\": \"Q\"}},"
-              + "{\"id\": \"overall\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
-              + " \"theme\": \"overall\", \"label\": {\"fr\": \"O\"}}]}]}");
+      String q =
+          "{\"id\": \"q\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
+              + " \"theme\": \"courtesy\", \"label\": {\"fr\": \"Q\"}}";
+      String overall =
+          "{\"id\": \"overall\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
+              + " \"theme\": \"overall\", \"label\": {\"fr\": \"O\"}}";
+      String signage =
+          "{\"id\": \"signage\", \"type\": \"rating\", \"scale\": {\"min\": 1, \"max\": 5},"
+              + " \"theme\": \"accessibility\", \"label\": {\"fr\": \"S\"}}";
+      if (versioned) {
+        Files.createDirectories(dir.resolve("questionnaires"));
+        Files.writeString(dir.resolve("questionnaires/tiny-1.json"), questionnaire(1, q, overall));
+        Files.writeString(
+            dir.resolve("questionnaires/tiny-2.json"), questionnaire(2, overall, signage));
+      } else {
+        Files.writeString(dir.resolve("questionnaire.json"), questionnaire(1, q, overall));
+      }
       Files.writeString(
           dir.resolve("grid.json"),
           "{\"format\": \"indiko.grid/1\", \"id\": \"tiny-grid\", \"version\": 1,"
@@ -135,6 +158,37 @@ public final class TinyEdition {
       throw new UncheckedIOException(e);
     }
     return EditionFolder.load(dir);
+  }
+
+  private static String questionnaire(int version, String... questions) {
+    return "{\"format\": \"indiko.questionnaire/1\", \"id\": \"tiny\", \"version\": "
+        + version
+        + ", \"defaultLocale\": \"fr\", \"title\": {\"fr\": \"T\"}, \"sections\": [{\"id\":"
+        + " \"s\", \"questions\": ["
+        + String.join(",", questions)
+        + "]}]}";
+  }
+
+  /**
+   * A response to a version of the questionnaire.
+   *
+   * @param version 1 or 2
+   * @param answers question id to rating, in order; a version's questions only
+   */
+  public Response response(
+      int version, String structure, Channel channel, Map<String, Integer> answers) {
+    Map<QuestionId, Answer> typed = new LinkedHashMap<>();
+    answers.forEach((id, value) -> typed.put(new QuestionId(id), new Answer.Numeric(value)));
+    return new Response(
+        new ResponseId("r-" + ++responses),
+        new DefinitionRef("tiny", version),
+        new StructureId(structure),
+        channel,
+        AT,
+        null,
+        null,
+        Map.of(),
+        typed);
   }
 
   /**

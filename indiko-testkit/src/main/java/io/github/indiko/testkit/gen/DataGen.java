@@ -9,6 +9,7 @@ import io.github.indiko.core.condition.GridConditions;
 import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
+import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
@@ -18,6 +19,7 @@ import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.questionnaire.Segment;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
@@ -46,13 +48,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Generators of the data lines of an edition (formats.md, {@code responses.jsonl} and {@code
  * audits.jsonl}) that {@link io.github.indiko.core.validation.DataValidator} accepts for given
- * definitions: the right questionnaire or grid, an enrolled structure, a known channel (for an
- * audit, one the structure offers), an instant inside the collection period with various offsets;
- * answers typed per question, only shown questions answered and every shown required one; a
- * declared value of some declared segment keys (analysis.md §A2), free ones without a declaration;
- * every shown criterion of the audit's channel observed, with {@code na} and {@code missed} among
- * the observations. Each line is valid on its own: a stream of them may repeat an id or a
- * respondent.
+ * definitions: the right questionnaire or grid (one of the versions the edition names, analysis.md
+ * §A4, each response answering its version's questions), an enrolled structure, a known channel
+ * (for an audit, one the structure offers), an instant inside the collection period with various
+ * offsets; answers typed per question, only shown questions answered and every shown required one;
+ * a declared value of some declared segment keys (analysis.md §A2), free ones without a
+ * declaration; every shown criterion of the audit's channel observed, with {@code na} and {@code
+ * missed} among the observations. Each line is valid on its own: a stream of them may repeat an id
+ * or a respondent.
  *
  * <p>Deterministic for a seed, shrinking toward fewer answers and simpler values. Immutable and
  * thread-safe.
@@ -121,10 +124,11 @@ public final class DataGen {
    * @throws IllegalArgumentException when no structure is enrolled
    */
   public static Gen<String> responseLines(EditionDefinitions definitions) {
+    Context context = new Context(definitions);
     Gen<Response> responses = responses(definitions);
-    List<Question> questions = definitions.questionnaire().questions();
     return source -> {
       Response response = responses.generate(source);
+      List<Question> questions = context.version(response).questions();
       Set<QuestionId> nulls = new HashSet<>();
       for (Question question : questions) {
         if (!response.answers().containsKey(question.id()) && Draws.oneIn(source, 3)) {
@@ -373,9 +377,11 @@ public final class DataGen {
   /** What the generators need of the definitions, computed once. */
   static final class Context {
     final EditionDefinitions definitions;
-    final QuestionnaireConditions questionConditions;
+
+    /** The versions of the questionnaire, in the edition's order. */
+    final List<Version> versions = new ArrayList<>();
+
     final GridConditions criterionConditions;
-    final List<Question> questions;
     final List<Criterion> criteria;
     final List<Structure> enrolled = new ArrayList<>();
     final List<Structure> notEnrolled = new ArrayList<>();
@@ -386,11 +392,26 @@ public final class DataGen {
     /** A structure and a channel it offers. */
     record Visit(Structure structure, Channel channel) {}
 
+    /**
+     * A version of the questionnaire.
+     *
+     * @param ref its id and version
+     * @param questions its questions, in its order
+     * @param conditions their compiled conditions
+     */
+    record Version(
+        DefinitionRef ref, List<Question> questions, QuestionnaireConditions conditions) {}
+
     Context(EditionDefinitions definitions) {
       this.definitions = Objects.requireNonNull(definitions, "definitions");
-      this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
+      for (Questionnaire questionnaire : definitions.questionnaires()) {
+        versions.add(
+            new Version(
+                questionnaire.ref(),
+                questionnaire.questions(),
+                QuestionnaireConditions.compile(questionnaire)));
+      }
       this.criterionConditions = GridConditions.compile(definitions.grid());
-      this.questions = definitions.questionnaire().questions();
       this.criteria = definitions.grid().criteria();
       this.known = List.copyOf(definitions.edition().knownChannels());
       Set<StructureId> enrolments = new HashSet<>();
@@ -416,9 +437,24 @@ public final class DataGen {
       }
     }
 
+    /**
+     * @return the version a response names
+     * @throws IllegalArgumentException when the edition does not name it
+     */
+    Version version(Response response) {
+      for (Version version : versions) {
+        if (version.ref().equals(response.questionnaire())) {
+          return version;
+        }
+      }
+      throw new IllegalArgumentException(
+          "questionnaire " + response.questionnaire() + " is not of the edition");
+    }
+
     Response response(RandomSource source) {
       // A free segment is drawn first, as before segments were declared; a declared one last, so
-      // that a shrink that drops it leaves the other draws where they were.
+      // that a shrink that drops it leaves the other draws where they were. A version is drawn
+      // only when the edition names several, so that one version's draws stay as they were.
       List<Segment> segments = definitions.questionnaire().segments();
       Map<String, String> free = segments.isEmpty() ? freeSegment(source) : Map.of();
       Edition edition = definitions.edition();
@@ -428,10 +464,11 @@ public final class DataGen {
       OffsetDateTime at = instant(source, edition);
       @Nullable String locale = Draws.maybe(source, () -> Draws.pick(source, LOCALES));
       @Nullable String respondent = Draws.maybe(source, () -> DomainGen.identifier(source));
-      Map<QuestionId, Answer> answers = answers(source);
+      Version version = versions.size() == 1 ? versions.get(0) : Draws.pick(source, versions);
+      Map<QuestionId, Answer> answers = answers(source, version);
       return new Response(
           id,
-          edition.questionnaire(),
+          version.ref(),
           structure,
           channel,
           at,
@@ -450,13 +487,15 @@ public final class DataGen {
       return segment;
     }
 
-    /** Answers in question order: each shown question, always when required. */
-    Map<QuestionId, Answer> answers(RandomSource source) {
+    /** Answers in the version's order: each shown question, always when required. */
+    Map<QuestionId, Answer> answers(RandomSource source, Version version) {
+      List<Question> questions = version.questions();
       @Nullable Answer[] byIndex = new Answer[questions.size()];
       Map<QuestionId, Answer> answers = new LinkedHashMap<>();
       for (int i = 0; i < questions.size(); i++) {
         Question question = questions.get(i);
-        if (questionConditions.shown(i, byIndex) && (question.required() || Draws.coin(source))) {
+        if (version.conditions().shown(i, byIndex)
+            && (question.required() || Draws.coin(source))) {
           Answer answer = answer(source, question.type());
           byIndex[i] = answer;
           answers.put(question.id(), answer);

@@ -3,6 +3,7 @@ package io.github.indiko.testkit.gen;
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.LocalizedText;
 import io.github.indiko.core.Target;
+import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.edition.DefinitionRef;
@@ -140,12 +141,25 @@ public final class DomainGen {
 
   /**
    * @return valid editions, with default or random settings, naming a random questionnaire and
-   *     grid, half of them with a state set by the operator
+   *     grid, half of them with a state set by the operator, one in four naming two or three
+   *     versions of the questionnaire (analysis.md §A4) in a drawn order
    */
   public static Gen<Edition> editions() {
     List<EditionState> states = List.of(EditionState.values());
-    return source ->
-        edition(source).withState(Draws.maybe(source, () -> Draws.pick(source, states)));
+    return source -> {
+      Edition edition =
+          edition(source).withState(Draws.maybe(source, () -> Draws.pick(source, states)));
+      if (!Draws.oneIn(source, 4)) {
+        return edition;
+      }
+      DefinitionRef first = edition.questionnaire();
+      List<DefinitionRef> versions = new ArrayList<>(List.of(first));
+      for (int v = Draws.between(source, 1, 2); v > 0; v--) {
+        DefinitionRef last = versions.get(versions.size() - 1);
+        versions.add(new DefinitionRef(first.id(), last.version() + Draws.between(source, 1, 9)));
+      }
+      return edition.withQuestionnaires(Gen.permutations(versions).generate(source));
+    };
   }
 
   /**
@@ -245,7 +259,11 @@ public final class DomainGen {
    * a question id. Built so that every reason of {@link InvalidLines} can be produced: at least two
    * structures, the first enrolled and offering every channel, the last not enrolled; a first
    * question that is required and can be named in conditions, and a last one shown only when the
-   * first is unanswered; at least one criterion.
+   * first is unanswered; at least one criterion. One in three names two or three versions of its
+   * questionnaire (analysis.md §A4), in a drawn order, each newer one made from the one before: a
+   * question no condition reads dropped (never the first nor the last), a question added, a label
+   * reworded; every version keeps the first and last questions, and the scoring members of the
+   * questions they share are the same.
    *
    * @return consistent definitions of an edition
    */
@@ -305,8 +323,92 @@ public final class DomainGen {
                   Draws.pick(source, List.of(Level.values()))));
         }
       }
-      return new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+      if (!Draws.oneIn(source, 3)) {
+        return new EditionDefinitions(edition, structures, enrolments, questionnaire, grid);
+      }
+      Set<String> taken = new HashSet<>(questionIds);
+      grid.criteria().forEach(criterion -> taken.add(criterion.id().value()));
+      List<Questionnaire> versions = versions(source, questionnaire, known, taken);
+      return EditionDefinitions.ofVersions(
+          edition.withQuestionnaires(versions.stream().map(Questionnaire::ref).toList()),
+          structures,
+          enrolments,
+          versions,
+          grid,
+          null);
     };
+  }
+
+  /**
+   * @param base the oldest version
+   * @param themes the themes an added question may have
+   * @param taken the ids an added question may not have, question and criterion ids; added to
+   * @return two or three versions, each newer one made from the one before, in a drawn order
+   */
+  static List<Questionnaire> versions(
+      RandomSource source, Questionnaire base, List<Theme> themes, Set<String> taken) {
+    List<Questionnaire> versions = new ArrayList<>(List.of(base));
+    for (int v = Draws.between(source, 2, 3); v > 1; v--) {
+      versions.add(newer(source, versions.get(versions.size() - 1), themes, taken));
+    }
+    return Gen.permutations(versions).generate(source);
+  }
+
+  /**
+   * The next version: a question no condition reads dropped (neither the first nor the last), a
+   * question added after the first, a label reworded.
+   */
+  private static Questionnaire newer(
+      RandomSource source, Questionnaire older, List<Theme> themes, Set<String> taken) {
+    List<Question> questions = older.questions();
+    QuestionnaireConditions conditions = QuestionnaireConditions.compile(older);
+    List<Integer> droppable = new ArrayList<>();
+    for (int i = 1; i < questions.size() - 1; i++) {
+      if (!conditions.isRead(i)) {
+        droppable.add(i);
+      }
+    }
+    QuestionId dropped =
+        droppable.isEmpty() ? null : questions.get(Draws.pick(source, droppable)).id();
+    QuestionId reworded = Draws.pick(source, questions).id();
+    String locale = older.defaultLocale();
+    Question added =
+        new Question(
+            new QuestionId(Draws.unique(identifier(source), taken, '-')),
+            questionType(source, locale),
+            localizedText(source, locale),
+            null,
+            Draws.maybe(source, () -> Draws.pick(source, themes)),
+            weight(source),
+            Draws.coin(source),
+            null);
+    List<Section> sections = new ArrayList<>();
+    for (Section section : older.sections()) {
+      List<Question> kept = new ArrayList<>();
+      for (Question question : section.questions()) {
+        if (question.id().equals(dropped)) {
+          continue;
+        }
+        kept.add(
+            question.id().equals(reworded)
+                ? new Question(
+                    question.id(),
+                    question.type(),
+                    localizedText(source, locale),
+                    question.help(),
+                    question.theme(),
+                    question.weight(),
+                    question.required(),
+                    question.when())
+                : question);
+        if (question.id().equals(questions.get(0).id())) {
+          kept.add(added);
+        }
+      }
+      sections.add(new Section(section.id(), section.title(), kept));
+    }
+    return new Questionnaire(
+        older.id(), older.version() + 1, locale, older.title(), sections, older.segments());
   }
 
   // ------------------------------------------------------------------ package-private draws

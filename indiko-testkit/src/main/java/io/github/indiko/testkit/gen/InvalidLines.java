@@ -135,7 +135,7 @@ public final class InvalidLines {
   public static Gen<String> responses(EditionDefinitions definitions, RejectReason reason) {
     DataGen.Context context = new DataGen.Context(definitions);
     Gen<Response> valid = DataGen.responses(definitions);
-    List<Question> questions = context.questions;
+    List<Question> items = definitions.questionPool().questions();
     switch (reason) {
       case MALFORMED:
         return source ->
@@ -177,24 +177,37 @@ public final class InvalidLines {
           return Json.write(line);
         };
       case UNKNOWN_QUESTION:
+        // A question no version asks, or, when there are several, one only another version asks.
         return source -> {
-          Map<String, @Nullable Object> line = members(valid.generate(source));
+          Response response = valid.generate(source);
+          Map<String, @Nullable Object> line = members(response);
           Set<String> ids = new HashSet<>();
-          questions.forEach(question -> ids.add(question.id().value()));
-          items(line, "answers")
-              .put(
-                  Draws.unique(DomainGen.identifier(source), ids, '-'),
-                  Draws.pick(source, Arrays.asList(null, 1, "x", true)));
+          items.forEach(question -> ids.add(question.id().value()));
+          Set<QuestionId> asked = new HashSet<>();
+          context.version(response).questions().forEach(question -> asked.add(question.id()));
+          List<Question> others =
+              items.stream().filter(question -> !asked.contains(question.id())).toList();
+          String id =
+              !others.isEmpty() && Draws.coin(source)
+                  ? Draws.pick(source, others).id().value()
+                  : Draws.unique(DomainGen.identifier(source), ids, '-');
+          items(line, "answers").put(id, Draws.pick(source, Arrays.asList(null, 1, "x", true)));
           return Json.write(line);
         };
       case INVALID_ANSWER:
-        require(!questions.isEmpty(), reason, "the questionnaire has no question");
-        return source -> {
-          Map<String, @Nullable Object> line = members(valid.generate(source));
-          Question question = Draws.pick(source, questions);
-          items(line, "answers").put(question.id().value(), invalidAnswer(source, question.type()));
-          return Json.write(line);
-        };
+        require(!items.isEmpty(), reason, "the questionnaire has no question");
+        return valid
+            .filter(response -> !context.version(response).questions().isEmpty(), TRIES)
+            .flatMap(
+                response ->
+                    source -> {
+                      Map<String, @Nullable Object> line = members(response);
+                      Question question =
+                          Draws.pick(source, context.version(response).questions());
+                      items(line, "answers")
+                          .put(question.id().value(), invalidAnswer(source, question.type()));
+                      return Json.write(line);
+                    });
       case INVALID_SEGMENT:
         List<Segment> segments = definitions.questionnaire().segments();
         require(!segments.isEmpty(), reason, "the questionnaire declares no segment");
@@ -586,23 +599,25 @@ public final class InvalidLines {
     return Draws.pick(source, values);
   }
 
-  /** The questions a response leaves hidden. */
+  /** The questions of its version a response leaves hidden. */
   private static List<Question> hidden(DataGen.Context context, Response response) {
-    @Nullable Answer[] byIndex = byIndex(context, response);
+    DataGen.Context.Version version = context.version(response);
+    @Nullable Answer[] byIndex = byIndex(version, response);
     List<Question> hidden = new ArrayList<>();
-    for (int i = 0; i < context.questions.size(); i++) {
-      if (!context.questionConditions.shown(i, byIndex)) {
-        hidden.add(context.questions.get(i));
+    for (int i = 0; i < version.questions().size(); i++) {
+      if (!version.conditions().shown(i, byIndex)) {
+        hidden.add(version.questions().get(i));
       }
     }
     return hidden;
   }
 
-  /** The indexes of the required questions a response answers. */
+  /** The indexes in its version of the required questions a response answers. */
   private static List<Integer> requiredAnswered(DataGen.Context context, Response response) {
+    List<Question> questions = context.version(response).questions();
     List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < context.questions.size(); i++) {
-      Question question = context.questions.get(i);
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
       if (question.required() && response.answers().containsKey(question.id())) {
         indexes.add(i);
       }
@@ -610,22 +625,23 @@ public final class InvalidLines {
     return indexes;
   }
 
-  private static @Nullable Answer[] byIndex(DataGen.Context context, Response response) {
-    @Nullable Answer[] byIndex = new Answer[context.questions.size()];
+  private static @Nullable Answer[] byIndex(DataGen.Context.Version version, Response response) {
+    @Nullable Answer[] byIndex = new Answer[version.questions().size()];
     for (int i = 0; i < byIndex.length; i++) {
-      byIndex[i] = response.answers().get(context.questions.get(i).id());
+      byIndex[i] = response.answers().get(version.questions().get(i).id());
     }
     return byIndex;
   }
 
   /** The response without that answer and without the answers it hid. */
   private static Response withoutAnswer(DataGen.Context context, Response response, int removed) {
+    DataGen.Context.Version version = context.version(response);
     Map<QuestionId, Answer> answers =
         without(
-            byIndex(context, response),
+            byIndex(version, response),
             removed,
-            context.questionConditions::shown,
-            i -> context.questions.get(i).id());
+            version.conditions()::shown,
+            i -> version.questions().get(i).id());
     return response.withAnswers(answers);
   }
 

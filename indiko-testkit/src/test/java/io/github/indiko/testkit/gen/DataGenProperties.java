@@ -200,10 +200,11 @@ class DataGenProperties {
                     "no response answers three questions",
                     responses,
                     with -> assertThat(with.value().answers()).hasSizeLessThan(3),
-                    // Where the shrinker stops depends on the first failing example: on 9 seeds
-                    // of 1 to 12 it reaches three answers (segments declared or not), on the
-                    // others four to six. This test pins one of the nine.
-                    SETTINGS.withSeed(1)))
+                    // Where the shrinker stops depends on the first failing example: on 8 seeds
+                    // of 1 to 12 it reaches three answers (segments declared or not, one version
+                    // of the questionnaire or several), on the others four or five. This test
+                    // pins one of the eight.
+                    SETTINGS.withSeed(7)))
         .isInstanceOfSatisfying(
             PropertyViolation.class,
             violation -> {

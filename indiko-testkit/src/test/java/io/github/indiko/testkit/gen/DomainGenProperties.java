@@ -9,6 +9,7 @@ import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.testkit.property.Property;
 import io.github.indiko.testkit.property.Settings;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -84,16 +86,34 @@ class DomainGenProperties {
         SETTINGS.withExamples(60));
   }
 
+  @Test
+  void definitions_someNameTwoOrThreeVersionsThatDiffer() {
+    List<EditionDefinitions> drawn = DomainGen.definitions().samples(3).limit(90).toList();
+
+    assertThat(drawn)
+        .anyMatch(d -> !d.edition().versioned())
+        .anyMatch(d -> d.questionnaires().size() == 2)
+        .anyMatch(d -> d.questionnaires().size() == 3)
+        .as("a question of an older version dropped")
+        .anyMatch(d -> d.questionPool().questions().size() > d.questionnaire().questions().size());
+    for (EditionDefinitions definitions : drawn) {
+      Questionnaire oldest =
+          definitions.questionnaires().stream()
+              .min(Comparator.comparingInt(Questionnaire::version))
+              .orElseThrow();
+      assertThat(definitions.questionPool().questions())
+          .as("a question added to each newer version")
+          .hasSize(oldest.questions().size() + definitions.questionnaires().size() - 1);
+    }
+  }
+
   private static Path write(EditionDefinitions definitions, Path dir) {
     write(dir.resolve(EditionFolder.EDITION), definitions.edition(), FormatV1::writeEdition);
     write(
         dir.resolve(EditionFolder.STRUCTURES), definitions.structures(), FormatV1::writeStructures);
     write(
         dir.resolve(EditionFolder.ENROLMENTS), definitions.enrolments(), FormatV1::writeEnrolments);
-    write(
-        dir.resolve(EditionFolder.QUESTIONNAIRE),
-        definitions.questionnaire(),
-        FormatV1::writeQuestionnaire);
+    EditionFolder.writeQuestionnaires(definitions, dir);
     write(dir.resolve(EditionFolder.GRID), definitions.grid(), FormatV1::writeGrid);
     return dir;
   }

@@ -5,11 +5,14 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.indiko.core.EditionDefinitions;
 import io.github.indiko.core.edition.DateRange;
+import io.github.indiko.core.edition.DefinitionRef;
 import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.edition.ScoringSettings;
+import io.github.indiko.core.edition.Theme;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.response.ResponseId;
@@ -35,9 +38,12 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -48,14 +54,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The fast path of {@code responses.jsonl} ({@link DataValidator#scanResponses}, on two threads)
  * against the reference checks ({@link DataValidator#validateResponses(java.io.InputStream, String,
- * java.util.function.Consumer)}) on generated editions, with every question type, conditions, time
- * zones with daylight saving (collection periods that start or end on a transition day), and {@code
- * oneResponsePerRespondent} both ways. The lines are those of {@link DataGen} and {@link
- * InvalidLines}, the same rewritten token by token (escapes, numbers spelt otherwise, repeated,
- * {@code null} or missing members, whitespace, answers and instants at their bounds), and the same
- * with bytes deleted, inserted or replaced. Every source must give the same rejects in line order,
- * the same counts, and for each accepted line a row equal to {@link DataValidator#row} of the
- * reference's response.
+ * java.util.function.Consumer)}) on generated editions, with every question type, conditions,
+ * several versions of the questionnaire (analysis.md §A4), time zones with daylight saving
+ * (collection periods that start or end on a transition day), and {@code oneResponsePerRespondent}
+ * both ways. The lines are those of {@link DataGen} and {@link InvalidLines}, the same rewritten
+ * token by token (escapes, numbers spelt otherwise, repeated, {@code null} or missing members,
+ * whitespace, answers and instants at their bounds), and the same with bytes deleted, inserted or
+ * replaced. Every source must give the same rejects in line order, the same counts, and for each
+ * accepted line a row equal to {@link DataValidator#row} of the reference's response.
  */
 class FastPathProperties {
   private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2);
@@ -132,6 +138,15 @@ class FastPathProperties {
   }
 
   @Test
+  void scan_givesTheReferenceOutcomes_onEditionsOfSeveralVersions() {
+    Gen<EditionDefinitions> drawn = definitions();
+    Gen<EditionDefinitions> versioned = source -> versioned(source, drawn.generate(source));
+    qt().withExamples(250)
+        .forAll(QuickTheoriesGen.of(sources(versioned, MIX_ALL, 10)))
+        .checkAssert(FastPathProperties::sameOutcomes);
+  }
+
+  @Test
   void scan_givesTheReferenceOutcomes_onSourcesOfSeveralBlocks() {
     // Blocks are 1 MiB: these sources span several, duplicates reaching across them, with lines
     // of the longest length allowed and one byte more or less, some ending in \r\n.
@@ -165,7 +180,7 @@ class FastPathProperties {
 
   private static void sameOutcomes(Data data) {
     DataValidator validator = DataValidator.of(data.definitions());
-    List<Question> questions = data.definitions().questionnaire().questions();
+    List<Question> questions = data.definitions().questionPool().questions();
     List<Object> expected = new ArrayList<>();
     SourceCounts reference =
         validator.validateResponses(
@@ -202,7 +217,10 @@ class FastPathProperties {
     assertThat(fast).as(data::toString).isEqualTo(reference);
   }
 
-  /** Everything a row holds, as text: line, structure, channel, each question's typed answer. */
+  /**
+   * Everything a row holds, as text: line, structure, channel, version of the questionnaire, each
+   * item's typed answer.
+   */
   private static String describe(ResponseRow row, long line, List<Question> questions) {
     StringBuilder out =
         new StringBuilder()
@@ -210,7 +228,9 @@ class FastPathProperties {
             .append(' ')
             .append(row.structure())
             .append(' ')
-            .append(row.channel());
+            .append(row.channel())
+            .append(" v")
+            .append(row.questionnaireVersion());
     for (int q = 0; q < questions.size(); q++) {
       out.append(' ');
       if (!row.answered(q)) {
@@ -246,7 +266,7 @@ class FastPathProperties {
             .append(", collection ")
             .append(edition.collection())
             .append(", questionnaire ")
-            .append(edition.questionnaire())
+            .append(edition.questionnaires())
             .append(", oneResponsePerRespondent ")
             .append(edition.scoring().oneResponsePerRespondent())
             .append("\nchannels ")
@@ -260,15 +280,18 @@ class FastPathProperties {
       out.append(' ').append(enrolment.structure());
     }
     out.append('\n');
-    for (Question question : definitions.questionnaire().questions()) {
-      out.append(question.id()).append(": ").append(typeSummary(question.type()));
-      if (question.required()) {
-        out.append(", required");
+    for (Questionnaire version : definitions.questionnaires()) {
+      out.append("version ").append(version.version()).append('\n');
+      for (Question question : version.questions()) {
+        out.append(question.id()).append(": ").append(typeSummary(question.type()));
+        if (question.required()) {
+          out.append(", required");
+        }
+        if (question.when() != null) {
+          out.append(", when ").append(question.when());
+        }
+        out.append('\n');
       }
-      if (question.when() != null) {
-        out.append(", when ").append(question.when());
-      }
-      out.append('\n');
     }
     return out.toString();
   }
@@ -355,13 +378,35 @@ class FastPathProperties {
               e.trophies(),
               e.previous(),
               e.channels());
-      return new EditionDefinitions(
-          edition,
+      return EditionDefinitions.ofVersions(
+          edition.withQuestionnaires(e.questionnaires()),
           definitions.structures(),
           definitions.enrolments(),
-          definitions.questionnaire(),
-          definitions.grid());
+          definitions.questionnaires(),
+          definitions.grid(),
+          null);
     };
+  }
+
+  /** The definitions, given versions as {@link DomainGen#definitions()} does when they have one. */
+  private static EditionDefinitions versioned(RandomSource source, EditionDefinitions drawn) {
+    if (drawn.edition().versioned()) {
+      return drawn;
+    }
+    Set<String> taken = new HashSet<>();
+    drawn.questionnaire().questions().forEach(q -> taken.add(q.id().value()));
+    drawn.grid().criteria().forEach(c -> taken.add(c.id().value()));
+    List<Theme> themes = new ArrayList<>(Theme.BUILT_IN);
+    themes.add(Theme.OVERALL);
+    themes.addAll(drawn.edition().scoring().themes().keySet());
+    List<Questionnaire> versions = DomainGen.versions(source, drawn.questionnaire(), themes, taken);
+    return EditionDefinitions.ofVersions(
+        drawn.edition().withQuestionnaires(versions.stream().map(Questionnaire::ref).toList()),
+        drawn.structures(),
+        drawn.enrolments(),
+        versions,
+        drawn.grid(),
+        null);
   }
 
   private static DateRange aroundChange(RandomSource source, ZoneId zone) {
@@ -395,7 +440,10 @@ class FastPathProperties {
   }
 
   private static Gen<Data> sources(Mix mix, int maxLines) {
-    Gen<EditionDefinitions> definitions = definitions();
+    return sources(definitions(), mix, maxLines);
+  }
+
+  private static Gen<Data> sources(Gen<EditionDefinitions> definitions, Mix mix, int maxLines) {
     return source -> {
       EditionDefinitions drawn = definitions.generate(source);
       return new Data(
@@ -424,7 +472,10 @@ class FastPathProperties {
   /** Makes lines for one edition, and remembers the responses written, to write them again. */
   private static final class Lines {
     private final EditionDefinitions definitions;
-    private final List<Question> questions;
+
+    /** Per version of the questionnaire: its questions. */
+    private final Map<DefinitionRef, List<Question>> questions = new HashMap<>();
+
     private final Gen<Response> responses;
     private final Gen<String> valid;
     private final List<Gen<String>> invalid = new ArrayList<>();
@@ -432,7 +483,7 @@ class FastPathProperties {
 
     Lines(EditionDefinitions definitions) {
       this.definitions = definitions;
-      this.questions = definitions.questionnaire().questions();
+      definitions.questionnaires().forEach(v -> questions.put(v.ref(), v.questions()));
       this.responses = DataGen.responses(definitions);
       this.valid = DataGen.responseLines(definitions);
       for (RejectReason reason : InvalidLines.responseReasons()) {
@@ -490,7 +541,7 @@ class FastPathProperties {
         response = responses.generate(source);
         written.add(response);
       }
-      Node.Obj line = Node.of(response, questions, source);
+      Node.Obj line = Node.of(response, questions.get(response.questionnaire()), source);
       if (instant) {
         line = line.with("submittedAt", Edges.instant(source, definitions.edition()));
       }
@@ -774,7 +825,8 @@ class FastPathProperties {
         Node.Obj line,
         EditionDefinitions definitions,
         List<Response> written) {
-      List<Question> questions = definitions.questionnaire().questions();
+      // Every version's: an answer to another version's question is unknown_question.
+      List<Question> questions = definitions.questionPool().questions();
       Node.Obj answers =
           line.get("answers") instanceof Node.Obj obj ? obj : new Node.Obj(List.of());
       // Weighted: most changes keep the line well-formed, so that later checks are reached.
@@ -826,7 +878,9 @@ class FastPathProperties {
               Edges.string(source, definitions));
         case 11:
           return line.with(
-              "version", Edges.number(source, definitions.edition().questionnaire().version()));
+              "version",
+              Edges.number(
+                  source, Draws.pick(source, definitions.edition().questionnaires()).version()));
         default:
           // Escapes in a string the fast path reads: a text, an option, a date, or an envelope's.
           return Draws.coin(source)
