@@ -13,7 +13,8 @@ import org.sqlite.SQLiteException;
 /**
  * What differs between the two databases: how an instant is kept (SQLite: INTEGER milliseconds;
  * PostgreSQL: timestamptz), how a unique violation shows, whether a streamed read needs a
- * transaction, and how a transaction locks the rows it reads. The SQL of the statements is the same for both.
+ * transaction, and how a transaction locks the rows it reads. The SQL of the statements is the
+ * same for both.
  */
 enum Vendor {
   /** SQLite, 3.35 or later (RETURNING). */
