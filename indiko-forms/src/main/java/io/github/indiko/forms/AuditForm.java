@@ -7,6 +7,7 @@ import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.structure.Structure;
 import io.github.indiko.core.structure.StructureId;
+import io.github.indiko.core.structure.Territory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a measure offers a value (a number control with its unit, range and integer hint), missed
  *       (the expected event never came) and not applicable;
  *   <li>a measure in {@code working_day} or {@code calendar_day} offers two dates (the request and
- *       the answer; the days between them are counted by the edition's validator for the
- *       structure, analysis.md §A6) instead of a value, then missed and not applicable.
+ *       the answer; the days between them are counted for the structure's department, as the
+ *       edition's validator counts them, analysis.md §A6) instead of a value, then missed and not
+ *       applicable.
  * </ul>
  *
  * <p>As in the survey form: the form is {@code novalidate}, every criterion shown is required
@@ -114,6 +116,28 @@ public final class AuditForm {
       throw new IllegalArgumentException(structure + " does not offer channel " + channel);
     }
     return new AuditForm(grid, found, channel);
+  }
+
+  /**
+   * The form that reads a submission: of the structure the host names when the edition has it
+   * (else none: the validator refuses the structure), and of the channel.
+   */
+  static AuditForm reading(AuditGrid grid, StructureId structure, Channel channel) {
+    Structure found =
+        grid.definitions.structures().stream()
+            .filter(s -> s.id().equals(structure))
+            .findFirst()
+            .orElse(null);
+    return new AuditForm(grid, found, channel);
+  }
+
+  /**
+   * @return the department of the structure audited, whose holidays a measure in working days
+   *     skips (analysis.md §A6); null without a structure or a department
+   */
+  @Nullable String department() {
+    Territory territory = structure == null ? null : structure.territory();
+    return territory == null ? null : territory.department();
   }
 
   /**

@@ -70,7 +70,7 @@ final class AuditReader {
     for (int i : form.shownCriteria) {
       typed[i] = observations.read(form.grid.criteria.get(i)).observation();
     }
-    return form.grid.shown(typed);
+    return form.grid.shown(typed, form.department());
   }
 
   /**
@@ -280,7 +280,7 @@ final class AuditReader {
         criterionErrors[i] = read.error();
       }
     }
-    AuditGrid.Shown[] shown = form.grid.shown(typed);
+    AuditGrid.Shown[] shown = form.grid.shown(typed, form.department());
     Map<CriterionId, Observation> observations = new LinkedHashMap<>();
     for (int i : form.shownCriteria) {
       Criterion criterion = criteria.get(i);

@@ -4,14 +4,16 @@ import io.github.indiko.core.edition.DateRange;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionType;
 import io.github.indiko.core.validation.Reject;
+import io.github.indiko.core.validation.RejectReason;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A refusal of the edition's validator brought back to the field of the auditors' form it is
  * about, in the auditor's language. The reject's reason says what is wrong; a reject about a
  * criterion names it first in its message ({@code criterion ID: …}, {@code criterion ID is …}),
- * as the messages of rejects are fixed (formats.md, Rejects). The reasons of analysis.md §A5 are
- * read by their codes. Immutable.
+ * as the messages of rejects are fixed (formats.md, Rejects). The reasons of analysis.md §A5
+ * ({@link RejectReason#UNKNOWN_ORIGINAL}, {@link RejectReason#SAME_AUDITOR}) come back on the
+ * field of the record doubled. Immutable.
  */
 final class AuditRefusal {
   private static final String CRITERION = "criterion ";
@@ -25,30 +27,30 @@ final class AuditRefusal {
   }
 
   AuditError error(Reject reject) {
-    String code = reject.reason().code();
-    switch (code) {
-      case "outside_collection" -> {
+    RejectReason reason = reject.reason();
+    switch (reason) {
+      case OUTSIDE_COLLECTION -> {
         DateRange collection = form.grid.definitions.edition().collection();
         FieldError.Code outside = FieldError.Code.OUTSIDE_COLLECTION;
         String message =
             m.error(outside, m.date(collection.from()), m.date(collection.to()));
         return new AuditError(AuditError.Field.PERFORMED_AT, null, outside, message);
       }
-      case "unknown_original" -> {
+      case UNKNOWN_ORIGINAL -> {
         return of(FieldError.Code.UNKNOWN_ORIGINAL);
       }
-      case "same_auditor" -> {
+      case SAME_AUDITOR -> {
         return of(FieldError.Code.SAME_AUDITOR);
       }
-      case "invalid_observation", "observed_hidden", "missing_observation" -> {
+      case INVALID_OBSERVATION, OBSERVED_HIDDEN, MISSING_OBSERVATION -> {
         Criterion criterion = criterion(reject.message());
         if (criterion != null) {
-          return criterionError(code, criterion);
+          return criterionError(reason, criterion);
         }
-        return notAccepted(code);
+        return notAccepted(reason);
       }
       default -> {
-        return notAccepted(code);
+        return notAccepted(reason);
       }
     }
   }
@@ -57,19 +59,22 @@ final class AuditRefusal {
     return new AuditError(AuditError.Field.OF, null, code, m.error(code));
   }
 
-  private AuditError notAccepted(String code) {
+  private AuditError notAccepted(RejectReason reason) {
     FieldError.Code notAccepted = FieldError.Code.NOT_ACCEPTED;
     return new AuditError(
-        AuditError.Field.FORM, null, notAccepted, m.msg("audit.error.not_accepted", code));
+        AuditError.Field.FORM,
+        null,
+        notAccepted,
+        m.msg("audit.error.not_accepted", reason.code()));
   }
 
-  private AuditError criterionError(String code, Criterion criterion) {
+  private AuditError criterionError(RejectReason reason, Criterion criterion) {
     FieldError.Code field;
     String message;
-    if (code.equals("observed_hidden")) {
+    if (reason == RejectReason.OBSERVED_HIDDEN) {
       field = FieldError.Code.OBSERVED_HIDDEN;
       message = m.error(field);
-    } else if (code.equals("missing_observation")) {
+    } else if (reason == RejectReason.MISSING_OBSERVATION) {
       field = FieldError.Code.REQUIRED;
       message = m.msg("audit.error.required");
     } else if (AuditGrid.inDays(criterion)) {

@@ -111,7 +111,7 @@ public final class AuditSubmissions {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(context, "context");
     // The structure is the validator's to check: a form of the context's channel reads the body.
-    AuditForm form = new AuditForm(grid, null, context.channel());
+    AuditForm form = AuditForm.reading(grid, context.structure(), context.channel());
     FormBody.Result fields;
     try {
       fields = new FormBody(limits, form.controls + 1).read(body);

@@ -20,10 +20,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a submission gives before the edition's validator reads it: the record and its line. The
- * dated measures (analysis.md §A6) and the doubles (analysis.md §A5) are checked here down to the
- * line, which the validator of this build does not read yet; {@link AuditSubmissionsTest} takes
- * submissions through the validator.
+ * What a submission gives before the edition's validator reads it: the record and its line, with
+ * the dated measures (analysis.md §A6) and the doubles (analysis.md §A5); {@link
+ * AuditSubmissionsTest} takes submissions through the validator.
  */
 class AuditReaderTest {
   private static final CriterionId REPLY_DAYS = new CriterionId("email_reply_days");
@@ -90,9 +89,9 @@ class AuditReaderTest {
   }
 
   @Test
-  void read_conditionOnTheDaysCounted_leftToTheValidator() {
-    // email_followup is observed only when email_reply_days > 10: the days between the dates are
-    // the validator's to count, so the form neither asks for it nor refuses it.
+  void read_conditionOnTheDaysCounted_decidedOnTheWorkingDaysOfTheStructure() {
+    // email_followup is observed only when email_reply_days > 10: from 2 to 30 October 2017 are
+    // 20 working days in Finistère (Grandpré-sur-Vire), from 2 to 10 October 6.
     AuditReader.Result without =
         email(
             "email_delay", "missed",
@@ -102,13 +101,22 @@ class AuditReaderTest {
             "email_delay", "missed",
             "email_reply_days:from", "2017-10-02", "email_reply_days:to", "2017-10-30",
             "email_followup", "met");
-    AuditReader.Result counted =
-        email("email_delay", "missed", "email_reply_days", "missed", "email_followup", "met");
+    AuditReader.Result fewDays =
+        email(
+            "email_delay", "missed",
+            "email_reply_days:from", "2017-10-02", "email_reply_days:to", "2017-10-10",
+            "email_followup", "met");
 
-    assertThat(record(without).observations()).doesNotContainKey(new CriterionId("email_followup"));
+    assertThat(without.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.criterion()).isEqualTo(new CriterionId("email_followup"));
+              assertThat(e.code()).isEqualTo(FieldError.Code.REQUIRED);
+            });
     assertThat(record(with).observations())
         .containsEntry(new CriterionId("email_followup"), Observation.MET);
-    assertThat(counted.errors())
+    assertThat(fewDays.errors())
         .singleElement()
         .satisfies(e -> assertThat(e.code()).isEqualTo(FieldError.Code.OBSERVED_HIDDEN));
   }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
+import io.github.indiko.core.audit.DateSpan;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.format.AuditLines;
@@ -19,11 +20,14 @@ import io.github.indiko.core.validation.LineResult;
 import io.github.indiko.core.validation.SourceCounts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class AuditSubmissionsTest {
@@ -346,5 +350,110 @@ class AuditSubmissionsTest {
         visit("phone_hours", "met", "phone_rings", "missed", "ik:of", "a-0001"), context);
 
     assertThat(asked).containsExactly(new AuditId("a-0001"));
+  }
+
+  /** A phone visit of Grandpré-sur-Vire by an auditor, doubling {@code of} when not null. */
+  private static AuditSubmission phone(
+      String id, String auditor, @Nullable String of, KeptAudits kept) {
+    AuditContext context =
+        new AuditContext(
+            new AuditId(id),
+            AuditForms.GRANDPRE,
+            Channel.PHONE,
+            auditor,
+            Locale.ENGLISH,
+            Forms.CSRF,
+            kept);
+    String body =
+        of == null
+            ? visit("phone_hours", "met", "phone_rings", "missed")
+            : visit("phone_hours", "not_met", "phone_rings", "missed", "ik:of", of);
+    return AuditForms.SUBMISSIONS.parse(body, context);
+  }
+
+  private static String[] followedUp(String[] pairs) {
+    String[] all = Arrays.copyOf(pairs, pairs.length + 2);
+    all[pairs.length] = "email_followup";
+    all[pairs.length + 1] = "met";
+    return all;
+  }
+
+  private static AuditSubmission email(String... pairs) {
+    return AuditForms.DAY_SUBMISSIONS.parse(
+        visit(pairs), AuditForms.context(Channel.EMAIL, Locale.FRENCH));
+  }
+
+  @Test
+  void parse_measureInWorkingDaysAsTwoDates_acceptedHoldingTheWorkingDays() {
+    AuditSubmission.Accepted accepted =
+        accepted(
+            email(
+                "email_delay", "missed",
+                "email_reply_days", "dates",
+                "email_reply_days:from", "2017-10-02",
+                "email_reply_days:to", "2017-10-10"));
+
+    DateSpan dates = new DateSpan(LocalDate.of(2017, 10, 2), LocalDate.of(2017, 10, 10));
+    assertThat(accepted.record().observations().get(new CriterionId("email_reply_days")))
+        .isEqualTo(new Observation.Measured(6, dates));
+    assertThat(accepted.line())
+        .contains("\"email_reply_days\":{\"from\":\"2017-10-02\",\"to\":\"2017-10-10\"}");
+  }
+
+  @Test
+  void parse_conditionOverTheWorkingDays_requiredOnItsCriterionWhenTheyExceedIt() {
+    String[] overTen = {
+      "email_delay", "missed",
+      "email_reply_days", "dates",
+      "email_reply_days:from", "2017-10-02",
+      "email_reply_days:to", "2017-10-20"
+    };
+
+    AuditError error = onlyError(email(overTen));
+    AuditSubmission.Accepted followedUp =
+        accepted(email(followedUp(overTen)));
+
+    assertThat(error.field()).isEqualTo(AuditError.Field.CRITERION);
+    assertThat(error.criterion()).isEqualTo(new CriterionId("email_followup"));
+    assertThat(error.code()).isEqualTo(FieldError.Code.REQUIRED);
+    assertThat(followedUp.record().observations())
+        .containsEntry(
+            new CriterionId("email_reply_days"),
+            new Observation.Measured(
+                14, new DateSpan(LocalDate.of(2017, 10, 2), LocalDate.of(2017, 10, 20))))
+        .containsEntry(new CriterionId("email_followup"), Observation.MET);
+  }
+
+  @Test
+  void parse_doubleOfAKeptOriginal_acceptedNamingIt() {
+    AuditRecord original = accepted(phone("a-web-1", "aud-07", null, KeptAudits.none())).record();
+
+    AuditSubmission.Accepted calibration =
+        accepted(phone("a-web-2", "aud-08", "a-web-1", id -> List.of(original)));
+
+    assertThat(calibration.record().of()).isEqualTo(original.id());
+    assertThat(calibration.record().isDouble()).isTrue();
+    assertThat(calibration.line()).endsWith(",\"of\":\"a-web-1\"}");
+  }
+
+  @Test
+  void parse_doubleByTheOriginalsAuditorOrOfNothingKept_refusedOnTheDoublesField() {
+    AuditRecord original = accepted(phone("a-web-1", "aud-07", null, KeptAudits.none())).record();
+    AuditRecord earlier =
+        accepted(phone("a-web-2", "aud-08", "a-web-1", id -> List.of(original))).record();
+
+    AuditError sameAsOriginal =
+        onlyError(phone("a-web-3", "aud-07", "a-web-1", id -> List.of(original)));
+    AuditError sameAsEarlier =
+        onlyError(phone("a-web-3", "aud-08", "a-web-1", id -> List.of(original, earlier)));
+    AuditError nothingKept = onlyError(phone("a-web-3", "aud-09", "a-web-1", KeptAudits.none()));
+
+    assertThat(List.of(sameAsOriginal, sameAsEarlier, nothingKept))
+        .extracting(AuditError::field, AuditError::code)
+        .containsExactly(
+            tuple(AuditError.Field.OF, FieldError.Code.SAME_AUDITOR),
+            tuple(AuditError.Field.OF, FieldError.Code.SAME_AUDITOR),
+            tuple(AuditError.Field.OF, FieldError.Code.UNKNOWN_ORIGINAL));
+    assertThat(nothingKept.message()).isNotBlank().isNotEqualTo(sameAsOriginal.message());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.indiko.store;
 
 import io.github.indiko.core.EditionDefinitions;
+import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.format.AuditLines;
 import io.github.indiko.core.format.ResponseLines;
@@ -22,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,7 @@ public final class EditionStore {
   private final String edition;
   private final Verifier verifier;
   private final Writer writer;
+  private final Doubles doubles;
   private final Erasure erasure;
   private final Retention retention;
 
@@ -49,6 +52,7 @@ public final class EditionStore {
     this.edition = Objects.requireNonNull(definitions, "definitions").edition().id().value();
     this.verifier = new Verifier(definitions, pseudonymiser);
     this.writer = new Writer(store, edition, verifier);
+    this.doubles = new Doubles(store, edition, verifier);
     this.erasure = new Erasure(store, edition, pseudonymiser);
     this.retention = new Retention(store, edition, verifier);
   }
@@ -68,9 +72,13 @@ public final class EditionStore {
 
   /**
    * Stores a line of {@code audits.jsonl} (formats.md, audits.jsonl), as {@link #accept(String,
-   * String)} stores a response. The line is checked alone: a double of another record
-   * (analysis.md §A5) is refused as {@code unknown_original}, as it would be without its original
-   * before it; doubles reach a store with the file they are in ({@link #importFolder}).
+   * String)} stores a response. A calibration double of another record (analysis.md §A5) is
+   * accepted exactly when a file holding the kept audit records in the order they were stored,
+   * then this line, would accept it: the validator reads the kept records of its structure, then
+   * the line, in the transaction that stores it, which holds those records until it ends, so
+   * that of two doubles of one original by the same auditor sent at once, one is stored and the
+   * other refused as {@code same_auditor}. (An original kept under another structure is refused
+   * as {@code unknown_original} with the message of an original never kept.)
    *
    * @param line the line, without terminator
    * @param submissionKey the key of the submission, the same when it is sent again
@@ -117,10 +125,47 @@ public final class EditionStore {
       return refused(kind, "a blank line holds no record");
     }
     if (result instanceof LineResult.Rejected<?> rejected) {
-      return new Outcome.Refused(rejected.reject());
+      Reject reject = rejected.reject();
+      if (reject.reason() == RejectReason.UNKNOWN_ORIGINAL
+          && reject.id() != null
+          && rejected.structure() != null) {
+        return acceptDouble(kept, reject.id(), rejected.structure().value(), submissionKey);
+      }
+      return new Outcome.Refused(reject);
     }
     return writer.accept(
         verifier.stored(((LineResult.Accepted<?>) result).record(), kept), submissionKey);
+  }
+
+  /**
+   * Stores a double, which the validator refused alone only for want of its original, if it
+   * passes after the kept records of its structure.
+   */
+  private Outcome acceptDouble(byte[] kept, String id, String structure, String submissionKey) {
+    return writer.accept(
+        Kind.AUDITS,
+        id,
+        connection -> {
+          LineResult<?> result = doubles.check(connection, kept, id, structure);
+          return result instanceof LineResult.Accepted<?> accepted
+              ? new Writer.Checked(verifier.stored(accepted.record(), kept), null)
+              : new Writer.Checked(null, ((LineResult.Rejected<?>) result).reject());
+        },
+        submissionKey);
+  }
+
+  /**
+   * The audit record kept with an id and the calibration doubles of it kept so far (analysis.md
+   * §A5), in the order they were stored: what a host gives the auditors' form of indiko-forms
+   * ({@code KeptAudits}, as {@code edition::auditWithDoubles}), so that the form decides a double
+   * as this store will. The store decides again when the record is sent to it.
+   *
+   * @param original the id a calibration audit names as the record it doubles
+   * @return the kept record with that id, then its kept doubles; empty when none has that id
+   * @throws StoreException when the database fails
+   */
+  public List<AuditRecord> auditWithDoubles(AuditId original) {
+    return doubles.withDoubles(Objects.requireNonNull(original, "original"));
   }
 
   private static Outcome refused(Kind kind, String message) {

@@ -12,8 +12,9 @@ import org.sqlite.SQLiteException;
 
 /**
  * What differs between the two databases: how an instant is kept (SQLite: INTEGER milliseconds;
- * PostgreSQL: timestamptz), how a unique violation shows, and whether a streamed read needs a
- * transaction. The SQL of the statements is the same for both.
+ * PostgreSQL: timestamptz), how a unique violation shows, whether a streamed read needs a
+ * transaction, and how a transaction locks the rows it reads. The SQL of the statements is the
+ * same for both.
  */
 enum Vendor {
   /** SQLite, 3.35 or later (RETURNING). */
@@ -43,6 +44,11 @@ enum Vendor {
     boolean cursorNeedsTransaction() {
       return false;
     }
+
+    @Override
+    String forUpdate() {
+      return "";
+    }
   },
 
   /** PostgreSQL. */
@@ -65,6 +71,11 @@ enum Vendor {
     @Override
     boolean cursorNeedsTransaction() {
       return true;
+    }
+
+    @Override
+    String forUpdate() {
+      return " FOR UPDATE";
     }
   };
 
@@ -106,4 +117,11 @@ enum Vendor {
    * autocommit off for its fetch size to apply; SQLite streams anyway).
    */
   abstract boolean cursorNeedsTransaction();
+
+  /**
+   * @return what ends a {@code SELECT} that locks the rows it reads until the transaction ends:
+   *     PostgreSQL's {@code FOR UPDATE}; nothing for SQLite, whose writers run one at a time
+   *     (a transaction holds the database's write lock from its first write on)
+   */
+  abstract String forUpdate();
 }

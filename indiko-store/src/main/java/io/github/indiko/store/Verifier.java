@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,20 +81,52 @@ final class Verifier {
    * @return the result of {@code line}, line number 1; null when the line is blank
    */
   @Nullable LineResult<?> after(Kind kind, byte[] earlier, byte[] line) {
-    ByteArrayOutputStream both = new ByteArrayOutputStream(earlier.length + line.length + 1);
-    both.writeBytes(earlier);
-    both.write('\n');
-    both.writeBytes(line);
-    try (LineReader<?> reader = reader(kind, new ByteArrayInputStream(both.toByteArray()))) {
+    return after(kind, List.of(earlier), line);
+  }
+
+  /**
+   * Checks a line read after others, as the last line of a file holding them in that order: what
+   * the earlier lines accepted (ids, the originals a double names, analysis.md §A5) decides it as
+   * in the file.
+   *
+   * @param earlier kept lines, none blank, without terminators
+   * @param line a kept line, without terminator
+   * @return the result of {@code line}, line number 1; null when the line is blank
+   */
+  @Nullable LineResult<?> after(Kind kind, List<byte[]> earlier, byte[] line) {
+    List<byte[]> lines = new ArrayList<>(earlier);
+    lines.add(line);
+    LineResult<?>[] last = new LineResult<?>[1];
+    read(
+        kind,
+        lines,
+        result -> {
+          if (result.line() == lines.size()) {
+            last[0] =
+                result instanceof LineResult.Rejected<?> rejected
+                    ? new LineResult.Rejected<>(at(rejected.reject(), 1), rejected.structure())
+                    : new LineResult.Accepted<>(1, ((LineResult.Accepted<?>) result).record());
+          }
+        });
+    return last[0];
+  }
+
+  /**
+   * Reads kept lines as a file holding them in that order.
+   *
+   * @param lines kept lines, without terminators
+   * @param results receives the result of each line that is not blank, in order
+   */
+  void read(Kind kind, List<byte[]> lines, Consumer<LineResult<?>> results) {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    for (byte[] line : lines) {
+      file.writeBytes(line);
+      file.write('\n');
+    }
+    try (LineReader<?> reader = reader(kind, new ByteArrayInputStream(file.toByteArray()))) {
       while (reader.hasNext()) {
-        LineResult<?> result = reader.next();
-        if (result.line() == 2) {
-          return result instanceof LineResult.Rejected<?> rejected
-              ? new LineResult.Rejected<>(at(rejected.reject(), 1), rejected.structure())
-              : new LineResult.Accepted<>(1, ((LineResult.Accepted<?>) result).record());
-        }
+        results.accept(reader.next());
       }
-      return null;
     }
   }
 

@@ -55,20 +55,57 @@ final class Writer {
   }
 
   /**
+   * Checks a line inside the transaction that stores it, once its submission key is claimed.
+   */
+  @FunctionalInterface
+  interface Check {
+    /**
+     * @return the line to store, or the reject that refuses it (nothing is then kept)
+     */
+    Checked run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * What a {@link Check} found: exactly one of the two is given.
+   *
+   * @param line the line to store, or null
+   * @param reject the reject that refuses it, or null
+   */
+  record Checked(@Nullable StoredLine line, @Nullable Reject reject) {}
+
+  /**
    * Stores one accepted line in a transaction of its own.
    *
    * @return stored, replayed (the key's first receipt) or refused as a duplicate
    */
   Outcome accept(StoredLine line, String key) {
+    return accept(line.kind(), line.id(), connection -> new Checked(line, null), key);
+  }
+
+  /**
+   * Stores one line in a transaction of its own, if the check run in it, after the key is claimed,
+   * accepts it.
+   *
+   * @param kind the line's source
+   * @param id the line's id, for the receipt
+   * @return stored, replayed (the key's first receipt), or refused by the check or as a duplicate
+   */
+  Outcome accept(Kind kind, String id, Check check, String key) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try (Connection connection = store.connection()) {
         connection.setAutoCommit(false);
         try {
           Instant now = IndikoStore.now();
-          if (!claim(connection, line, key, now)) {
+          if (!claim(connection, kind, id, key, now)) {
             Receipt first = receipt(connection, key);
             connection.rollback();
             return new Outcome.Replayed(first);
+          }
+          Checked checked = check.run(connection);
+          StoredLine line = checked.line();
+          if (line == null) {
+            connection.rollback();
+            return new Outcome.Refused(Objects.requireNonNull(checked.reject(), "reject"));
           }
           long seq;
           try {
@@ -87,18 +124,18 @@ final class Writer {
           }
           setSeq(connection, key, seq);
           connection.commit();
-          return new Outcome.Stored(new Receipt(key, line.kind().source, line.id(), seq, now));
+          return new Outcome.Stored(new Receipt(key, kind.source, id, seq, now));
         } catch (SQLException | RuntimeException e) {
           IndikoStore.rollback(connection, e);
           throw e;
         }
       } catch (SQLException e) {
-        throw new StoreException(store.describe(), "store a line of " + line.kind().source, e);
+        throw new StoreException(store.describe(), "store a line of " + kind.source, e);
       }
     }
     throw new StoreException(
         store.describe(),
-        "store a line of " + line.kind().source,
+        "store a line of " + kind.source,
         new SQLException("the line it conflicted with was removed " + ATTEMPTS + " times"));
   }
 
@@ -131,7 +168,7 @@ final class Writer {
   Put put(Connection connection, StoredLine line, String key, long lineNumber)
       throws SQLException {
     Instant now = IndikoStore.now();
-    if (!claim(connection, line, key, now)) {
+    if (!claim(connection, line.kind(), line.id(), key, now)) {
       return Put.ALREADY_THERE;
     }
     Long seq = insert(connection, line, now, IF_NEW);
@@ -152,13 +189,13 @@ final class Writer {
     return Put.STORED;
   }
 
-  private boolean claim(Connection connection, StoredLine line, String key, Instant now)
+  private boolean claim(Connection connection, Kind kind, String id, String key, Instant now)
       throws SQLException {
     try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
       claim.setString(1, edition);
       claim.setString(2, key);
-      claim.setString(3, line.kind().source);
-      claim.setString(4, line.id());
+      claim.setString(3, kind.source);
+      claim.setString(4, id);
       store.vendor().setInstant(claim, 5, now);
       return claim.executeUpdate() == 1;
     }

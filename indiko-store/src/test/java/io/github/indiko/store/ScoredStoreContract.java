@@ -86,6 +86,40 @@ abstract class ScoredStoreContract {
   }
 
   @Test
+  void score_doublesAndDatedMeasuresAcceptedOneByOne_sameResultsAsTheFolder() throws Exception {
+    Path folder = temp.resolve("calibrated");
+    SyntheticEdition.defaults()
+        .withResponses(3000)
+        .withAudits(400)
+        .withInvalidRatio(0)
+        .withDoubles(0.3)
+        .withSeed(23)
+        .write(folder);
+    EditionDefinitions definitions = EditionFolder.load(folder);
+    store = open("calibrated");
+    EditionStore edition = store.edition(definitions);
+    List<String> audits = lines(folder.resolve(DataValidator.AUDITS));
+    for (String source : List.of(DataValidator.RESPONSES, DataValidator.AUDITS)) {
+      int number = 0;
+      for (String line : lines(folder.resolve(source))) {
+        String key = source + ":" + ++number;
+        Outcome outcome =
+            source.equals(DataValidator.RESPONSES)
+                ? edition.accept(line, key)
+                : edition.acceptAudit(line, key);
+        assertThat(outcome).as(key).isInstanceOf(Outcome.Stored.class);
+      }
+    }
+
+    String results = json(ENGINE.score(definitions, edition.data(), r -> {}));
+
+    assertThat(results).isEqualTo(json(ENGINE.score(definitions, folder, r -> {})));
+    assertThat(results).contains("\"agreement\"", "\"doubles\"");
+    assertThat(audits).anyMatch(line -> line.contains("\"of\":\""));
+    assertThat(audits).anyMatch(line -> line.contains("\"from\":\""));
+  }
+
+  @Test
   @Tag("volume")
   void score_generatedEditionOf100000Imported_sameResultsAsTheFolderAndItsExport()
       throws Exception {

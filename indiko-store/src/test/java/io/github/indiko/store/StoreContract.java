@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every refusal is compared with what the file validator gives for the same lines in a file
  * (formats.md, Rejects).
  */
-abstract class StoreContract implements PrivacyContract, VolumeContract, InjectionContract {
+abstract class StoreContract
+    implements PrivacyContract, VolumeContract, InjectionContract, DoublesContract {
   /** A folder of the test's own. */
   @TempDir Path temp;
 

@@ -14,6 +14,7 @@ import io.github.indiko.core.edition.Edition;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
 import io.github.indiko.core.grid.CriterionType;
+import io.github.indiko.core.format.AuditLines;
 import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.Option;
 import io.github.indiko.core.questionnaire.Question;
@@ -174,10 +175,11 @@ public final class DataGen {
 
   /**
    * @param audit an audit record
-   * @return its line of {@code audits.jsonl}
+   * @return its line of {@code audits.jsonl}, as {@link AuditLines#line} writes it (with a
+   *     measure's two dates and the record a double names, analysis.md §A5 and §A6)
    */
   public static String line(AuditRecord audit) {
-    return Json.write(members(audit));
+    return AuditLines.line(audit);
   }
 
   // ------------------------------------------------------------------ package-private
