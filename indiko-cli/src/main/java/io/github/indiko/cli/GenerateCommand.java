@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -45,7 +46,11 @@ import picocli.CommandLine.Spec;
           + " the structure's public holidays.",
       "With --doubles D, each valid audit line is followed, with probability D, by a calibration"
           + " double of it: \"of\" its original, the same structure and channel, another auditor,"
-          + " shortly after, mostly agreeing."
+          + " shortly after, mostly agreeing.",
+      "With --versions N, edition.json names N versions of the questionnaire, 3 to 3 + N - 1, in"
+          + " questionnaires/accueil-VERSION.json: each newer one adds a question (version 4: the"
+          + " new online appointment service) and rewords another, scoring it alike. Responses"
+          + " answer the version in use on their day, the collection cut into N equal spans."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -134,6 +139,16 @@ final class GenerateCommand implements Callable<Integer> {
               + " of it, under the next id; 0 writes none (default: ${DEFAULT-VALUE}).")
   private double doubles;
 
+  @Option(
+      names = "--versions",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "How many versions of the questionnaire the edition names, 1 to "
+              + SyntheticEdition.MAX_VERSIONS
+              + " (default: ${DEFAULT-VALUE}).")
+  private int versions;
+
   @Override
   public Integer call() {
     SyntheticEdition edition;
@@ -157,7 +172,8 @@ final class GenerateCommand implements Callable<Integer> {
               !noPrevious,
               !noSegments,
               method,
-              doubles);
+              doubles,
+              versions);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -193,8 +209,15 @@ final class GenerateCommand implements Callable<Integer> {
     if (doubles > 0) {
       console.println("  calibration doubles ratio " + doubles + ", beyond the audit lines");
     }
+    if (versions > 1) {
+      console.println("  " + versions + " versions of the questionnaire");
+    }
     for (String name : EditionFolder.FILES) {
-      console.println("  " + name);
+      List<String> files =
+          name.equals(EditionFolder.QUESTIONNAIRE)
+              ? EditionFolder.questionnaireFiles(definitions.edition())
+              : List.of(name);
+      files.forEach(file -> console.println("  " + file));
     }
     if (definitions.population() != null) {
       console.println("  " + EditionFolder.POPULATION);

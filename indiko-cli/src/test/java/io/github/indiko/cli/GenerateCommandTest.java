@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 class GenerateCommandTest {
   @TempDir Path dir;
@@ -56,6 +57,40 @@ class GenerateCommandTest {
       }
     }
     assertThat(doubles).isEqualTo(lines.size() - 100);
+  }
+
+  @Test
+  void generate_twoVersions_folderValidatesAndScoresPerVersion() {
+    Path out = dir.resolve("edition");
+    Path scored = dir.resolve("scored");
+    CliRun generate =
+        CliRun.run("generate", "--out", out.toString(), "--responses", "600", "--versions", "2");
+    CliRun validate = CliRun.run("validate", out.toString());
+    CliRun score =
+        CliRun.run("score", out.toString(), "--out", scored.toString(), "--as-of", "2018-01-01");
+
+    assertThat(generate.exitCode()).as(generate.err()).isEqualTo(Indiko.OK);
+    assertThat(generate.out())
+        .contains("2 versions of the questionnaire")
+        .contains("  questionnaires/accueil-3.json", "  questionnaires/accueil-4.json")
+        .doesNotContain(EditionFolder.QUESTIONNAIRE);
+    assertThat(validate.exitCode()).as(validate.out()).isEqualTo(Indiko.OK);
+    assertThat(validate.out()).containsPattern("(?m)^responses\\.jsonl +600 +600 +0$");
+    assertThat(score.exitCode()).as(score.err()).isEqualTo(Indiko.OK);
+    JsonNode structure =
+        CliRun.json(CliRun.read(scored.resolve("results.json"))).get("structures").get(0);
+    assertThat(structure.get("versions").propertyNames()).containsExactly("3", "4");
+    assertThat(structure.get("items").get("online_appointment")).isNotNull();
+  }
+
+  @Test
+  void generate_versionsAboveTheMost_badUsage() {
+    CliRun generate =
+        CliRun.run("generate", "--out", dir.resolve("e").toString(), "--versions", "7");
+
+    assertThat(generate.exitCode()).isEqualTo(Indiko.USAGE);
+    assertThat(generate.err()).contains("versions must be 1 to 6: 7");
+    assertThat(dir.resolve("e")).doesNotExist();
   }
 
   @Test

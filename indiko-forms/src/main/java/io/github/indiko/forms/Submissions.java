@@ -7,6 +7,7 @@ import io.github.indiko.core.format.ResponseLines;
 import io.github.indiko.core.questionnaire.Question;
 import io.github.indiko.core.questionnaire.QuestionId;
 import io.github.indiko.core.questionnaire.QuestionType;
+import io.github.indiko.core.questionnaire.Questionnaire;
 import io.github.indiko.core.response.Answer;
 import io.github.indiko.core.response.Response;
 import io.github.indiko.core.validation.DataValidator;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +53,10 @@ import org.jspecify.annotations.Nullable;
  * not open (domain.md, Lifecycle of an edition). Nothing else is checked then, and no value is kept
  * to re-render.
  *
+ * <p>Submissions serve one version of the questionnaire: the newest the edition names, or the one
+ * given to {@link #of(EditionDefinitions, int, SubmissionLimits, Clock)} or {@link #forVersion}
+ * (analysis.md §A4); their responses name it and are checked against it.
+ *
  * <p>Duplicates across submissions ({@code duplicate_id}, {@code duplicate_respondent}) are the
  * host's storage concern: each parse sees one response. An empty field and a multi_choice with no
  * box ticked are unanswered (a browser sends an empty value, or nothing): the empty text and the
@@ -65,8 +71,12 @@ public final class Submissions {
   private final EditionDefinitions definitions;
   private final Clock clock;
 
-  private Submissions(EditionDefinitions definitions, SubmissionLimits limits, Clock clock) {
-    this.form = SurveyForm.of(definitions.questionnaire());
+  private Submissions(
+      EditionDefinitions definitions,
+      Questionnaire questionnaire,
+      SubmissionLimits limits,
+      Clock clock) {
+    this.form = SurveyForm.of(questionnaire);
     this.prepared = form.prepared();
     this.validator = DataValidator.of(definitions);
     this.limits = limits;
@@ -77,8 +87,9 @@ public final class Submissions {
   /**
    * @param definitions the edition's definitions, as {@link
    *     io.github.indiko.core.format.EditionFolder#load} gives them
-   * @return submissions of the edition's questionnaire, with the default limits, accepted while
-   *     the edition collects by the system clock
+   * @return submissions of the edition's questionnaire, its newest version when the edition
+   *     names several (analysis.md §A4), with the default limits, accepted while the edition
+   *     collects by the system clock
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */
   public static Submissions of(EditionDefinitions definitions) {
@@ -88,8 +99,8 @@ public final class Submissions {
   /**
    * @param definitions the edition's definitions
    * @param limits the limits of a body
-   * @return submissions of the edition's questionnaire, accepted while the edition collects by the
-   *     system clock
+   * @return submissions of the edition's questionnaire, its newest version, accepted while the
+   *     edition collects by the system clock
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */
   public static Submissions of(EditionDefinitions definitions, SubmissionLimits limits) {
@@ -101,15 +112,69 @@ public final class Submissions {
    * @param limits the limits of a body
    * @param clock when submissions are received: each is refused unless the edition collects at the
    *     clock's instant when it is parsed
-   * @return submissions of the edition's questionnaire
+   * @return submissions of the edition's questionnaire, its newest version
    * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
    */
   public static Submissions of(
       EditionDefinitions definitions, SubmissionLimits limits, Clock clock) {
+    return of(definitions, definitions.questionnaire().version(), limits, clock);
+  }
+
+  /**
+   * Submissions of one version of the edition's questionnaire (analysis.md §A4): its form, and
+   * responses naming that version, checked against it.
+   *
+   * @param definitions the edition's definitions
+   * @param version a version of the questionnaire the edition names
+   * @param limits the limits of a body
+   * @param clock when submissions are received, as {@link #of(EditionDefinitions,
+   *     SubmissionLimits, Clock)} reads it
+   * @return submissions of that version
+   * @throws IllegalArgumentException when the edition names no such version; the message lists
+   *     the versions it names
+   * @throws ConditionException when a {@code when} of the questionnaire or grid does not compile
+   */
+  public static Submissions of(
+      EditionDefinitions definitions, int version, SubmissionLimits limits, Clock clock) {
+    Objects.requireNonNull(definitions, "definitions");
+    Questionnaire questionnaire =
+        definitions.questionnaires().stream()
+            .filter(named -> named.version() == version)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the edition names no version "
+                            + version
+                            + " of its questionnaire "
+                            + definitions.questionnaire().id()
+                            + ": it names "
+                            + definitions.questionnaires().stream()
+                                .map(named -> Integer.toString(named.version()))
+                                .collect(Collectors.joining(", "))));
     return new Submissions(
-        Objects.requireNonNull(definitions, "definitions"),
+        definitions,
+        questionnaire,
         Objects.requireNonNull(limits, "limits"),
         Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * @param version a version of the questionnaire the edition names
+   * @return submissions of that version, with these limits and this clock
+   * @throws IllegalArgumentException when the edition names no such version; the message lists
+   *     the versions it names
+   */
+  public Submissions forVersion(int version) {
+    return of(definitions, version, limits, clock);
+  }
+
+  /**
+   * @return the version of the questionnaire these submissions serve, the one their responses
+   *     name
+   */
+  public int version() {
+    return prepared.questionnaire.version();
   }
 
   /**

@@ -92,6 +92,9 @@ final class SyntheticDefinitions {
    * @param previous what {@code edition.json} names as the previous edition's results, or null
    * @param segments whether the questionnaire declares {@link #SEGMENTS}
    * @param weighting how responses are weighted; not {@code NONE} only with {@code segments}
+   * @param versions how many versions of the questionnaire the edition names, 1 to {@value
+   *     SyntheticEdition#MAX_VERSIONS}: the resource's and the newer ones of {@link
+   *     SyntheticVersions}
    * @return the definitions: the same for the same structures and draws; with a weighting, the
    *     edition's {@code scoring.weighting} and the margins of {@link SyntheticMargins}
    */
@@ -100,7 +103,8 @@ final class SyntheticDefinitions {
       RandomSource source,
       @Nullable String previous,
       boolean segments,
-      Weighting.Method weighting) {
+      Weighting.Method weighting,
+      int versions) {
     Edition edition =
         weighted(
             FormatV1.readEdition(resource("edition.json"), EditionFolder.EDITION),
@@ -131,11 +135,16 @@ final class SyntheticDefinitions {
                 Level.values()[enrolments.size() % Level.values().length]));
       }
     }
-    return new EditionDefinitions(
-        previous == null ? edition : edition(edition, edition.id(), edition.name(), 0, previous),
+    List<Questionnaire> questionnaires = SyntheticVersions.of(questionnaire, versions);
+    Edition named =
+        previous == null ? edition : edition(edition, edition.id(), edition.name(), 0, previous);
+    return EditionDefinitions.ofVersions(
+        versions == 1
+            ? named
+            : named.withQuestionnaires(questionnaires.stream().map(Questionnaire::ref).toList()),
         list,
         enrolments,
-        questionnaire,
+        questionnaires,
         grid,
         weighting == Weighting.Method.NONE
             ? null
@@ -153,7 +162,8 @@ final class SyntheticDefinitions {
   /**
    * @param current definitions made by {@link #of}
    * @return the same structures and enrolments a year earlier, under the id one less (ids are
-   *     years), naming no previous edition, weighted as the current one
+   *     years), naming no previous edition, weighted as the current one, asking the oldest
+   *     version of the current questionnaire
    */
   static EditionDefinitions previous(EditionDefinitions current) {
     Edition edition = current.edition();
@@ -166,11 +176,13 @@ final class SyntheticDefinitions {
       enrolments.add(
           new Enrolment(enrolment.structure(), enrolment.at().minusYears(1), enrolment.level()));
     }
+    Questionnaire oldest = current.questionnaires().get(0);
     return new EditionDefinitions(
-        edition(edition, new EditionId(earlierId), new LocalizedText(names), 1, null),
+        edition(edition, new EditionId(earlierId), new LocalizedText(names), 1, null)
+            .withQuestionnaires(List.of(oldest.ref())),
         current.structures(),
         enrolments,
-        current.questionnaire(),
+        oldest,
         current.grid(),
         current.population());
   }

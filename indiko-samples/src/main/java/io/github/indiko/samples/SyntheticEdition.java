@@ -7,9 +7,6 @@ import io.github.indiko.core.format.EditionFolder;
 import io.github.indiko.core.format.FormatV1;
 import io.github.indiko.core.validation.DataValidator;
 import io.github.indiko.core.validation.RejectReason;
-import io.github.indiko.scoring.ResultsJson;
-import io.github.indiko.scoring.ScoringEngine;
-import io.github.indiko.scoring.Tally;
 import io.github.indiko.testkit.gen.InvalidLines;
 import io.github.indiko.testkit.property.RandomSource;
 import java.io.IOException;
@@ -67,6 +64,14 @@ import java.util.SplittableRandom;
  * their ids, and d = 0 writes the same bytes as before; the file then holds about {@code audits ×
  * (1 + d)} lines. The previous edition has none.
  *
+ * <p>With n versions (1 to {@value #MAX_VERSIONS}), the edition names n versions of its
+ * questionnaire (analysis.md §A4), {@code 3} to {@code 3 + n − 1}, written to {@value
+ * EditionFolder#QUESTIONNAIRES} from two on: each newer version adds a question (the second one
+ * about the new online appointment service, a rating that scores) and rewords another one's label,
+ * what scores it unchanged. The collection is cut into n equal spans, and a response answers the
+ * version of the span its day is in, as when a questionnaire changes during the collection. The
+ * previous edition asked the oldest version. One version writes the same bytes as before versions.
+ *
  * <p>With an invalid ratio r, each data line is, with probability r, replaced by a line of {@link
  * InvalidLines} (its id renumbered when it is a valid identifier, and a double's {@code of} with
  * it): the first invalid lines of a source cycle through all its reasons, the next ones draw a
@@ -93,6 +98,8 @@ import java.util.SplittableRandom;
  * @param weighting how responses are weighted (see above), {@code NONE} without segments
  * @param doubles the probability, in [0, 1], that a valid audit line is followed by a calibration
  *     double of it (see above); 0 writes none
+ * @param versions how many versions of the questionnaire the edition names (see above), 1 to
+ *     {@value #MAX_VERSIONS}; 1 writes the same bytes as before versions
  */
 public record SyntheticEdition(
     int structures,
@@ -103,11 +110,18 @@ public record SyntheticEdition(
     boolean previous,
     boolean segments,
     Weighting.Method weighting,
-    double doubles) {
+    double doubles,
+    int versions) {
   /** Where the previous edition's results are written, relative to the edition folder. */
   public static final String PREVIOUS = "previous/results.json";
 
-  /** Checks the counts, the ratio and that a weighting has the segments it weights on. */
+  /** The most versions of its questionnaire a synthetic edition names: the first and five more. */
+  public static final int MAX_VERSIONS = 6;
+
+  /**
+   * Checks the counts, the ratios, the versions and that a weighting has the segments it weights
+   * on.
+   */
   public SyntheticEdition {
     Objects.requireNonNull(weighting, "weighting");
     if (weighting != Weighting.Method.NONE && !segments) {
@@ -128,34 +142,14 @@ public record SyntheticEdition(
     if (!(doubles >= 0 && doubles <= 1)) {
       throw new IllegalArgumentException("doubles must be in [0, 1]: " + doubles);
     }
+    if (versions < 1 || versions > MAX_VERSIONS) {
+      throw new IllegalArgumentException(
+          "versions must be 1 to " + MAX_VERSIONS + ": " + versions);
+    }
   }
 
   /**
-   * Options without calibration doubles.
-   *
-   * @param structures the number of structures, at least 1
-   * @param responses the number of response lines, not negative
-   * @param audits the number of audit lines, not negative
-   * @param seed the seed
-   * @param invalidRatio the probability that a data line is invalid, in [0, 1]
-   * @param previous whether the folder holds the previous edition's results
-   * @param segments whether the questionnaire declares its segments
-   * @param weighting how responses are weighted, {@code NONE} without segments
-   */
-  public SyntheticEdition(
-      int structures,
-      long responses,
-      long audits,
-      long seed,
-      double invalidRatio,
-      boolean previous,
-      boolean segments,
-      Weighting.Method weighting) {
-    this(structures, responses, audits, seed, invalidRatio, previous, segments, weighting, 0);
-  }
-
-  /**
-   * Options without weighting.
+   * Options without weighting, calibration doubles or several versions of the questionnaire.
    *
    * @param structures the number of structures, at least 1
    * @param responses the number of response lines, not negative
@@ -181,7 +175,9 @@ public record SyntheticEdition(
         invalidRatio,
         previous,
         segments,
-        Weighting.Method.NONE);
+        Weighting.Method.NONE,
+        0,
+        1);
   }
 
   /**
@@ -198,7 +194,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withStructures(int structures) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -207,7 +204,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withResponses(long responses) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -216,7 +214,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withAudits(long audits) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -225,7 +224,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSeed(long seed) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -234,7 +234,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withInvalidRatio(double invalidRatio) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -243,7 +244,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withPrevious(boolean previous) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -252,7 +254,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withSegments(boolean segments) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -261,7 +264,8 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withWeighting(Weighting.Method weighting) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -271,7 +275,19 @@ public record SyntheticEdition(
    */
   public SyntheticEdition withDoubles(double doubles) {
     return new SyntheticEdition(
-        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles);
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
+  }
+
+  /**
+   * @param versions how many versions of the questionnaire the edition names, 1 to {@value
+   *     #MAX_VERSIONS}
+   * @return these options with that number
+   */
+  public SyntheticEdition withVersions(int versions) {
+    return new SyntheticEdition(
+        structures, responses, audits, seed, invalidRatio, previous, segments, weighting, doubles,
+        versions);
   }
 
   /**
@@ -282,7 +298,7 @@ public record SyntheticEdition(
    */
   public EditionDefinitions definitions() {
     return SyntheticDefinitions.of(
-        structures, source(seed), previous ? PREVIOUS : null, segments, weighting);
+        structures, source(seed), previous ? PREVIOUS : null, segments, weighting, versions);
   }
 
   /**
@@ -355,7 +371,7 @@ public record SyntheticEdition(
               doubling)
           .write(dir.resolve(DataValidator.AUDITS), audits, source(seed * 31 + 11), invalidRatio);
       if (previous) {
-        writePrevious(dir, definitions, respondents);
+        SyntheticPrevious.write(this, dir, definitions, respondents);
       }
       return invalidRatio > 0 ? Collections.unmodifiableSet(leftOut) : Set.of();
     } catch (IOException e) {
@@ -365,37 +381,8 @@ public record SyntheticEdition(
 
   // ------------------------------------------------------------------ private
 
-  /** Scores the previous edition in memory and writes its results. */
-  private void writePrevious(Path dir, EditionDefinitions current, SyntheticPopulation population)
-      throws IOException {
-    EditionDefinitions definitions = SyntheticDefinitions.previous(current);
-    SyntheticPopulation earlier = population.earlier(definitions, source(seed * 31 + 13));
-    // As of the day after its collection: the same bytes whatever the day they are generated.
-    ScoringEngine engine =
-        ScoringEngine.builder()
-            .builtIns()
-            .threads(1)
-            .asOf(definitions.edition().collection().to().plusDays(1))
-            .build();
-    Tally tally = engine.tally(definitions);
-    RandomSource source = source(seed * 31 + 17);
-    long count = Math.min(responses / 2, 200L * structures);
-    for (long i = 1; i <= count; i++) {
-      tally.add(earlier.response(source, SyntheticLines.id("r-", i)));
-    }
-    count = Math.min(audits, 20L * structures);
-    for (long i = 1; i <= count; i++) {
-      tally.add(earlier.audit(source, SyntheticLines.id("a-", i)));
-    }
-    Path file = dir.resolve(PREVIOUS);
-    Files.createDirectories(Objects.requireNonNull(file.getParent()));
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ResultsJson.write(engine.results(tally), out);
-    }
-  }
-
   /** Uniform draws that, unlike {@link RandomSource#seeded}, record nothing. */
-  private static RandomSource source(long seed) {
+  static RandomSource source(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     return max -> {
       if (max < 0) {

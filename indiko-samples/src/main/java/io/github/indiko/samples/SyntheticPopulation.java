@@ -7,7 +7,6 @@ import io.github.indiko.core.audit.AuditId;
 import io.github.indiko.core.audit.AuditRecord;
 import io.github.indiko.core.audit.Observation;
 import io.github.indiko.core.condition.GridConditions;
-import io.github.indiko.core.condition.QuestionnaireConditions;
 import io.github.indiko.core.edition.Channel;
 import io.github.indiko.core.grid.Criterion;
 import io.github.indiko.core.grid.CriterionId;
@@ -41,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * the drawing of valid responses and audits for them: answers and observations around the
  * structure's quality shifted by the channel's offset, so that structures and channels score
  * differently; age bands and sex skewed by channel and structure away from the population's
- * shares (analysis.md §A2, §A3), older respondents a little more satisfied. Not thread-safe: the
- * respondents are numbered as responses are drawn.
+ * shares (analysis.md §A2, §A3), older respondents a little more satisfied; each response answers
+ * the version of the questionnaire in use on its day ({@link SyntheticVersions}). Not thread-safe:
+ * the respondents are numbered as responses are drawn.
  */
 final class SyntheticPopulation {
   private static final Map<String, Double> CHANNEL_OFFSETS =
@@ -92,7 +92,7 @@ final class SyntheticPopulation {
   private static final long PER_MILLION = 1_000_000;
 
   private final EditionDefinitions definitions;
-  private final QuestionnaireConditions questionConditions;
+  private final SyntheticVersions versions;
   private final GridConditions criterionConditions;
   private final List<Structure> enrolled = new ArrayList<>();
   private final List<Double> quality = new ArrayList<>();
@@ -110,7 +110,7 @@ final class SyntheticPopulation {
   SyntheticPopulation(
       EditionDefinitions definitions, IntToDoubleFunction quality, IntToDoubleFunction skew) {
     this.definitions = definitions;
-    this.questionConditions = QuestionnaireConditions.compile(definitions.questionnaire());
+    this.versions = new SyntheticVersions(definitions.edition(), definitions.questionnaires());
     this.criterionConditions = GridConditions.compile(definitions.grid());
     this.audits = new SyntheticAudits(definitions);
     Set<StructureId> enrolments = new HashSet<>();
@@ -224,6 +224,7 @@ final class SyntheticPopulation {
     List<Channel> channels = Objects.requireNonNull(structure.channels());
     Channel channel = Draws.pick(source, channels);
     OffsetDateTime at = DataGen.instant(source, definitions.edition());
+    SyntheticVersions.Version version = versions.at(at);
     String locale = Draws.oneIn(source, 10) ? "en" : "fr";
     @Nullable String respondent =
         Draws.oneIn(source, 3) ? null : SyntheticLines.id("p-", ++respondents);
@@ -233,14 +234,14 @@ final class SyntheticPopulation {
         quality.get(index) + offset(channel) + (age == null ? 0 : AGE_SHIFTS[AGES.indexOf(age)]);
     return new Response(
         new ResponseId(id),
-        definitions.edition().questionnaire(),
+        version.questionnaire().ref(),
         structure.id(),
         channel,
         at,
         locale,
         respondent,
         segment,
-        answers(source, channel, centre));
+        answers(source, version, channel, centre));
   }
 
   /**
@@ -265,13 +266,15 @@ final class SyntheticPopulation {
     return segment;
   }
 
-  private Map<QuestionId, Answer> answers(RandomSource source, Channel channel, double centre) {
-    List<Question> questions = definitions.questionnaire().questions();
+  /** The answers to the questions of {@code version} that the previous answers show. */
+  private static Map<QuestionId, Answer> answers(
+      RandomSource source, SyntheticVersions.Version version, Channel channel, double centre) {
+    List<Question> questions = version.questionnaire().questions();
     @Nullable Answer[] byIndex = new Answer[questions.size()];
     Map<QuestionId, Answer> answers = new LinkedHashMap<>();
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
-      if (questionConditions.shown(i, byIndex)
+      if (version.conditions().shown(i, byIndex)
           && (question.required() || !Draws.oneIn(source, 5))) {
         Answer answer = answer(source, question.type(), channel, centre);
         byIndex[i] = answer;

@@ -120,7 +120,9 @@ public final class SurveyServlet extends HttpServlet {
       throw new IllegalArgumentException(
           "the store is edition " + store.edition() + "'s, not " + edition + "'s");
     }
-    this.submissions = Submissions.of(definitions, settings.limits(), settings.clock());
+    Submissions newest = Submissions.of(definitions, settings.limits(), settings.clock());
+    @Nullable Integer version = settings.questionnaireVersion();
+    this.submissions = version == null ? newest : newest.forVersion(version);
     this.pages = Pages.of(settings.locale());
     @Nullable Results previous = builder.previous;
     LiveReports live =
@@ -402,7 +404,8 @@ public final class SurveyServlet extends HttpServlet {
 
     /**
      * @return the servlet
-     * @throws IllegalArgumentException when the store is another edition's
+     * @throws IllegalArgumentException when the store is another edition's, or the settings name
+     *     a version of the questionnaire the edition lacks
      * @throws io.github.indiko.core.condition.ConditionException when a {@code when} of the
      *     questionnaire or grid does not compile
      */

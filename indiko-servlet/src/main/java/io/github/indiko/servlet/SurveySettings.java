@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link SurveyServlet} serves its survey. Immutable; {@link #of} gives the defaults and the
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param openLinks whether the survey answers without an invitation; when false, only invitation
  *     links open it
  * @param resultsMaxAge how long scored reports are served before the store is scored again
+ * @param questionnaireVersion the version of the questionnaire the survey serves, one the edition
+ *     names (analysis.md §A4), or null for the newest
  */
 public record SurveySettings(
     Locale locale,
@@ -30,7 +33,8 @@ public record SurveySettings(
     Layout layout,
     RateLimit rateLimit,
     boolean openLinks,
-    Duration resultsMaxAge) {
+    Duration resultsMaxAge,
+    @Nullable Integer questionnaireVersion) {
   /** Whether the survey is sent as a whole page or as the form fragment alone. */
   public enum Layout {
     /** A minimal accessible HTML document around the form: language, title, landmark, heading. */
@@ -59,7 +63,8 @@ public record SurveySettings(
   /**
    * @param locale the citizens' language
    * @return settings with the default limits, the system clock, whole pages, the default rate
-   *     limit, open links and results scored again after a minute
+   *     limit, open links, results scored again after a minute and the newest version of the
+   *     questionnaire
    */
   public static SurveySettings of(Locale locale) {
     return new SurveySettings(
@@ -69,7 +74,8 @@ public record SurveySettings(
         Layout.PAGE,
         RateLimit.defaults(),
         true,
-        Duration.ofMinutes(1));
+        Duration.ofMinutes(1),
+        null);
   }
 
   /**
@@ -77,7 +83,8 @@ public record SurveySettings(
    * @return these settings with those limits
    */
   public SurveySettings withLimits(SubmissionLimits limits) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 
   /**
@@ -85,7 +92,8 @@ public record SurveySettings(
    * @return these settings with that clock
    */
   public SurveySettings withClock(Clock clock) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 
   /**
@@ -93,7 +101,8 @@ public record SurveySettings(
    * @return these settings with that layout
    */
   public SurveySettings withLayout(Layout layout) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 
   /**
@@ -101,7 +110,8 @@ public record SurveySettings(
    * @return these settings with that limit
    */
   public SurveySettings withRateLimit(RateLimit rateLimit) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 
   /**
@@ -109,7 +119,8 @@ public record SurveySettings(
    * @return these settings with that choice
    */
   public SurveySettings withOpenLinks(boolean openLinks) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 
   /**
@@ -117,6 +128,17 @@ public record SurveySettings(
    * @return these settings with that age
    */
   public SurveySettings withResultsMaxAge(Duration resultsMaxAge) {
-    return new SurveySettings(locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge);
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
+  }
+
+  /**
+   * @param questionnaireVersion a version of the questionnaire the edition names, or null for the
+   *     newest; a version the edition lacks is refused when the servlet is built
+   * @return these settings serving that version
+   */
+  public SurveySettings withQuestionnaireVersion(@Nullable Integer questionnaireVersion) {
+    return new SurveySettings(
+        locale, limits, clock, layout, rateLimit, openLinks, resultsMaxAge, questionnaireVersion);
   }
 }

@@ -85,7 +85,27 @@ final class ServletFixture implements AutoCloseable {
       UnaryOperator<SurveyServlet.Builder> servlet,
       boolean secure)
       throws IOException, LifecycleException {
-    Path folder = SampleEdition.copyTo(temp.resolve("ed"));
+    this(temp, opener, settings, servlet, secure, SampleEdition::copyTo);
+  }
+
+  /**
+   * @param temp a temporary folder
+   * @param opener opens the store, given a file in the folder
+   * @param settings the servlet's settings, given the default ones (French, the test clock)
+   * @param servlet the servlet's builder, given the one with those settings
+   * @param secure whether the connector reports its requests as secure
+   * @param folderWriter writes the edition folder served to the path given and returns it: the
+   *     sample's copy unless another edition is tested
+   */
+  ServletFixture(
+      Path temp,
+      Function<Path, IndikoStore> opener,
+      UnaryOperator<SurveySettings> settings,
+      UnaryOperator<SurveyServlet.Builder> servlet,
+      boolean secure,
+      Folder folderWriter)
+      throws IOException, LifecycleException {
+    Path folder = folderWriter.write(temp.resolve("ed"));
     Path editionJson = folder.resolve("edition.json");
     String json = Files.readString(editionJson);
     Files.writeString(
@@ -185,6 +205,16 @@ final class ServletFixture implements AutoCloseable {
       request.header("Cookie", "ik_session=" + session);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Writes an edition folder. */
+  @FunctionalInterface
+  interface Folder {
+    /**
+     * @param dir where to write it
+     * @return the folder written
+     */
+    Path write(Path dir) throws IOException;
   }
 
   /** A form as a browser holds it: its session cookie, its token and its action. */

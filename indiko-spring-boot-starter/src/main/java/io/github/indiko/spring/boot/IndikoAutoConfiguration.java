@@ -193,7 +193,7 @@ public class IndikoAutoConfiguration {
   }
 
   /**
-   * @param properties the language, layout, limits and ages
+   * @param properties the language, layout, limits, ages and version of the questionnaire
    * @param definitions the edition, whose default locale is the survey's unless set
    * @param clock the application's clock, if it has one
    * @return the survey's settings
@@ -216,7 +216,8 @@ public class IndikoAutoConfiguration {
         .withLayout(properties.getLayout())
         .withRateLimit(new RateLimit(rate.getBurst(), rate.getRefill()))
         .withOpenLinks(properties.isOpenLinks())
-        .withResultsMaxAge(properties.getResultsMaxAge());
+        .withResultsMaxAge(properties.getResultsMaxAge())
+        .withQuestionnaireVersion(properties.getQuestionnaireVersion());
   }
 
   private static Clock clock(ObjectProvider<Clock> clock) {

@@ -37,6 +37,12 @@ public class IndikoProperties {
   /** Whether the survey answers without an invitation. */
   private boolean openLinks = true;
 
+  /**
+   * The version of the questionnaire the survey serves, one the edition names (analysis.md §A4);
+   * by default, the newest.
+   */
+  private @Nullable Integer questionnaireVersion;
+
   /** The largest body of a submission, in bytes; larger ones are refused with 413. */
   private int maxBodyBytes = 1_048_576;
 
@@ -130,6 +136,20 @@ public class IndikoProperties {
    */
   public void setOpenLinks(boolean openLinks) {
     this.openLinks = openLinks;
+  }
+
+  /**
+   * @return the version of the questionnaire served, or null for the newest
+   */
+  public @Nullable Integer getQuestionnaireVersion() {
+    return questionnaireVersion;
+  }
+
+  /**
+   * @param questionnaireVersion the version of the questionnaire served, or null for the newest
+   */
+  public void setQuestionnaireVersion(@Nullable Integer questionnaireVersion) {
+    this.questionnaireVersion = questionnaireVersion;
   }
 
   /**

@@ -102,7 +102,8 @@ class IndikoAutoConfigurationTest {
             "indiko.rate-limit.burst=5",
             "indiko.rate-limit.refill=10s",
             "indiko.max-body-bytes=4096",
-            "indiko.results-max-age=0s")
+            "indiko.results-max-age=0s",
+            "indiko.questionnaire-version=3")
         .run(
             context -> {
               ServletRegistrationBean<?> registration =
@@ -118,7 +119,21 @@ class IndikoAutoConfigurationTest {
               assertThat(settings.rateLimit().refill()).hasSeconds(10);
               assertThat(settings.limits().maxBodyBytes()).isEqualTo(4096);
               assertThat(settings.resultsMaxAge()).isZero();
+              assertThat(settings.questionnaireVersion()).isEqualTo(3);
             });
+  }
+
+  @Test
+  void context_questionnaireVersionTheEditionLacks_failsNamingItsVersions() {
+    web.withPropertyValues("indiko.questionnaire-version=4")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageEndingWith("it names 3"));
   }
 
   @Test

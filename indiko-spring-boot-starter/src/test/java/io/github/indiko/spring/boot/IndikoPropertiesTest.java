@@ -27,6 +27,7 @@ class IndikoPropertiesTest {
           "indiko.locale",
           "indiko.layout",
           "indiko.open-links",
+          "indiko.questionnaire-version",
           "indiko.rate-limit.burst",
           "indiko.rate-limit.refill",
           "indiko.max-body-bytes",
@@ -72,5 +73,7 @@ class IndikoPropertiesTest {
     assertThat(properties.getResultsMaxAge()).isEqualTo(settings.resultsMaxAge());
     assertThat(properties.getLayout()).isEqualTo(settings.layout());
     assertThat(properties.isOpenLinks()).isEqualTo(settings.openLinks());
+    assertThat(properties.getQuestionnaireVersion()).isNull();
+    assertThat(settings.questionnaireVersion()).isNull();
   }
 }
