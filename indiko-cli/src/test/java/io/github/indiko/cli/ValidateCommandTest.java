@@ -104,7 +104,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(Indiko.DEFINITIONS);
     assertThat(run.err())
         .contains("edition.json at /scoring/weighting/keys/0: ")
-        .contains("weighting key age is not a segment key of questionnaire.json")
+        .contains("weighting key age is not a segment key of the questionnaire")
         .contains("which declares none")
         .doesNotContain("\tat ");
     assertThat(tmp.resolve("out")).doesNotExist();

@@ -73,7 +73,7 @@ final class WeightingChecks {
             AT_WEIGHTING + "/keys/" + i,
             "weighting key "
                 + key
-                + " is not a segment key of questionnaire.json"
+                + " is not a segment key of the questionnaire"
                 + declared(questionnaire));
       } else {
         segments.add(questionnaire.segments().get(position));
