@@ -193,42 +193,13 @@ public record StructureResult(
    * @param items other items
    * @param segments another breakdown
    * @param weighting another weighting, or null
-   * @return these numbers with those items, breakdown and weighting (and the same doubles)
+   * @return these numbers with those items, breakdown and weighting (the same versions and
+   *     doubles)
    */
   public StructureResult withDetails(
       Map<String, ItemResult> items,
       Map<String, Map<String, SegmentCell>> segments,
       @Nullable StructureWeighting weighting) {
-    return new StructureResult(
-        id,
-        category,
-        enrolled,
-        level,
-        responses,
-        audits,
-        survey,
-        audit,
-        composite,
-        partial,
-        eligible,
-        satisfaction,
-        net,
-        nps,
-        rank,
-        of,
-        percentile,
-        items,
-        segments,
-        weighting,
-        versions,
-        doubles);
-  }
-
-  /**
-   * @param versions other responses per version of the questionnaire
-   * @return these numbers with those counts per version
-   */
-  public StructureResult withVersions(Map<Integer, Long> versions) {
     return new StructureResult(
         id,
         category,
