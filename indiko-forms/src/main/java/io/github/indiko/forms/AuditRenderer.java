@@ -56,11 +56,7 @@ final class AuditRenderer {
       errorSummary();
     }
     if (options.csrf() != null) {
-      out.append("<input type=\"hidden\" name=\"")
-          .append(Markup.escape(options.csrf().name()))
-          .append("\" value=\"")
-          .append(Markup.escape(options.csrf().value()))
-          .append("\">\n");
+      options.csrf().appendHidden(out);
     }
     out.append("<h2 class=\"ik-title\">").append(label(form.grid.grid.title())).append("</h2>\n");
     if (form.structure != null) {

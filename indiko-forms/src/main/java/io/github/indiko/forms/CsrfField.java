@@ -1,5 +1,6 @@
 package io.github.indiko.forms;
 
+import io.github.indiko.core.internal.Markup;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,14 @@ public record CsrfField(String name, String value) {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("a CSRF field name must not be empty");
     }
+  }
+
+  /** Appends the hidden field, its name and value escaped, as every form of the module has it. */
+  void appendHidden(StringBuilder out) {
+    out.append("<input type=\"hidden\" name=\"")
+        .append(Markup.escape(name))
+        .append("\" value=\"")
+        .append(Markup.escape(value))
+        .append("\">\n");
   }
 }

@@ -70,11 +70,7 @@ final class FormRenderer {
       errorSummary();
     }
     if (options.csrf() != null) {
-      out.append("<input type=\"hidden\" name=\"")
-          .append(Markup.escape(options.csrf().name()))
-          .append("\" value=\"")
-          .append(Markup.escape(options.csrf().value()))
-          .append("\">\n");
+      options.csrf().appendHidden(out);
     }
     out.append("<h2 class=\"ik-title\">")
         .append(label(prepared.questionnaire.title()))
